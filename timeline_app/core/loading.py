@@ -1,0 +1,290 @@
+"""Reading a file into a `Timeline`: bytes, text, JSON, then the document, with every problem.
+
+Files come from strangers, so each stage fails with a message that names the place (line and
+column, or event and field) and nothing escapes as a traceback. Large files are the other
+concern: the garbage collector is paused while the millions of small objects are made.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import math
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from timeline_app.core import schema
+from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
+from timeline_app.core.model import Event, Source, Timeline
+from timeline_app.core.problems import (
+    MAX_PROBLEMS,
+    LoadError,
+    Problem,
+    describe_pydantic_error,
+    json_type,
+    line_col,
+    short,
+)
+
+# A 1,000,000-event file in canonical form is about 300 MB; beyond this a file is refused
+# up front instead of taking minutes and gigabytes to fail.
+MAX_FILE_BYTES = 768 * 1024 * 1024
+
+
+class UnreadableError(LoadError):
+    """The file could not be read at all (missing, a folder, no permission)."""
+
+
+@dataclass
+class LoadResult:
+    timeline: Timeline
+    kind: str                      # "timeline-app" or "event list"
+    warnings: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic GC: building a million acyclic objects otherwise triggers it often."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    name = str(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise LoadError(name, [Problem(
+                f"the file is {size / 1e6:,.0f} MB; Timeline App opens files of up to "
+                f"{MAX_FILE_BYTES / 1e6:,.0f} MB")])
+        with open(path, "rb") as fh:
+            return fh.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise UnreadableError(name, [Problem("is a folder, not a file")]) from None
+    except FileNotFoundError:
+        raise UnreadableError(name, [Problem("no such file")]) from None
+    except PermissionError:
+        raise UnreadableError(name, [Problem("permission denied")]) from None
+    except OSError as err:
+        raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]) from None
+
+
+def load_path(path: str | os.PathLike[str]) -> LoadResult:
+    """Load a file; raises LoadError (or UnreadableError) listing what is wrong."""
+    return load_bytes(read_bytes(path), str(path))
+
+
+def load_bytes(data: bytes, name: str = "<data>") -> LoadResult:
+    text = decode(data, name)
+    with paused_gc():
+        value = parse_json(text, name)
+        return build(value, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (a BOM is accepted), or UTF-16/32 when a BOM says so."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-32" if data.startswith(b"\xff\xfe\x00\x00") else "utf-16"
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise LoadError(name, [Problem(f"not valid {encoding.upper()} "
+                                           f"(byte {err.start} of the file)")]) from None
+    head = data[:4]
+    if len(head) == 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0):
+        raise LoadError(name, [Problem(
+            "the file looks like UTF-16 without a byte order mark; save it as UTF-8")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        prefix = data[: err.start].decode("utf-8", "replace")
+        line, col = line_col(prefix, len(prefix))
+        raise LoadError(name, [Problem(
+            f"the file is not valid UTF-8: byte 0x{data[err.start]:02x} cannot start a "
+            f"character", line=line, column=col)]) from None
+    if not text.strip():
+        raise LoadError(name, [Problem("the file is empty")])
+    return text
+
+
+class _BadConstant(ValueError):
+    pass
+
+
+def _reject_constant(token: str) -> Any:
+    raise _BadConstant(token)
+
+
+def _finite_float(token: str) -> float:
+    value = float(token)
+    if math.isinf(value):
+        raise _BadConstant(token)
+    return value
+
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN|-?\d+(?:\.\d+)?[eE][+-]?\d+)')
+
+
+def _find_token(text: str, token: str) -> tuple[int, int]:
+    for m in _TOKEN.finditer(text):
+        if m.group(1) == token:
+            return line_col(text, m.start(1))
+    return 1, 1
+
+
+def parse_json(text: str, name: str) -> Any:
+    try:
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as err:
+        msg = err.msg
+        if msg.startswith("Expecting value") and err.pos >= len(text.rstrip()):
+            msg = "the file ends before the JSON value is complete"
+        elif msg == "Extra data":
+            msg = "unexpected text after the end of the JSON value"
+        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=err.lineno,
+                                       column=err.colno)]) from None
+    except _BadConstant as err:
+        token = str(err)
+        line, col = _find_token(text, token)
+        what = "is too large for a number" if token[0].isdigit() or (token[0] == "-" and \
+            token[1:2].isdigit()) else "is not valid JSON (numbers must be finite)"
+        raise LoadError(name, [Problem(f"JSON: {short(token)} {what}", line=line,
+                                       column=col)]) from None
+    except RecursionError:
+        raise LoadError(name, [Problem("JSON nested too deeply (more than about "
+                                       "900 levels of [ and {)")]) from None
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        raise LoadError(name, [Problem(f"JSON: {short(str(err), 120)}")]) from None
+    except MemoryError:
+        raise LoadError(name, [Problem("not enough memory to read this file")]) from None
+
+
+def build(value: Any, name: str) -> LoadResult:
+    """Turn parsed JSON into a Timeline, whichever supported shape it has."""
+    if isinstance(value, list):
+        return _build_event_list(value, name)
+    if isinstance(value, dict) and "events" in value:
+        return _build_native(value, name)
+    if isinstance(value, dict) and ("timeline" in value or ("title" in value
+                                    and isinstance(value.get("title"), dict))):
+        raise LoadError(name, [Problem(
+            "this looks like a TimelineJS file, which this version cannot read yet")])
+    raise LoadError(name, [Problem(
+        f'expected a timeline document (an object with "events") or a JSON list of events, '
+        f"got {json_type(value)}")])
+
+
+def _build_event_list(items: list[Any], name: str) -> LoadResult:
+    registry: dict[str, Source] = {}
+    reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix="events")
+    events = _read_events(reader, items, name)
+    timeline = Timeline(title=Path(name).stem if name != "<data>" else "", events=events)
+    timeline.sources = registry
+    return LoadResult(timeline, "event list")
+
+
+def _build_native(doc: dict[str, Any], name: str) -> LoadResult:
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    header = {k: v for k, v in doc.items() if k in schema.DocumentSchema.__annotations__}
+    try:
+        schema.DOCUMENT.validate_python(header)
+    except ValidationError as err:
+        for e in err.errors(include_url=False)[:MAX_PROBLEMS]:
+            loc = e["loc"]
+            place = loc[0] if loc else ""
+            if len(loc) > 1 and isinstance(loc[1], int):
+                place = f"{loc[0]}[{loc[1]}]" + "".join(
+                    f".{p}" for p in loc[2:] if p in schema.SourceSchema.__annotations__)
+            problems.append(Problem(describe_pydantic_error(e), str(place)))
+        raise LoadError(name, problems) from None
+    version = doc.get("version", Timeline.VERSION)
+    if version > Timeline.VERSION:
+        warnings.append(f"{name}: written by a newer version (format version {version}); "
+                        f"fields this version does not know are kept as they are")
+    registry = _read_sources(doc.get("sources") or [], problems)
+    reader = EventReader(SourceResolver(registry, create_for_claims=False), prefix="events")
+    reader.problems = problems
+    events = _read_events(reader, doc["events"], name)
+    extra = {k: v for k, v in doc.items() if k not in schema.DocumentSchema.__annotations__}
+    timeline = Timeline(
+        title=doc.get("title", ""),
+        description=doc.get("description", ""),
+        events=events,
+        extra=extra,
+        version=version,
+    )
+    timeline.sources = registry
+    return LoadResult(timeline, "timeline-app", warnings)
+
+
+def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source]:
+    known = set(schema.SourceSchema.__annotations__)
+    registry: dict[str, Source] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            item = {"name": item}
+        sid = item.get("id") or unique_slug(item.get("name") or f"source {i + 1}", registry)
+        if sid in registry:
+            problems.append(Problem(f'duplicate source id "{short(sid)}"', f"sources[{i}].id"))
+            continue
+        registry[sid] = Source(
+            id=sid,
+            name=item.get("name") or sid,
+            kind=item.get("kind", ""),
+            country=item.get("country", ""),
+            url=item.get("url", ""),
+            notes=item.get("notes", ""),
+            color=item.get("color"),
+            extra={k: v for k, v in item.items() if k not in known},
+        )
+    return registry
+
+
+def _read_events(reader: EventReader, items: list[Any], name: str) -> list[Event]:
+    events: list[Event] = []
+    first_seen: dict[str, int] = {}
+    missing_ids: list[Event] = []
+    for i, raw in enumerate(items):
+        event = reader.read(i, raw)
+        if event is None:
+            ident = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(ident, str) and ident and ident not in first_seen:
+                first_seen[ident] = i  # so a later duplicate is still reported
+            if len(reader.problems) > MAX_PROBLEMS * 4:
+                # Enough to show; stop spending time on a hopeless file.
+                reader.problems.append(Problem(
+                    f"stopped reading after {len(reader.problems)} problems", reader.where(i, raw)))
+                break
+            continue
+        if not event.id:
+            missing_ids.append(event)
+        elif event.id in first_seen:
+            j = first_seen[event.id]
+            reader.problems.append(Problem(
+                f'duplicate id "{short(event.id)}" (also {reader.where(j, items[j])})',
+                reader.where(i, raw, "id")))
+        else:
+            first_seen[event.id] = i
+        events.append(event)
+    if reader.problems:
+        raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=len(reader.problems))
+    taken = set(first_seen)
+    for event in missing_ids:
+        event.id = generated_id(event.title, event.start.text, taken)
+        taken.add(event.id)
+    return events

@@ -1,0 +1,111 @@
+"""Problems found in a file, phrased for the person who has to fix it.
+
+A problem names its place the way the user can find it: line and column for JSON syntax,
+or the event (index, id, title) and the field path for content. The command line prints
+them one a line and the GUI lists the same text, so there is one wording to get right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+MAX_PROBLEMS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    message: str
+    where: str = ""          # e.g. 'events[12] (id "x", "Title"): start'
+    line: int | None = None  # 1-based, for syntax errors
+    column: int | None = None
+
+    def format(self, name: str) -> str:
+        if self.line is not None:
+            return f"{name}:{self.line}:{self.column or 1}: {self.message}"
+        if self.where:
+            return f"{name}: {self.where}: {self.message}"
+        return f"{name}: {self.message}"
+
+
+class LoadError(Exception):
+    """A file that cannot be opened as a timeline; carries every problem found (capped)."""
+
+    def __init__(self, name: str, problems: Sequence[Problem], total: int | None = None) -> None:
+        self.name = name
+        self.problems = list(problems)
+        self.total = total if total is not None else len(self.problems)
+        super().__init__(self.lines()[0] if self.problems else name)
+
+    def lines(self) -> list[str]:
+        out = [p.format(self.name) for p in self.problems]
+        if self.total > len(self.problems):
+            out.append(f"{self.name}: … and {self.total - len(self.problems)} more problems")
+        return out
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a Python value's type, as users see it in their file."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A string cut to fit in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+_EXPECTED = {
+    "string_type": "expected text",
+    "int_type": "expected a whole number",
+    "float_type": "expected a number",
+    "list_type": "expected a list",
+    "dict_type": "expected an object",
+    "typed_dict_type": "expected an object",
+    "model_type": "expected an object",
+    "bool_type": "expected true or false",
+    "finite_number": "expected a finite number",
+}
+
+
+def describe_pydantic_error(err: dict[str, Any]) -> str:
+    """Turn one pydantic error dict into a short message without echoing huge input."""
+    kind = err["type"]
+    value = err.get("input")
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        return "missing (required)"
+    if kind == "string_too_long":
+        size = len(value) if isinstance(value, str) else "?"
+        return f"too long: {size:,} characters (at most {ctx.get('max_length', 0):,})"
+    if kind == "literal_error":
+        return f"expected one of {ctx.get('expected', '')}, got {_show(value)}"
+    if kind in _EXPECTED:
+        return f"{_EXPECTED[kind]}, got {_show(value)}"
+    return str(err.get("msg", kind)).replace("Input should be", "expected")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{short(value)}"'
+    return json_type(value)
