@@ -232,3 +232,30 @@ def test_unreadable_files(tmp_path: Path) -> None:
         load_path(tmp_path / "missing.json")
     with pytest.raises(UnreadableError, match="folder"):
         load_path(tmp_path)
+
+
+def test_fast_path_checks_every_claim_field() -> None:
+    # Canonical-looking claims take the fast path; it must reject what pydantic rejects.
+    for claim, fragment in [({"source": "nis", "value": True}, "claims[0].value: expected a"),
+                            ({"source": "nis", "unit": 3}, "claims[0].unit: expected text"),
+                            ({"source": "nis", "stance": "maybe"}, "claims[0].stance"),
+                            ({"source": "nis", "value": "300"}, "expected a number, got")]:
+        line = one_problem(native({"title": "t", "start": "2024", "claims": [claim]}))
+        assert fragment in line, line
+
+
+def test_utf32_big_endian_bom() -> None:
+    doc = native({"title": "Зеленський", "start": "2024"}).decode()
+    data = b"\x00\x00\xfe\xff" + doc.encode("utf-32-be")
+    assert load_bytes(data).timeline.events[0].title == "Зеленський"
+
+
+def test_bare_list_title_and_duplicate_source_names() -> None:
+    data = b'[{"title": "x", "start": "2024", "sources": ["NIS", "nis", " NIS ", ""]}]'
+    result = load_bytes(data, "/tmp/war.timeline.json")
+    assert result.timeline.title == "war"
+    assert len(result.timeline.events[0].claims) == 1
+
+
+def test_version_must_be_positive() -> None:
+    assert "version" in one_problem(b'{"version": 0, "events": []}')

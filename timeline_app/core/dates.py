@@ -136,7 +136,7 @@ def _not_a_date(text: str) -> DateError:
     return DateError(f"not a date: '{shown}' ({_EXPECTED})")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 17)
 def parse_date(text: str) -> EDate:
     """Parse one date; cached because documents repeat the same strings on every reload."""
     if not isinstance(text, str):

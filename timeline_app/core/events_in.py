@@ -38,6 +38,7 @@ _MAX_SHORT = schema.MAX_SHORT
 _MAX_TEXT = schema.MAX_TEXT
 _INF = float("inf")
 _AFFIRMS = Stance.AFFIRMS
+_SOURCE_TEXT = frozenset({"source", "text"})
 
 
 class SourceResolver:
@@ -84,7 +85,7 @@ class EventReader:
 
     def __init__(self, sources: SourceResolver, prefix: str) -> None:
         self.sources = sources
-        self.prefix = prefix  # "events" for native documents, "" for a bare list
+        self.prefix = prefix  # how messages name the list: "events[12]"
         self.problems: list[Problem] = []
         self._raw: Any = None
         self._index = 0
@@ -156,7 +157,10 @@ class EventReader:
                 path = _field_path(e["loc"])
                 if path not in seen:  # a union reports each branch; one message a place
                     seen.add(path)
-                    self.problem(path, describe_pydantic_error(e))
+                    message = describe_pydantic_error(e)
+                    if e["loc"][-1] == "int":  # int | float: say "number", not "whole number"
+                        message = message.replace("a whole number", "a number")
+                    self.problem(path, message)
             return None
         url = None
         if names:
@@ -174,8 +178,10 @@ class EventReader:
             value = extra.pop(key)
             items = value if isinstance(value, list) else [value]
             for item in items:
-                if isinstance(item, str) and item.strip():
-                    names.append(item.strip())
+                if isinstance(item, str):
+                    name = item.strip()
+                    if name and name.casefold() not in {n.casefold() for n in names}:
+                        names.append(name)
                 elif item is not None:
                     self.problem(key, f"expected a source name or a list of names, "
                                       f"got {json_type(item)}")
@@ -352,7 +358,8 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
             url = cget("url", "")
             stance = cget("stance")
             published = cget("published")
-            if len(c) > 2 and not _claim_rest_ok(value, unit, url, stance, published):
+            if not c.keys() <= _SOURCE_TEXT and not _claim_rest_ok(
+                    value, unit, url, stance, published):
                 return None
             if published is not None:
                 try:

@@ -97,8 +97,9 @@ def decode(data: bytes, name: str) -> str:
     """UTF-8 (a BOM is accepted), or UTF-16/32 when a BOM says so."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-32" if data.startswith(b"\xff\xfe\x00\x00") else "utf-16"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        utf32 = data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+        encoding = "utf-32" if utf32 else "utf-16"
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as err:
@@ -192,9 +193,20 @@ def _build_event_list(items: list[Any], name: str) -> LoadResult:
     registry: dict[str, Source] = {}
     reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix="events")
     events = _read_events(reader, items, name)
-    timeline = Timeline(title=Path(name).stem if name != "<data>" else "", events=events)
+    timeline = Timeline(title=_title_from_name(name), events=events)
     timeline.sources = registry
     return LoadResult(timeline, "event list")
+
+
+def _title_from_name(name: str) -> str:
+    """"war.timeline.json" -> "war": a bare list has no title, its file name is the next best."""
+    if name == "<data>":
+        return ""
+    base = Path(name).name
+    for suffix in (".timeline.json", ".json"):
+        if base.lower().endswith(suffix):
+            return base[: -len(suffix)]
+    return Path(base).stem
 
 
 def _build_native(doc: dict[str, Any], name: str) -> LoadResult:
@@ -267,9 +279,8 @@ def _read_events(reader: EventReader, items: list[Any], name: str) -> list[Event
                 first_seen[ident] = i  # so a later duplicate is still reported
             if len(reader.problems) > MAX_PROBLEMS * 4:
                 # Enough to show; stop spending time on a hopeless file.
-                reader.problems.append(Problem(
-                    f"stopped reading after {len(reader.problems)} problems", reader.where(i, raw)))
-                break
+                raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=None,
+                                stopped_at=reader.where(i, raw))
             continue
         if not event.id:
             missing_ids.append(event)

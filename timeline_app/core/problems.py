@@ -32,15 +32,19 @@ class Problem:
 class LoadError(Exception):
     """A file that cannot be opened as a timeline; carries every problem found (capped)."""
 
-    def __init__(self, name: str, problems: Sequence[Problem], total: int | None = None) -> None:
+    def __init__(self, name: str, problems: Sequence[Problem], total: int | None = None,
+                 stopped_at: str = "") -> None:
         self.name = name
         self.problems = list(problems)
         self.total = total if total is not None else len(self.problems)
+        self.stopped_at = stopped_at  # set when reading gave up early on a hopeless file
         super().__init__(self.lines()[0] if self.problems else name)
 
     def lines(self) -> list[str]:
         out = [p.format(self.name) for p in self.problems]
-        if self.total > len(self.problems):
+        if self.stopped_at:
+            out.append(f"{self.name}: … and more problems; stopped reading at {self.stopped_at}")
+        elif self.total > len(self.problems):
             out.append(f"{self.name}: … and {self.total - len(self.problems)} more problems")
         return out
 

@@ -74,7 +74,7 @@ class DocumentSchema(TypedDict):
 
     __pydantic_config__ = _CONFIG  # type: ignore[misc]
     format: NotRequired[Literal["timeline-app"]]
-    version: NotRequired[int]
+    version: NotRequired[Annotated[int, Field(ge=1)]]
     title: NotRequired[Short]
     description: NotRequired[Text]
     sources: NotRequired[list[SourceSchema | Short]]
