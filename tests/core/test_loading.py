@@ -67,7 +67,7 @@ def test_bare_list_with_aliases_and_source_names() -> None:
     assert t.events[0].claims[0].source == nis.id
     assert t.events[0].claims[0].url == "https://x"
     assert len(t.events[1].claims) == 2
-    assert t.events[2].tags == ["diplomacy"] and t.events[2].start.approximate
+    assert t.events[2].tags == ("diplomacy",) and t.events[2].start.approximate
     ev = t.events[3]
     assert ev.id == "7" and ev.start.text == "2024-06-19" and ev.end.text == "2024-07"
     assert all(e.id for e in t.events) and len({e.id for e in t.events}) == 4

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from timeline_app.core import schema
 from timeline_app.core.dates import DateError, EDate, parse_date, parse_interval
-from timeline_app.core.model import Claim, Event, Source, Stance, Status
+from timeline_app.core.model import NO_EXTRA, Claim, Event, Source, Stance, Status
 from timeline_app.core.problems import Problem, describe_pydantic_error, json_type, short
 
 EVENT_KEYS = frozenset(schema.EventSchema.__annotations__) - {"__pydantic_config__"}
@@ -38,7 +38,6 @@ _MAX_SHORT = schema.MAX_SHORT
 _MAX_TEXT = schema.MAX_TEXT
 _INF = float("inf")
 _AFFIRMS = Stance.AFFIRMS
-_SOURCE_TEXT = frozenset({"source", "text"})
 
 
 class SourceResolver:
@@ -241,7 +240,7 @@ class EventReader:
             self.problem("end", f"{end.text} is before the start {start.text}")
         claims = []
         for i, c in enumerate(d.get("claims") or ()):
-            claim = self._claim(i, c, claim_extras[i] if claim_extras else {})
+            claim = self._claim(i, c, claim_extras[i] if claim_extras else NO_EXTRA)
             if claim is not None:
                 claims.append(claim)
         for name in names:
@@ -257,7 +256,7 @@ class EventReader:
             start=start,
             end=end,
             description=d.get("description", ""),
-            tags=list(d.get("tags") or ()),
+            tags=tuple(d.get("tags") or ()),
             location=d.get("location", ""),
             status=_STATUSES[status] if status else None,
             claims=claims,
@@ -325,7 +324,7 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
     if tags is None:
         if "tags" in d:
             return None
-        tags = []
+        tags = ()
     elif type(tags) is not list:
         return None
     else:
@@ -345,21 +344,26 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
         append = claims.append
         for c in raw_claims:
             # Inlined (rather than a helper per claim): this loop runs millions of times.
-            if type(c) is not dict or not c.keys() <= CLAIM_KEYS:
+            if type(c) is not dict:
                 return None
             cget = c.get
             source = cget("source")
             text = cget("text", "")
-            if (source not in registry or type(text) is not str or len(text) > _MAX_TEXT
-                    or type(source) is not str):
+            if (type(source) is not str or type(text) is not str or source not in registry
+                    or len(text) > _MAX_TEXT):
+                return None
+            size = len(c)
+            if size == 1 or (size == 2 and "text" in c):  # the common claim: source and quote
+                append(Claim(source, text, None, "", _AFFIRMS, "", None, NO_EXTRA))
+                continue
+            if not c.keys() <= CLAIM_KEYS:
                 return None
             value = cget("value")
             unit = cget("unit", "")
             url = cget("url", "")
             stance = cget("stance")
             published = cget("published")
-            if not c.keys() <= _SOURCE_TEXT and not _claim_rest_ok(
-                    value, unit, url, stance, published):
+            if not _claim_rest_ok(value, unit, url, stance, published):
                 return None
             if published is not None:
                 try:
@@ -367,10 +371,11 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
                 except DateError:
                     return None
             append(Claim(source, text, value, unit, _STANCES[stance] if stance else _AFFIRMS,
-                         url, published, {}))
+                         url, published, NO_EXTRA))
     elif "claims" in d:
         return None
-    return Event(ident, title, first, last, description, tags, location, status, claims, {})
+    return Event(ident, title, first, last, description, tuple(tags), location, status, claims,
+                 NO_EXTRA)
 
 
 def _claim_rest_ok(value: Any, unit: Any, url: Any, stance: Any, published: Any) -> bool:

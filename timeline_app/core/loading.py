@@ -90,7 +90,13 @@ def load_bytes(data: bytes, name: str = "<data>") -> LoadResult:
     text = decode(data, name)
     with paused_gc():
         value = parse_json(text, name)
-        return build(value, name)
+        del text
+        result = build(value, name)
+        del value
+        # The document is long-lived and acyclic: move it out of the collector's sight so
+        # later collections do not walk a million objects (which stalls a GUI for a second).
+        gc.freeze()
+    return result
 
 
 def decode(data: bytes, name: str) -> str:

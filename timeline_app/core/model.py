@@ -11,10 +11,16 @@ written back unchanged so files from other tools and later versions survive a ro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from types import MappingProxyType
 from typing import Any
 
 from timeline_app.core.dates import EDate
+
+# Shared by every object without unknown fields: a million events need no million empty dicts.
+# Code that adds unknown fields assigns a new dict rather than mutating this.
+NO_EXTRA: Mapping[str, Any] = MappingProxyType({})
 
 
 class Status(StrEnum):
@@ -43,7 +49,7 @@ class Source:
         url: str = "",
         notes: str = "",
         color: str | None = None,
-        extra: dict[str, Any] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> None:
         self.id = id
         self.name = name
@@ -52,7 +58,7 @@ class Source:
         self.url = url
         self.notes = notes
         self.color = color
-        self.extra = extra if extra is not None else {}
+        self.extra = extra if extra is not None else NO_EXTRA
 
     def __repr__(self) -> str:
         return f"Source({self.id!r}, {self.name!r})"
@@ -79,7 +85,7 @@ class Claim:
         stance: Stance = Stance.AFFIRMS,
         url: str = "",
         published: EDate | None = None,
-        extra: dict[str, Any] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> None:
         self.source = source
         self.text = text
@@ -88,7 +94,7 @@ class Claim:
         self.stance = stance
         self.url = url
         self.published = published
-        self.extra = extra if extra is not None else {}
+        self.extra = extra if extra is not None else NO_EXTRA
 
     def __repr__(self) -> str:
         return f"Claim({self.source!r}, {self.text[:30]!r})"
@@ -116,22 +122,22 @@ class Event:
         start: EDate,
         end: EDate | None = None,
         description: str = "",
-        tags: list[str] | None = None,
+        tags: tuple[str, ...] = (),
         location: str = "",
         status: Status | None = None,
         claims: list[Claim] | None = None,
-        extra: dict[str, Any] | None = None,
+        extra: Mapping[str, Any] | None = None,
     ) -> None:
         self.id = id
         self.title = title
         self.start = start
         self.end = end
         self.description = description
-        self.tags = tags if tags is not None else []
+        self.tags = tags
         self.location = location
         self.status_set = status  # what the file says; None means "derive it"
         self.claims = claims if claims is not None else []
-        self.extra = extra if extra is not None else {}
+        self.extra = extra if extra is not None else NO_EXTRA
 
     def __repr__(self) -> str:
         return f"Event({self.id!r}, {self.title[:30]!r}, {self.start.text!r})"
@@ -205,14 +211,14 @@ class Timeline:
         description: str = "",
         sources: list[Source] | None = None,
         events: list[Event] | None = None,
-        extra: dict[str, Any] | None = None,
+        extra: Mapping[str, Any] | None = None,
         version: int = VERSION,
     ) -> None:
         self.title = title
         self.description = description
         self.sources: dict[str, Source] = {s.id: s for s in sources or ()}
         self.events = events if events is not None else []
-        self.extra = extra if extra is not None else {}
+        self.extra = extra if extra is not None else NO_EXTRA
         self.version = version
 
     def __eq__(self, other: object) -> bool:
