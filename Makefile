@@ -21,6 +21,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
+	@$(BIN)/python scripts/check_qt_libs.py
 	$(BIN)/timeline-app $(EXAMPLE)
 
 lint: $(VENV)/.installed-test

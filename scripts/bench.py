@@ -60,7 +60,89 @@ def bench_load(path: str) -> dict:
     }
 
 
-CHILD_STEPS = {"load": bench_load}
+FRAME_LEVELS = (("fit-all", None), ("10 years", 3652.425), ("1 year", 365.2425),
+                ("1 month", 30.436875), ("1 week", 7.0), ("1 day", 1.0))
+FRAME_SIZE = (1600, 900)
+
+
+def bench_frames(path: str) -> dict:
+    """Child: paint time of the timeline view at 1600x900, offscreen, per zoom level.
+
+    `frame` repaints with the cached layout; `zoom`/`pan` change the viewport first, so
+    they include the re-layout. Frames are painted into a QImage by the widget's painter
+    (the code its paintEvent runs), without Qt's widget-composition overhead.
+    """
+    import statistics
+
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core.loading import load_path
+    from timeline_app.ui.timeline.painter import Marks, paint_scene
+    from timeline_app.ui.timeline.widget import TimelineWidget
+
+    app = QApplication.instance() or QApplication([])
+    timeline = load_path(path).timeline
+    t0 = time.perf_counter()
+    view = TimelineWidget()
+    view.resize(*FRAME_SIZE)
+    view.set_document(timeline)
+    build_s = time.perf_counter() - t0
+    image = QImage(*FRAME_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+
+    fonts, theme = view._style()
+
+    def frame() -> float:
+        """Lay out if the view changed (as paintEvent does), then paint into the image."""
+        t = time.perf_counter()
+        painter = QPainter(image)
+        paint_scene(painter, view.scene(), view.doc_view(), theme, fonts, Marks())
+        painter.end()
+        return (time.perf_counter() - t) * 1000
+
+    def stats(samples: list[float]) -> dict:
+        samples = sorted(samples)
+        p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+        return {"median_ms": round(statistics.median(samples), 2), "p95_ms": round(p95, 2)}
+
+    doc = view.doc_view()
+    lo, hi = doc.bounds()
+    mid = (lo + hi) / 2
+    levels = {}
+    for name, days in FRAME_LEVELS:
+        if days is None:
+            view.fit_all()
+        else:
+            span = days * 86400
+            view.set_viewport(mid - span / 2, mid + span / 2)
+        base = view.viewport()
+        frame()  # lay out once
+        repaint = [frame() for _ in range(30)]
+        pans, zooms = [], []
+        for i in range(20):
+            view.set_viewport(base.panned((i % 5 + 1) * 15 * (-1) ** i))
+            pans.append(frame())
+        for i in range(20):
+            view.set_viewport(base.zoomed(1.25 if i % 2 else 0.8, base.width * (i + 1) / 22))
+            zooms.append(frame())
+        view.set_viewport(base)
+        scene = view.scene()
+        levels[name] = {
+            "frame": stats(repaint), "pan": stats(pans), "zoom": stats(zooms),
+            "items": sum(len(g.items) for g in scene.lanes),
+            "bands": sum(1 for g in scene.lanes if g.density is not None),
+        }
+    app.processEvents()
+    return {
+        "events": len(timeline.events),
+        "lanes": len(doc.lanes),
+        "view_build_s": round(build_s, 2),
+        "view_bytes_per_event": round(doc.nbytes / max(1, len(timeline.events)), 1),
+        "levels": levels,
+    }
+
+
+CHILD_STEPS = {"load": bench_load, "frames": bench_frames}
 
 
 def run_child(step: str, path: Path) -> dict:

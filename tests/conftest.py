@@ -34,3 +34,11 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def seed_timeline():
+    """The seed example, loaded afresh (tests may mutate it)."""
+    from timeline_app.core.loading import load_path
+
+    return load_path(SEED).timeline

@@ -8,6 +8,7 @@ file and the place, and the exit status says what happened (0 fine, 1 a file is 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from timeline_app.core.problems import LoadError, short
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("check",)
+COMMANDS = ("check", "export")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ns.version:
         print(f"timeline-app {__version__}")
         return EXIT_OK
-    return _open_window(ns.file)
+    return _open_window(ns.file, smoke_test=ns.smoke_test)
 
 
 def _top_parser() -> argparse.ArgumentParser:
@@ -38,21 +39,26 @@ def _top_parser() -> argparse.ArgumentParser:
         prog="timeline-app",
         description="View and edit timelines of contested events reported by many sources.",
         epilog="commands:\n  check FILE...   validate files and summarise them "
-               "(timeline-app check --help)",
+               "(timeline-app check --help)\n"
+               "  export FILE -o OUT.png|.svg|.pdf   draw a timeline to a file, no window "
+               "(timeline-app export --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", help="a timeline file to open in the window")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
-def _open_window(path: str | None) -> int:
-    print("timeline-app: the window is not part of this version yet; "
-          "use 'timeline-app check FILE'", file=sys.stderr)
-    return EXIT_USAGE
+def _open_window(path: str | None, smoke_test: bool = False) -> int:
+    from timeline_app.app import run_gui  # Qt is imported only when a window is wanted
+
+    return run_gui(path, smoke_test=smoke_test)
 
 
 def _run_command(args: list[str]) -> int:
+    if args[0] == "export":
+        return export_command(args[1:])
     parser = argparse.ArgumentParser(
         prog="timeline-app check",
         description="Check timeline files. A valid file gets a summary (events, date span, "
@@ -131,6 +137,93 @@ def date_span(t: Timeline) -> str:
         return ""
     end = last.end if last.end is not None else last.start
     return f"{first.start.text} to {end.text}"
+
+
+def export_command(args: list[str]) -> int:
+    """`timeline-app export`: render offscreen with the window's painter. Qt is imported
+    here, not at module level, so `check` and `import timeline_app.cli` never load it."""
+    parser = argparse.ArgumentParser(
+        prog="timeline-app export",
+        description="Draw a timeline to a PNG, SVG or PDF file without opening a window. "
+                    "The picture carries the title and a legend of sources; SVG and PDF are "
+                    "vector.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="output file; its suffix (.png, .svg, .pdf) picks the format")
+    parser.add_argument("--size", default="1600x900", metavar="WxH",
+                        help="picture size in pixels (default 1600x900)")
+    parser.add_argument("--from", dest="start", metavar="DATE",
+                        help="first date shown, e.g. 2024-06 (default: fit all events)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last date shown")
+    parser.add_argument("--source", action="append", default=[], metavar="ID",
+                        help="only events claimed by this source (repeatable)")
+    parser.add_argument("--lanes", choices=("source", "tag", "status", "none"),
+                        default="source", help="one lane per source (default), tag, "
+                        "status, or a single lane")
+    ns = parser.parse_args(args)
+    try:
+        size = _parse_size(ns.size)
+        start = _parse_bound(ns.start, "--from", end=False)
+        end = _parse_bound(ns.end, "--to", end=True)
+    except ValueError as err:
+        parser.error(str(err))
+    suffix = ns.output.rsplit(".", 1)[-1].lower() if "." in ns.output else ""
+    if suffix not in ("png", "svg", "pdf"):
+        parser.error(f"cannot tell the format of {ns.output!r}: name it .png, .svg or .pdf")
+    try:
+        result = load_path(ns.file)
+    except UnreadableError as err:
+        _print_problems(err)
+        return EXIT_USAGE
+    except LoadError as err:
+        _print_problems(err)
+        return EXIT_INVALID
+
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from timeline_app.core.lanes import LaneMode
+    from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
+
+    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes))
+    try:
+        export_file(result.timeline, ns.output, req)
+    except ExportError as err:
+        print(f"timeline-app export: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        reason = err.strerror or str(err)
+        print(f"timeline-app export: cannot write {ns.output}: {reason}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
+    return EXIT_OK
+
+
+def _parse_size(text: str) -> tuple[int, int]:
+    parts = text.lower().split("x")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise ValueError(f"--size: expected WIDTHxHEIGHT such as 1600x900, not {text!r}")
+    w, h = (int(p) for p in parts)
+    if not (200 <= w <= 20000 and 150 <= h <= 20000):
+        raise ValueError(f"--size: {w}x{h} is out of range (200x150 to 20000x20000)")
+    return w, h
+
+
+def _parse_bound(text: str | None, option: str, end: bool) -> float | None:
+    """A date given on the command line: its start for --from, its end for --to."""
+    if text is None:
+        return None
+    from timeline_app.core.dates import DateError, parse_date
+
+    try:
+        date = parse_date(text)
+    except DateError as err:
+        raise ValueError(f"{option}: {err}") from None
+    value = date.latest if end else date.earliest
+    if not math.isfinite(value):
+        raise ValueError(f"{option}: give a date, not an open end")
+    return value
 
 
 def _plural(n: int, word: str) -> str:

@@ -176,3 +176,19 @@ def test_read_only_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SaveError, match="the folder does not exist"):
         write_atomic(tmp_path / "nope" / "doc.json", b"new")
+
+
+def test_permission_denied_is_a_clear_error(tmp_path: Path, monkeypatch) -> None:
+    # Root ignores folder permissions, so simulate what a read-only folder does to us.
+    import tempfile
+
+    path = tmp_path / "doc.json"
+    path.write_bytes(b"old")
+
+    def denied(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(SaveError, match="permission denied"):
+        write_atomic(path, b"new")
+    assert path.read_bytes() == b"old"

@@ -1,0 +1,108 @@
+"""Lanes: membership by source/tag/status, filtering, and the two range questions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core.dates import OPEN, parse_date
+from timeline_app.core.index import TimeIndex
+from timeline_app.core.lanes import NO_SOURCE, NO_TAG, LaneIndex, LaneMode
+from timeline_app.core.model import Claim, Event, Source, Stance, Timeline
+
+
+def ev(i: int, start: str, end: str | None = None, sources=("a",), tags=(), deny=False):
+    claims = [Claim(s, stance=Stance.DENIES if deny and k else Stance.AFFIRMS)
+              for k, s in enumerate(sources)]
+    return Event(f"e{i}", f"Event {i}", parse_date(start),
+                 parse_date(end) if end else None, tags=list(tags), claims=claims)
+
+
+def lanes_of(t: Timeline, mode=LaneMode.SOURCE, mask=None):
+    return LaneIndex(t, TimeIndex(t.events)).lanes(mode, mask)
+
+
+def test_source_lanes_follow_declared_order_and_share_events(seed_timeline) -> None:
+    lanes = lanes_of(seed_timeline)
+    assert [lane.key for lane in lanes] == list(seed_timeline.sources)
+    by_key = {lane.key: lane for lane in lanes}
+    deployment = next(i for i, e in enumerate(seed_timeline.events)
+                      if e.id == "deployment-2024-10")
+    # Claimed by KCNA and Yonhap: the same document index sits in both lanes.
+    assert deployment in by_key["kcna"].doc and deployment in by_key["yonhap"].doc
+    assert sum(len(lane) for lane in lanes) == sum(
+        len(e.source_ids()) for e in seed_timeline.events)
+    assert all(np.all(np.diff(lane.lo) >= 0) for lane in lanes)
+
+
+def test_undeclared_and_missing_sources_get_lanes() -> None:
+    t = Timeline(sources=[Source("a", "A")],
+                 events=[ev(0, "2024", sources=("ghost",)), ev(1, "2025", sources=())])
+    keys = [lane.key for lane in lanes_of(t)]
+    assert keys == ["a", "ghost", NO_SOURCE]
+
+
+def test_mask_filters_and_drops_empty_lanes() -> None:
+    t = Timeline(sources=[Source("a", "A"), Source("b", "B")],
+                 events=[ev(0, "2024", sources=("a",)), ev(1, "2025", sources=("a", "b"))])
+    assert [lane.key for lane in lanes_of(t)] == ["a", "b"]
+    lanes = lanes_of(t, mask=np.array([True, False]))
+    assert [(lane.key, lane.doc.tolist()) for lane in lanes] == [("a", [0])]
+    with pytest.raises(ValueError):
+        lanes_of(t, mask=np.array([True]))
+
+
+def test_tag_status_and_single_lane_modes() -> None:
+    t = Timeline(events=[ev(0, "2024", tags=("war", "aid")), ev(1, "2025"),
+                         ev(2, "2023", sources=("a", "b"), deny=True)])
+    tags = lanes_of(t, LaneMode.TAG)
+    assert [(lane.key, lane.doc.tolist()) for lane in tags] == [
+        ("aid", [0]), ("war", [0]), (NO_TAG, [2, 1])]
+    status = {lane.key: lane.doc.tolist() for lane in lanes_of(t, LaneMode.STATUS)}
+    assert status == {"reported": [0, 1], "disputed": [2]}
+    (single,) = lanes_of(t, LaneMode.NONE)
+    assert single.doc.tolist() == [2, 0, 1]
+
+
+def brute(lo, hi, start, end):
+    return sorted(i for i in range(len(lo))
+                  if (hi[i] > start and lo[i] < end) or (lo[i] == hi[i] == start))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 300)), min_size=1,
+                max_size=120),
+       st.integers(-50, 1100), st.integers(1, 400))
+def test_in_range_and_density_agree_with_brute_force(spans, a, width) -> None:
+    from timeline_app.core.lanes import _make_lane
+
+    lo = np.array([float(s) for s, _ in spans])
+    hi = lo + np.array([float(d) for _, d in spans])
+    lane = _make_lane("k", "K", None, np.arange(len(lo)), lo, hi)
+    start, end = float(a), float(a + width)
+    got = sorted(lane.doc[lane.in_range(start, end)].tolist())
+    assert got == brute(lo, hi, start, end)
+    counts = lane.density(start, end, 4)
+    edges = np.linspace(start, end, 5)
+    expect = [sum(1 for i in range(len(lo)) if lo[i] < edges[k + 1] and hi[i] > edges[k])
+              for k in range(4)]
+    assert counts.tolist() == expect
+
+
+def test_open_ended_event_is_found_far_from_its_start() -> None:
+    events = [ev(i, f"{1900 + i}") for i in range(100)]
+    events.append(Event("open", "Still going", parse_date("1901"), OPEN,
+                        claims=[Claim("a")]))
+    t = Timeline(events=events)
+    (lane,) = lanes_of(t)
+    late = parse_date("1990").earliest
+    hits = lane.doc[lane.in_range(late, late + 86400)].tolist()
+    assert 100 in hits and 90 in hits
+
+
+def test_memory_per_occurrence_is_small() -> None:
+    t = Timeline(events=[ev(i, "2024-01-01") for i in range(10_000)])
+    (lane,) = lanes_of(t)
+    assert lane.nbytes / len(lane) < 40

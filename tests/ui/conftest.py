@@ -1,0 +1,40 @@
+"""UI fixtures: a main window with its settings in a temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "config"
+    monkeypatch.setenv("TIMELINE_APP_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("TIMELINE_APP_STATE_DIR", str(tmp_path / "state"))
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, config_dir: Path):
+    from timeline_app.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.loader.wait(10_000)
+
+
+@pytest.fixture
+def seeded(qtbot, window):
+    """The main window with the seed example open."""
+    open_and_wait(qtbot, window, SEED)
+    return window
+
+
+def open_and_wait(qtbot, window, path: Path) -> None:
+    with qtbot.waitSignal(window.loader.finished, timeout=20_000):
+        window.open_path(path)

@@ -1,0 +1,147 @@
+"""Menus and actions of the main window, with the platform's standard shortcuts.
+
+Every command is reachable from a menu (with mnemonics) and, where the platform defines one,
+its standard key sequence; the offscreen and Windows themes leave Quit empty, so Ctrl+Q is
+added as a fallback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from timeline_app import __version__
+from timeline_app.core.lanes import LaneMode
+from timeline_app.ui.settings import add_recent as _add_recent
+from timeline_app.ui.settings import existing_recent
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+LANE_LABELS = {LaneMode.SOURCE: "By &source", LaneMode.TAG: "By &tag",
+               LaneMode.STATUS: "By st&atus", LaneMode.NONE: "&Single lane"}
+FILE_FILTER = "Timelines (*.json);;All files (*)"
+
+
+@dataclass
+class Menus:
+    file: QMenu
+    recent: QMenu
+    view: QMenu
+    help: QMenu
+    open: QAction
+    quit: QAction
+    find: QAction
+    lanes: dict[LaneMode, QAction]
+
+
+def _action(window: MainWindow, text: str, slot, keys=None) -> QAction:
+    action = QAction(text, window)
+    if keys is not None:
+        if isinstance(keys, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(keys))
+        else:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+    action.triggered.connect(slot)
+    return action
+
+
+def build_menus(w: MainWindow) -> Menus:
+    bar = w.menuBar()
+    file_menu = bar.addMenu("&File")
+    open_action = _action(w, "&Open…", lambda: open_dialog(w), QKeySequence.StandardKey.Open)
+    file_menu.addAction(open_action)
+    recent = file_menu.addMenu("Open &Recent")
+    recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
+    file_menu.addSeparator()
+    quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
+    if not quit_action.shortcuts():
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    file_menu.addAction(quit_action)
+
+    view = bar.addMenu("&View")
+    find = _action(w, "&Find…", w.focus_search, QKeySequence.StandardKey.Find)
+    view.addAction(find)
+    view.addAction(_action(w, "Find &Next", lambda: w.find_next(False),
+                           QKeySequence.StandardKey.FindNext))
+    view.addAction(_action(w, "Find Pre&vious", lambda: w.find_next(True),
+                           QKeySequence.StandardKey.FindPrevious))
+    view.addSeparator()
+    view.addAction(_action(w, "Zoom &In", lambda: _zoom(w, 1.25), QKeySequence.StandardKey.ZoomIn))
+    view.addAction(_action(w, "Zoom &Out", lambda: _zoom(w, 0.8),
+                           QKeySequence.StandardKey.ZoomOut))
+    view.addAction(_action(w, "&Fit All", w.timeline.fit_all, ["Ctrl+0"]))
+    lanes_menu = view.addMenu("&Lanes")
+    group = QActionGroup(w)
+    lanes = {}
+    for mode, label in LANE_LABELS.items():
+        action = QAction(label, w, checkable=True)
+        action.setChecked(mode == LaneMode.SOURCE)
+        action.triggered.connect(lambda _=False, m=mode: w.timeline.set_lane_mode(m))
+        group.addAction(action)
+        lanes_menu.addAction(action)
+        lanes[mode] = action
+    view.addSeparator()
+    for dock in (w.sources_dock, w.details_dock, w.events_dock):
+        view.addAction(dock.toggleViewAction())
+    view.addAction(w.filter_bar.toggleViewAction())
+    view.addAction(_action(w, "&Clear Filters", w.filter_bar.clear))
+
+    help_menu = bar.addMenu("&Help")
+    help_menu.addAction(_action(w, "&About Timeline App", lambda: about(w)))
+    w.timeline.contentChanged.connect(lambda: _check_lane(lanes, w.timeline.lane_mode()))
+    return Menus(file_menu, recent, view, help_menu, open_action, quit_action, find, lanes)
+
+
+def _check_lane(lanes: dict[LaneMode, QAction], mode: LaneMode) -> None:
+    if mode in lanes:
+        lanes[mode].setChecked(True)
+
+
+def _zoom(w: MainWindow, factor: float) -> None:
+    vp = w.timeline.viewport()
+    w.timeline.set_viewport(vp.zoomed(factor, vp.width / 2))
+
+
+def open_dialog(w: MainWindow) -> None:
+    start = str(w.document.path.parent) if w.document.path else str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(w, "Open Timeline", start, FILE_FILTER)
+    if path:
+        w.open_path(path)
+
+
+def add_recent(w: MainWindow, path: Path) -> None:
+    _add_recent(w.settings, path)
+    w.store.save(w.settings)
+
+
+def _fill_recent(w: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    paths = existing_recent(w.settings)
+    for i, path in enumerate(paths, start=1):
+        label = f"&{i} {Path(path).name}" if i < 10 else Path(path).name
+        action = menu.addAction(label.replace("&&", "&"))
+        action.setToolTip(path)
+        action.setData(path)
+        action.triggered.connect(lambda _=False, p=path: w.open_path(p))
+    if not paths:
+        empty = menu.addAction("No recent files")
+        empty.setEnabled(False)
+
+
+def about(w: MainWindow) -> None:
+    box = QMessageBox(w)
+    box.setWindowTitle("About Timeline App")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(f"Timeline App {__version__}")
+    box.setInformativeText("A timeline viewer and editor for contested events reported by "
+                           "many sources: who said what, and when.")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    w._about_box = box  # kept alive while shown

@@ -1,0 +1,351 @@
+"""The main window: the timeline in the centre, sources, details and events in docks.
+
+This module wires panels to the Document and to each other (selection sync, find, status
+bar); each panel knows only the Document and its own widgets. Menus live in `actions`,
+opening files in `loader`, remembered state in `settings`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from timeline_app.core.dates import DateError, Precision, format_instant, parse_date
+from timeline_app.core.filtering import Filter
+from timeline_app.core.lanes import LaneMode
+from timeline_app.core.model import Status
+from timeline_app.ui import actions
+from timeline_app.ui.details import DetailsPanel
+from timeline_app.ui.document import Document
+from timeline_app.ui.events_table import EventsTable
+from timeline_app.ui.filter_bar import FilterBar
+from timeline_app.ui.loader import FileLoader, Loaded
+from timeline_app.ui.models.events import EventsModel
+from timeline_app.ui.models.sources import SourcesModel
+from timeline_app.ui.settings import (
+    AppSettings,
+    FileState,
+    SettingsStore,
+    file_state,
+    set_file_state,
+)
+from timeline_app.ui.sources_panel import SourcesPanel, source_colors
+from timeline_app.ui.timeline.overview import TimelinePanel
+
+log = logging.getLogger(__name__)
+OPENABLE_SUFFIXES = (".json",)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: SettingsStore | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store or SettingsStore()
+        self.settings: AppSettings = self.store.load()
+        self.document = Document(self)
+        self.loader = FileLoader(self)
+        self.loader.finished.connect(self._loaded)
+        self.loader.failed.connect(self._load_failed)
+        self._syncing = False
+        self._matches: list[str] = []
+        self._match_pos: int | None = None
+
+        self.panel = TimelinePanel(self)
+        self.timeline = self.panel.timeline
+        self.setCentralWidget(self.panel)
+        self.filter_bar = FilterBar(self.document, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
+
+        self.sources_model = SourcesModel(self.document)
+        self.sources_panel = SourcesPanel(self.sources_model, self)
+        self.details = DetailsPanel(self)
+        self.events_model = EventsModel(self.document)
+        self.table = EventsTable(self.events_model, self)
+        self.sources_dock = self._dock("Sources", "sourcesDock", self.sources_panel,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.details_dock = self._dock("Details", "detailsDock", self.details,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.events_dock = self._dock("Events", "eventsDock", self.table,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.status_count = QLabel(self)
+        self.status_range = QLabel(self)
+        self.status_filter = QLabel(self)
+        for label in (self.status_count, self.status_range, self.status_filter):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addWidget(self.status_count)
+        self.statusBar().addWidget(self.status_range)
+        self.statusBar().addPermanentWidget(self.status_filter)
+
+        self.menu = actions.build_menus(self)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+        self.resizeDocks([self.sources_dock, self.details_dock], [300, 400],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.events_dock], [220], Qt.Orientation.Vertical)
+        self._restore_layout()
+        self._update_title()
+        self._update_status()
+
+    def _dock(self, title: str, name: str, widget: QWidget,
+              area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.loaded.connect(self._document_loaded)
+        doc.filterChanged.connect(self._filter_changed)
+        self.timeline.selectionChanged.connect(self._timeline_selected)
+        self.timeline.viewportChanged.connect(lambda *_: self._update_status())
+        self.table.selectionChangedIds.connect(self._table_selected)
+        self.table.activatedId.connect(self._activate)
+        self.timeline.activated.connect(self._activate)
+        self.filter_bar.searchChanged.connect(self._search_changed)
+        self.filter_bar.findNext.connect(self.find_next)
+        self.filter_bar.escaped.connect(self._close_search)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_path(self, path: str | Path) -> None:
+        """Open a file in the background; the current document stays until it succeeds."""
+        self._remember_file_state()
+        self.loader.load(Path(path).resolve())
+
+    def _loaded(self, loaded: Loaded) -> None:
+        state = file_state(self.settings, loaded.path) if self._known(loaded.path) else None
+        self.document.set_timeline(loaded.timeline, loaded.path, loaded.index,
+                                   keep_filter=_filter_from_state(state))
+        self.filter_bar.show_state(state)
+        self._apply_view_state(state)
+        actions.add_recent(self, loaded.path)
+        for warning in loaded.warnings:
+            self.statusBar().showMessage(warning, 10_000)
+
+    def _load_failed(self, error: object) -> None:
+        lines = error.lines() if hasattr(error, "lines") else [str(error)]
+        name = Path(getattr(error, "name", "")).name or "the file"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Could not open file")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        count = len(lines)
+        box.setText(f"{name} could not be opened: "
+                    f"{count} problem{'s' if count != 1 else ''} found. "
+                    "The document already open is unchanged.")
+        box.setInformativeText("\n".join(lines[:12]) + ("\n…" if count > 12 else ""))
+        box.setDetailedText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
+        self._error_box = box  # keep a reference while shown; tests read it
+
+    def _document_loaded(self) -> None:
+        timeline = self.document.timeline
+        self.timeline.set_document(timeline)
+        if timeline is not None:
+            self.sources_model.set_colors(source_colors(timeline))
+        self.details.set_event(timeline, None)
+        self._update_title()
+
+    # -- filter, selection, find -----------------------------------------------------------
+    def _filter_changed(self) -> None:
+        mask = self.document.mask
+        self.timeline.set_filter_mask(None if mask.all() else mask)
+        self._search_changed(self.filter_bar.search.text())
+        self.table.select_ids(self.timeline.selected_ids())
+        self._update_status()
+
+    def _timeline_selected(self, ids: list[str]) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.table.select_ids(ids)
+        finally:
+            self._syncing = False
+        self._show_details(ids)
+
+    def _table_selected(self, ids: list[str]) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.timeline.select_ids(ids)
+            if ids:
+                self.timeline.center_on_event(ids[-1])
+        finally:
+            self._syncing = False
+        self._show_details(ids)
+
+    def _show_details(self, ids: list[str]) -> None:
+        event = self.document.event_by_id(ids[-1]) if ids else None
+        self.details.set_event(self.document.timeline, event)
+
+    def _activate(self, event_id: str) -> None:
+        """Enter or double-click on an event: show its details (the editor comes later)."""
+        self.details_dock.show()
+        self.details_dock.raise_()
+        self._show_details([event_id])
+
+    def _search_changed(self, text: str) -> None:
+        index = self.document.index
+        if index is None or not text.strip():
+            self._matches = []
+        else:
+            hits = np.flatnonzero(index.text_matches(text) & self.document.mask)
+            order = hits[np.lexsort((index.hi[hits], index.lo[hits]))]
+            events = self.document.timeline.events if self.document.timeline else []
+            self._matches = [events[i].id for i in order.tolist()]
+        self._match_pos = None
+        self.timeline.set_highlight(self._matches)
+        self.filter_bar.set_match_count(None, len(self._matches))
+
+    def find_next(self, backwards: bool = False) -> None:
+        """Select the next match and centre it on the timeline, like a browser's find."""
+        if not self._matches:
+            return
+        step = -1 if backwards else 1
+        if self._match_pos is None:
+            self._match_pos = len(self._matches) - 1 if backwards else 0
+        else:
+            self._match_pos = (self._match_pos + step) % len(self._matches)
+        event_id = self._matches[self._match_pos]
+        self.timeline.select_ids([event_id])
+        self.timeline.center_on_event(event_id)
+        self.filter_bar.set_match_count(self._match_pos + 1, len(self._matches))
+
+    def _close_search(self) -> None:
+        self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_search(self) -> None:
+        self.filter_bar.focus_search()
+
+    # -- status and title ------------------------------------------------------------------
+    def _update_title(self) -> None:
+        path = self.document.path
+        self.setWindowFilePath(str(path) if path else "")
+        name = path.name if path else "Timeline App"
+        self.setWindowTitle(f"{name}[*] — Timeline App" if path else "Timeline App")
+
+    def _update_status(self) -> None:
+        timeline = self.document.timeline
+        total = len(timeline.events) if timeline is not None else 0
+        shown = self.document.visible_count() if timeline is not None else 0
+        self.status_count.setText(f"Showing {shown:,} of {total:,} events")
+        vp = self.timeline.viewport()
+        precision = _precision_for_span(vp.span)
+        self.status_range.setText(
+            f"{format_instant(vp.start, precision)} – {format_instant(vp.end, precision)}")
+        names = {sid: s.name for sid, s in timeline.sources.items()} if timeline else {}
+        words = self.document.filter.describe(names)
+        self.status_filter.setText(f"Filter: {words}" if words else "No filter")
+
+    # -- state -----------------------------------------------------------------------------
+    def _apply_view_state(self, state: FileState | None) -> None:
+        if state is None:
+            return
+        try:
+            self.timeline.set_lane_mode(LaneMode(state.lanes))
+        except ValueError:
+            log.warning("unknown lane mode %r in settings", state.lanes)
+        if state.view_start is not None and state.view_span:
+            self.timeline.set_viewport(state.view_start, state.view_start + state.view_span)
+
+    def _remember_file_state(self) -> None:
+        path = self.document.path
+        if path is None:
+            return
+        f = self.document.filter
+        vp = self.timeline.viewport()
+        set_file_state(self.settings, path, FileState(
+            view_start=vp.start, view_span=vp.span, lanes=str(self.timeline.lane_mode()),
+            hidden_sources=sorted(f.hidden_sources), tags=sorted(f.tags),
+            statuses=sorted(s.value for s in f.statuses), text=f.text,
+            date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text()))
+
+    def _known(self, path: Path) -> bool:
+        return any(Path(p) == path for p in self.settings.files)
+
+    def _restore_layout(self) -> None:
+        s = self.settings
+        try:
+            if s.window_geometry:
+                self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+            if s.window_state:
+                self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        except (ValueError, RuntimeError) as err:  # a corrupt blob means the default layout
+            log.warning("ignoring saved window layout: %s", err)
+
+    def save_settings(self) -> None:
+        self._remember_file_state()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        self.store.save(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.cancel(silent=True)
+        self.save_settings()
+        self.loader.wait(5_000)
+        event.accept()
+
+    # -- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(path))
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    urls = mime.urls()
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in OPENABLE_SUFFIXES else None
+
+
+def _filter_from_state(state: FileState | None) -> Filter | None:
+    if state is None:
+        return None
+    statuses = frozenset(Status(s) for s in state.statuses if s in Status._value2member_map_)
+    return Filter(hidden_sources=frozenset(state.hidden_sources), tags=frozenset(state.tags),
+                  statuses=statuses, text=state.text,
+                  start=_instant(state.date_from, latest=False),
+                  end=_instant(state.date_to, latest=True))
+
+
+def _instant(text: str, latest: bool) -> float | None:
+    """A remembered date box as an instant; a damaged one is simply dropped."""
+    try:
+        date = parse_date(text) if text.strip() else None
+    except DateError:
+        return None
+    if date is None or date.is_open:
+        return None
+    return date.latest if latest else date.earliest
+
+
+def _precision_for_span(span: float) -> Precision:
+    day = 86400.0
+    if span < 2 * day:
+        return Precision.MINUTE
+    if span < 120 * day:
+        return Precision.DAY
+    if span < 6 * 365 * day:
+        return Precision.MONTH
+    return Precision.YEAR

@@ -1,0 +1,109 @@
+"""The Sources panel: every source with its colour, kind and event count, as check boxes.
+
+Checking and unchecking is filtering by source; "Only this" (context menu or double-click)
+shows one source alone; a search box narrows long registries; the header sorts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.model import Timeline
+from timeline_app.ui.models.sources import (
+    COUNT,
+    KIND,
+    NAME,
+    SOURCE_ID_ROLE,
+    SourcesModel,
+    SourcesProxy,
+)
+from timeline_app.ui.timeline.colors import CATEGORICAL
+
+
+def source_colors(timeline: Timeline) -> dict[str, str]:
+    """The colour each source's lane is drawn in: its own, else the palette in order."""
+    return {s.id: s.color or CATEGORICAL[i % len(CATEGORICAL)]
+            for i, s in enumerate(timeline.sources.values())}
+
+
+class SourcesPanel(QWidget):
+    def __init__(self, model: SourcesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SourcesProxy(model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search sources")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search sources")
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.all_button = QPushButton("&All", self)
+        self.none_button = QPushButton("&None", self)
+        self.all_button.setAccessibleName("Show all sources")
+        self.none_button.setAccessibleName("Hide all sources")
+        self.all_button.clicked.connect(model.show_all)
+        self.none_button.clicked.connect(model.show_none)
+
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COUNT, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAccessibleName("Sources")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._only)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(KIND, 110)
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.none_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.setMinimumWidth(240)
+
+    def _source_at(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        return self.proxy.index(index.row(), NAME).data(SOURCE_ID_ROLE)
+
+    def _only(self, index: QModelIndex) -> None:
+        sid = self._source_at(index)
+        if sid is not None:
+            self.model.show_only(sid)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        sid = self._source_at(self.view.indexAt(pos))
+        menu = QMenu(self)
+        only = QAction("Show &only this source", menu)
+        only.setEnabled(sid is not None)
+        only.triggered.connect(lambda: sid is not None and self.model.show_only(sid))
+        menu.addAction(only)
+        menu.addAction("Show &all sources", self.model.show_all)
+        menu.addAction("&Hide all sources", self.model.show_none)
+        menu.exec(self.view.viewport().mapToGlobal(pos))

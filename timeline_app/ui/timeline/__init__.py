@@ -1,0 +1,1 @@
+"""The timeline view: scene layout, painting, the widget, the overview strip and export."""

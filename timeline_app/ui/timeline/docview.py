@@ -1,0 +1,188 @@
+"""What the timeline view knows about a document beyond the document itself (no Qt here).
+
+One `DocView` per loaded document: the time index, the lanes for the current mode and
+filter, and small lazily filled per-event caches (draw flags, label widths). Everything is
+numpy arrays over document indices, so the view's memory stays well under 200 bytes an event
+(`nbytes`) and painting never walks the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from timeline_app.core.index import TimeIndex
+from timeline_app.core.lanes import Lane, LaneIndex, LaneMode
+from timeline_app.core.model import Event, Status, Timeline
+
+# Draw flags, one uint16 per event, filled on first use.
+RANGED = 1 << 0
+START_FUZZY = 1 << 1
+END_FUZZY = 1 << 2
+START_OPEN = 1 << 3
+END_OPEN = 1 << 4
+DISPUTED = 1 << 5
+DENIED = 1 << 6
+CONFIRMED = 1 << 7
+MULTI = 1 << 8  # claimed by several sources: shown in several source lanes
+_KNOWN = 1 << 15
+
+MAX_LABEL_CHARS = 160
+# Control characters would break a label into lines; bidi overrides could disguise it.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+
+
+def clean_label(text: str) -> str:
+    """A title as one safe line of plain text: no control or bidi-override characters."""
+    if len(text) <= MAX_LABEL_CHARS and text.isprintable():  # the common case, in C
+        return text
+    text = _UNSAFE.sub(" ", text[: MAX_LABEL_CHARS * 2]).strip()
+    return text[:MAX_LABEL_CHARS] + ("…" if len(text) > MAX_LABEL_CHARS else "")
+
+
+def event_flags(event: Event) -> int:
+    start, end = event.start, event.end
+    f = _KNOWN
+    if end is not None:
+        f |= RANGED
+        if end.is_fuzzy:
+            f |= END_FUZZY
+        if end.is_open:
+            f |= END_OPEN
+    if start.is_fuzzy:
+        f |= START_FUZZY
+    if start.is_open:
+        f |= START_OPEN
+    status = event.status
+    if status is Status.DISPUTED:
+        f |= DISPUTED
+    elif status is Status.DENIED:
+        f |= DENIED
+    elif status is Status.CONFIRMED:
+        f |= CONFIRMED
+    if len(event.claims) > 1 and len(event.source_ids()) > 1:
+        f |= MULTI
+    return f
+
+
+class DocView:
+    """A document prepared for viewing: index, lanes for a mode and mask, caches."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self.index = TimeIndex(timeline.events)
+        self.lane_index = LaneIndex(timeline, self.index)
+        n = len(timeline.events)
+        # Position of each document index in the time-sorted index: steps to next/previous.
+        self.rank = np.empty(n, dtype=np.int32)
+        self.rank[self.index.order] = np.arange(n, dtype=np.int32)
+        self._flags = np.zeros(n, dtype=np.uint16)
+        self._ids: dict[str, int] | None = None
+        self.mode = LaneMode.SOURCE
+        self.mask: np.ndarray | None = None
+        self.lanes: list[Lane] = []
+        self.generation = 0
+        self._filtered_lo: np.ndarray | None = None
+        self.relane()
+
+    def __len__(self) -> int:
+        return len(self.timeline.events)
+
+    def relane(self, mode: LaneMode | str | None = None, mask: np.ndarray | None = None,
+               keep_mask: bool = True) -> None:
+        """Rebuild the lanes after a change of mode or filter."""
+        if mode is not None:
+            self.mode = LaneMode(mode)
+        if not keep_mask:
+            if mask is not None:
+                mask = np.asarray(mask, dtype=bool)
+                if mask.shape != (len(self),):
+                    raise ValueError(f"mask must have shape ({len(self)},), not {mask.shape}")
+            self.mask = mask
+            self._filtered_lo = None
+        self.lanes = self.lane_index.lanes(self.mode, self.mask)
+        self.generation += 1
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held for the view beyond the document itself."""
+        idx = self.index
+        return (idx.lo.nbytes + idx.hi.nbytes + idx.order.nbytes + self.lane_index.nbytes
+                + sum(lane.nbytes for lane in self.lanes) + self.rank.nbytes
+                + self._flags.nbytes + (self.mask.nbytes if self.mask is not None else 0))
+
+    def doc_of(self, event_id: str) -> int | None:
+        if self._ids is None:
+            self._ids = {e.id: i for i, e in enumerate(self.timeline.events)}
+        return self._ids.get(event_id)
+
+    def flags(self, doc: int) -> int:
+        f = int(self._flags[doc])
+        if not f:
+            f = event_flags(self.timeline.events[doc])
+            self._flags[doc] = f
+        return f
+
+    def flags_of(self, docs: np.ndarray) -> np.ndarray:
+        """Flags of many events at once, computing only those not seen before."""
+        f = self._flags[docs]
+        missing = np.flatnonzero(f == 0)
+        if len(missing):
+            events = self.timeline.events
+            for k in missing.tolist():
+                f[k] = self._flags[docs[k]] = event_flags(events[int(docs[k])])
+        return f
+
+    def visible(self, doc: int) -> bool:
+        return self.mask is None or bool(self.mask[doc])
+
+    def filtered_lo(self) -> np.ndarray:
+        """Sorted start instants of the events passing the filter (for the overview)."""
+        if self._filtered_lo is None:
+            idx = self.index
+            self._filtered_lo = idx.lo if self.mask is None else idx.lo[self.mask[idx.order]]
+        return self._filtered_lo
+
+    def bounds(self) -> tuple[float, float] | None:
+        """Earliest and latest instant of the events passing the filter."""
+        idx = self.index
+        if self.mask is None:
+            return idx.bounds
+        keep = self.mask[idx.order]
+        if not keep.any():
+            return None
+        return float(idx.lo[keep][0]), float(idx.hi[keep].max())
+
+    def step(self, doc: int, direction: int) -> int | None:
+        """The next (direction > 0) or previous event in time order passing the filter."""
+        order = self.index.order
+        r = int(self.rank[doc])
+        if self.mask is None:
+            r += 1 if direction > 0 else -1
+            return int(order[r]) if 0 <= r < len(order) else None
+        keep = self.mask[order[r + 1:]] if direction > 0 else self.mask[order[:r]]
+        hits = np.flatnonzero(keep)
+        if not len(hits):
+            return None
+        return int(order[r + 1 + hits[0]]) if direction > 0 else int(order[hits[-1]])
+
+    def end_event(self, last: bool) -> int | None:
+        """The first (or last) event in time order passing the filter."""
+        order = self.index.order
+        if not len(order):
+            return None
+        if self.mask is None:
+            return int(order[-1] if last else order[0])
+        hits = np.flatnonzero(self.mask[order])
+        if not len(hits):
+            return None
+        return int(order[hits[-1] if last else hits[0]])
+
+    def docs_between(self, a: int, b: int) -> list[int]:
+        """Events passing the filter from `a` to `b` inclusive, in time order."""
+        ra, rb = sorted((int(self.rank[a]), int(self.rank[b])))
+        docs = self.index.order[ra:rb + 1]
+        if self.mask is not None:
+            docs = docs[self.mask[docs]]
+        return docs.tolist()

@@ -1,0 +1,274 @@
+"""Export a timeline to PNG, SVG or PDF without a window, through the screen's painter.
+
+The picture is the same scene the widget draws, framed by the document title (with the
+range shown) above and a legend of sources below. SVG and PDF are vector (QSvgGenerator,
+QPdfWriter); fonts are sized in pixels so all three formats lay out identically. Output is
+rendered into memory first and written in one go, so a bad path fails cleanly with OSError
+before anything is half written.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from timeline_app.core.lanes import LaneMode
+from timeline_app.core.model import Timeline
+from timeline_app.core.viewport import Viewport
+from timeline_app.ui.timeline.docview import DocView, clean_label
+from timeline_app.ui.timeline.painter import header_width, paint_scene
+from timeline_app.ui.timeline.scene import build_scene, color_keys, fit_margin, fit_viewport
+from timeline_app.ui.timeline.style import Fonts, Theme
+
+FORMATS = ("png", "svg", "pdf")
+LABEL_PX = 13
+TITLE_PX = 18
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class ExportError(ValueError):
+    """A request that cannot be exported (unknown source, empty range, bad format)."""
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    width: int = 1600
+    height: int = 900
+    start: float | None = None  # None: fit the (filtered) events
+    end: float | None = None
+    sources: tuple[str, ...] = ()
+    lanes: LaneMode = LaneMode.SOURCE
+
+
+def ensure_app() -> QGuiApplication:
+    """A GUI application for fonts and painting; offscreen unless one already exists."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app  # type: ignore[return-value]
+
+
+def source_mask(timeline: Timeline, sources: tuple[str, ...]) -> np.ndarray | None:
+    """Events claimed by any of `sources`; raises ExportError naming unknown ids."""
+    if not sources:
+        return None
+    known = set(timeline.sources) | {c.source for e in timeline.events for c in e.claims}
+    unknown = [s for s in sources if s not in known]
+    if unknown:
+        choices = ", ".join(sorted(timeline.sources)) or "none"
+        raise ExportError(f"unknown source id {', '.join(map(repr, unknown))} "
+                          f"(known: {choices})")
+    wanted = set(sources)
+    return np.fromiter((any(c.source in wanted for c in e.claims) for e in timeline.events),
+                       dtype=bool, count=len(timeline.events))
+
+
+def _fonts() -> Fonts:
+    font = QFont(QGuiApplication.font())
+    font.setPixelSize(LABEL_PX)
+    return Fonts.from_font(font)
+
+
+def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
+                 fonts: Fonts) -> None:
+    """Title, timeline and legend into a `req.width` x `req.height` area of `p`."""
+    w, h = float(req.width), float(req.height)
+    p.fillRect(QRectF(0, 0, w, h), theme.base)
+    title_font = QFont(fonts.bold)
+    title_font.setPixelSize(TITLE_PX)
+    title_h = math.ceil(QFontMetricsF(title_font).height() * 1.9)
+    legend = _legend_entries(doc)
+    legend_h = _legend_height(legend, w, fonts)
+    hw = header_width(w)
+    body_h = max(60.0, h - title_h - legend_h)
+    vp = _viewport(doc, req, w - hw, fit_margin(doc, fonts.measure.widths))
+    scene = build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
+                        colors=color_keys(doc))
+    p.save()
+    p.translate(0, title_h)
+    p.setClipRect(QRectF(0, 0, w, body_h))
+    paint_scene(p, scene, doc, theme, fonts)
+    p.restore()
+    title = clean_label(doc.timeline.title) or "Timeline"
+    p.setFont(title_font)
+    p.setPen(theme.text)
+    fm = QFontMetricsF(title_font)
+    p.drawText(QRectF(12, 0, w - 24, title_h * 0.62), _LEFT,
+               fm.elidedText(title, Qt.TextElideMode.ElideRight, w - 24))
+    shown = sum(g.total for g in scene.lanes) if req.lanes is LaneMode.NONE else None
+    p.setFont(fonts.small)
+    p.setPen(theme.muted)
+    p.drawText(QRectF(12, title_h * 0.55, w - 24, title_h * 0.4), _LEFT,
+               _subtitle(doc, vp, shown, req))
+    _paint_legend(p, legend, QRectF(0, h - legend_h, w, legend_h), theme, fonts)
+
+
+def _viewport(doc: DocView, req: ExportRequest, width: float, right_px: float) -> Viewport:
+    bounds = doc.bounds()
+    if req.start is None and req.end is None:
+        lo, hi = bounds if bounds is not None else (math.nan, math.nan)
+        return fit_viewport(lo, hi, width, right_px)
+    lo = req.start if req.start is not None else (bounds[0] if bounds else req.end)
+    hi = req.end if req.end is not None else (bounds[1] if bounds else req.start)
+    assert lo is not None and hi is not None
+    if hi <= lo:
+        raise ExportError("the range is empty: --to must come after --from")
+    return Viewport.fit(lo, hi, width, margin=0.0)
+
+
+def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest) -> str:
+    from timeline_app.core.dates import Precision, format_instant
+
+    n = int(doc.mask.sum()) if doc.mask is not None else len(doc)
+    precision = Precision.DAY if vp.span < 3 * 365 * 86400 else Precision.YEAR
+    parts = [f"{n:,} event{'s' if n != 1 else ''}",
+             f"{format_instant(vp.start, precision)} – {format_instant(vp.end, precision)}",
+             f"lanes by {req.lanes.value}" if req.lanes is not LaneMode.NONE else "one lane"]
+    if req.sources:
+        parts.append("sources: " + ", ".join(clean_label(doc.timeline.source_name(s))
+                                              for s in req.sources))
+    return "  ·  ".join(parts)
+
+
+def _legend_entries(doc: DocView) -> list[tuple[str, str | None, int]]:
+    """(name, colour spec, palette number) for every source shown."""
+    keys = color_keys(doc)
+    shown = {lane.key for lane in doc.lane_index.lanes(LaneMode.SOURCE, doc.mask)}
+    out = []
+    for sid, (spec, number) in keys.items():
+        if sid in shown:
+            out.append((clean_label(doc.timeline.source_name(sid)), spec, number))
+    return out
+
+
+def _legend_height(entries: list, width: float, fonts: Fonts) -> float:
+    rows = _legend_rows(entries, width, fonts)
+    return 10.0 + len(rows) * (fonts.measure.height + 6) if entries else 0.0
+
+
+def _legend_rows(entries: list, width: float, fonts: Fonts) -> list[list[tuple]]:
+    rows: list[list[tuple]] = [[]]
+    x = 12.0
+    for entry in entries:
+        w = min(fonts.measure.width(entry[0]), 300.0) + 30
+        if x + w > width - 12 and rows[-1]:
+            rows.append([])
+            x = 12.0
+        rows[-1].append((x, w, entry))
+        x += w
+    return rows if rows[0] else []
+
+
+def _paint_legend(p: QPainter, entries: list, rect: QRectF, theme: Theme,
+                  fonts: Fonts) -> None:
+    if not entries:
+        return
+    p.fillRect(rect, theme.window)
+    p.setFont(fonts.label)
+    line_h = fonts.measure.height + 6
+    fm = fonts.measure.metrics
+    for r, row in enumerate(_legend_rows(entries, rect.width(), fonts)):
+        y = rect.top() + 5 + r * line_h
+        for x, w, (name, spec, number) in row:
+            p.fillRect(QRectF(x, y + line_h / 2 - 5, 10, 10), theme.lane_color(spec, number))
+            p.setPen(theme.text)
+            p.drawText(QRectF(x + 15, y, w - 15, line_h), _LEFT,
+                       fm.elidedText(name, Qt.TextElideMode.ElideRight, w - 25))
+
+
+def render_image(timeline: Timeline, req: ExportRequest) -> QImage:
+    """The export as an image (the PNG path; also handy in tests)."""
+    ensure_app()
+    doc = _doc(timeline, req)
+    image = QImage(req.width, req.height, QImage.Format.Format_ARGB32_Premultiplied)
+    theme = Theme.from_palette(QGuiApplication.palette())
+    image.fill(theme.base)
+    p = QPainter(image)
+    try:
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint_export(p, doc, req, theme, _fonts())
+    finally:
+        p.end()
+    return image
+
+
+def _doc(timeline: Timeline, req: ExportRequest) -> DocView:
+    doc = DocView(timeline)
+    doc.relane(mode=req.lanes, mask=source_mask(timeline, req.sources), keep_mask=False)
+    if req.sources and not doc.lanes:
+        raise ExportError("no events from the chosen sources")
+    return doc
+
+
+def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str) -> bytes:
+    """PNG, SVG or PDF bytes of the export."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use .png, .svg or .pdf")
+    ensure_app()
+    if fmt == "png":
+        image = render_image(timeline, req)
+        data = QByteArray()
+        buf = QBuffer(data)
+        buf.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buf, "PNG")
+        buf.close()
+        return bytes(data.data())
+    doc = _doc(timeline, req)
+    theme = Theme.from_palette(QGuiApplication.palette())
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    if fmt == "svg":
+        from PySide6.QtSvg import QSvgGenerator
+
+        device = QSvgGenerator()
+        device.setOutputDevice(buf)
+        device.setSize(QSize(req.width, req.height))
+        device.setViewBox(QRectF(0, 0, req.width, req.height))
+        device.setResolution(96)
+        device.setTitle(clean_label(timeline.title) or "Timeline")
+    else:
+        device = QPdfWriter(buf)
+        device.setResolution(96)
+        device.setTitle(clean_label(timeline.title) or "Timeline")
+        device.setPageLayout(QPageLayout(
+            QPageSize(QSizeF(req.width * 0.75, req.height * 0.75), QPageSize.Unit.Point,
+                      "", QPageSize.SizeMatchPolicy.ExactMatch),
+            QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    p = QPainter(device)
+    try:
+        paint_export(p, doc, req, theme, _fonts())
+    finally:
+        p.end()
+    buf.close()
+    return bytes(data.data())
+
+
+def export_file(timeline: Timeline, path: str | os.PathLike[str], req: ExportRequest) -> None:
+    """Write the export to `path`, its format chosen by the suffix. Raises ExportError for
+    a bad request and OSError when the file cannot be written."""
+    target = Path(path)
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(f"cannot tell the format of {str(target)!r}: "
+                          "name it .png, .svg or .pdf")
+    data = render_bytes(timeline, req, fmt)
+    with open(target, "wb") as fh:
+        fh.write(data)

@@ -1,0 +1,381 @@
+"""Paints a `Scene` with a QPainter: the one drawing path for the screen, PNG, SVG and PDF.
+
+All text is drawn with `drawText` as plain text (titles come from untrusted files). Geometry
+is in logical pixels, so high-DPI screens get crisp lines and text without special cases.
+Uncertainty is drawn, not hidden: a date's whole period is a faded extent with edge marks,
+approximate or uncertain parts are hatched, open ends carry arrows, and disputed events get
+a warning badge and a dashed outline in the dispute colour.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
+
+from timeline_app.core.layout import compact_count
+from timeline_app.ui.timeline.docview import (
+    DENIED,
+    DISPUTED,
+    END_FUZZY,
+    END_OPEN,
+    MULTI,
+    RANGED,
+    START_FUZZY,
+    START_OPEN,
+    DocView,
+    clean_label,
+)
+from timeline_app.ui.timeline.scene import (
+    BADGE_W,
+    BAR_H,
+    BIN_PX,
+    MARKER_R,
+    MAX_LABEL_PX,
+    OVERFLOW_H,
+    Item,
+    LaneGeom,
+    Scene,
+)
+from timeline_app.ui.timeline.style import Fonts, Theme
+
+_ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ALIGN_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass
+class Marks:
+    """What changes without a re-layout: selection, search matches, the hovered event."""
+
+    selected: set[int] | frozenset[int] = field(default_factory=frozenset)
+    highlighted: set[int] | frozenset[int] = field(default_factory=frozenset)
+    hover: int | None = None
+
+
+class _Swatch:
+    """The pens and brushes of one colour, made once per frame."""
+
+    __slots__ = ("faded", "hatch", "pen", "solid")
+
+    def __init__(self, color: QColor) -> None:
+        self.solid = color
+        self.faded = QColor(color)
+        self.faded.setAlpha(70)
+        self.hatch = QBrush(color, Qt.BrushStyle.BDiagPattern)
+        self.pen = QPen(color, 1.2)
+
+
+def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fonts,
+                marks: Marks | None = None) -> None:
+    """Draw the whole frame in widget coordinates (lane headers on the left, axis on top)."""
+    marks = marks or Marks()
+    w, h, hw = scene.width, scene.height, scene.header_w
+    p.fillRect(QRectF(0, 0, w, h), theme.base)
+    for lane in scene.lanes:
+        if lane.number % 2 and lane.y + lane.h > scene.axis_h and lane.y < h:
+            p.fillRect(QRectF(0, lane.y, w, lane.h), theme.alt)
+
+    swatches: dict[str, _Swatch] = {}
+
+    def swatch(key: str) -> _Swatch:
+        s = swatches.get(key)
+        if s is None:
+            spec, number = scene.colors.get(key, (None, len(swatches)))
+            s = swatches[key] = _Swatch(theme.lane_color(spec, number))
+        return s
+
+    p.save()
+    p.setClipRect(QRectF(hw, scene.axis_h, scene.canvas_w, h - scene.axis_h))
+    p.translate(hw, 0)
+    _grid(p, scene, theme)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    peak = max((int(g.density.max()) for g in scene.lanes if g.density is not None
+                and len(g.density)), default=0)
+    for lane in scene.lanes:
+        if lane.y > h or lane.y + lane.h < scene.axis_h:
+            continue
+        if lane.density is not None:
+            _density(p, scene, lane, swatch(lane.color), peak, theme, fonts)
+        else:
+            _items(p, scene, lane, doc, theme, fonts, marks, swatch)
+    _connectors(p, scene, marks, theme)
+    p.restore()
+    _headers(p, scene, theme, fonts, swatch)
+    _axis(p, scene, theme, fonts)
+
+
+def _grid(p: QPainter, scene: Scene, theme: Theme) -> None:
+    vp, top, bottom = scene.vp, scene.axis_h, scene.height
+    scale = vp.width / vp.span
+    minor, major = [], []
+    for tick in scene.ticks:
+        x = (tick.t - vp.start) * scale
+        (major if tick.major else minor).append(QLineF(x, top, x, bottom))
+    p.setPen(QPen(theme.grid, 1))
+    p.drawLines(minor)
+    p.setPen(QPen(theme.grid_major, 1))
+    p.drawLines(major)
+    if scene.today_x is not None:
+        pen = QPen(theme.today, 1.5, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QLineF(scene.today_x, top, scene.today_x, bottom))
+
+
+def _density(p: QPainter, scene: Scene, lane: LaneGeom, sw: _Swatch, peak: int,
+             theme: Theme, fonts: Fonts) -> None:
+    """A histogram band of how many events overlap each bin, scaled by the square root so
+    sparse bins still show. The image is made once per layout and kept in the lane."""
+    counts = lane.density
+    band_h = max(4, int(lane.rows * scene.row_h - 2))
+    top = lane.y + 3
+    if counts is None or not len(counts) or peak <= 0:
+        return
+    key = ("band", sw.solid.rgba(), peak, band_h)
+    if key not in lane.cache:
+        # One pixel per bin, scaled up when drawn (nearest neighbour keeps edges crisp).
+        heights = np.ceil(np.sqrt(counts / peak) * band_h).astype(np.int32)
+        heights[(counts > 0) & (heights < 2)] = 2
+        c, alpha = sw.solid, 190
+        pixel = np.uint32((alpha << 24) | (c.red() * alpha // 255) << 16
+                          | (c.green() * alpha // 255) << 8 | (c.blue() * alpha // 255))
+        filled = np.arange(band_h, dtype=np.int32)[:, None] >= band_h - heights[None, :]
+        data = filled.astype(np.uint32) * pixel
+        image = QImage(data.data, len(counts), band_h, len(counts) * 4,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        lane.cache.clear()
+        lane.cache[key] = (image, data)  # the array owns the pixels
+    p.drawImage(QRectF(0, top, len(counts) * BIN_PX, band_h), lane.cache[key][0])
+    if lane.collapsed or band_h < 2 * scene.row_h - 4:
+        return
+    # Count clusters: how many events each stretch of about 90 px holds.
+    group = max(1, int(90 * len(counts) / scene.canvas_w))
+    p.setFont(fonts.small)
+    p.setPen(theme.text)
+    bin_w = scene.canvas_w / len(counts)
+    for a in range(0, len(counts), group):
+        total = int(counts[a:a + group].max())
+        if total:
+            rect = QRectF(a * bin_w, top, group * bin_w, scene.row_h * 0.8)
+            p.drawText(rect, _ALIGN_CENTER, compact_count(total))
+
+
+def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme,
+           fonts: Fonts, marks: Marks, swatch) -> None:
+    events = doc.timeline.events
+    dispute_ring = QPen(theme.dispute, 1.4, Qt.PenStyle.DashLine)
+    dispute_box = QPen(theme.dispute, 1.2)  # dashes along a long bar cost milliseconds
+    label_fm = fonts.measure.metrics
+    for it in lane.items:
+        sw = swatch(it.color)
+        cy = scene.bar_y(it)
+        selected = it.doc in marks.selected
+        if it.point:
+            _marker(p, it, cy, sw, theme, selected or it.doc == marks.hover)
+        else:
+            _bar(p, it, cy, sw, scene.canvas_w, theme)
+        if it.flags & DISPUTED:
+            p.setPen(dispute_ring if it.point else dispute_box)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if it.point:
+                cx = (it.x0 + it.x1) / 2
+                p.drawEllipse(QPointF(cx, cy), MARKER_R + 2.5, MARKER_R + 2.5)
+            else:
+                p.drawRect(QRectF(max(it.x0, -3), cy - BAR_H / 2 - 2,
+                                  min(it.x1, scene.canvas_w + 3) - max(it.x0, -3), BAR_H + 4))
+            _badge(p, it.label_x - BADGE_W, it.y + scene.text_h / 2 + 1, theme)
+        rect = QRectF(it.label_x - 2, it.y + 1, it.label_w + 4, scene.text_h + 1)
+        if selected:
+            p.fillRect(rect, theme.highlight)
+        elif it.doc in marks.highlighted:
+            p.fillRect(rect, theme.search)
+        if it.doc == marks.hover and not selected:
+            p.setPen(QPen(theme.highlight, 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(rect)
+        text = clean_label(events[it.doc].title)
+        if it.label_w >= MAX_LABEL_PX - 0.5:
+            text = label_fm.elidedText(text, Qt.TextElideMode.ElideRight, it.label_w)
+        p.setFont(fonts.strike if it.flags & DENIED else fonts.label)
+        p.setPen(theme.highlight_text if selected else
+                 theme.muted if it.flags & DENIED else theme.text)
+        p.drawText(QRectF(it.label_x, it.y + 1, it.label_w + 2, scene.text_h + 1), _ALIGN_LEFT,
+                   text)
+    if len(lane.overflow_x):
+        top = lane.y + lane.h - OVERFLOW_H
+        lines = [QLineF(x, top + 1, x, top + OVERFLOW_H - 1)
+                 for x in np.unique(np.round(lane.overflow_x)).tolist()]
+        p.setPen(QPen(theme.muted, 1))
+        p.drawLines(lines)
+
+
+def _marker(p: QPainter, it: Item, cy: float, sw: _Swatch, theme: Theme, ring: bool) -> None:
+    cx = (it.x0 + it.x1) / 2
+    fuzzy = it.flags & (START_FUZZY | END_FUZZY)
+    p.setPen(QPen(sw.solid, 1.5))
+    p.setBrush(sw.faded if fuzzy else sw.solid)
+    if it.flags & RANGED:  # a short range: a diamond, so it does not read as one date
+        r = MARKER_R + 0.5
+        p.drawPolygon(QPolygonF([QPointF(cx - r, cy), QPointF(cx, cy - r),
+                                 QPointF(cx + r, cy), QPointF(cx, cy + r)]))
+    else:
+        p.drawEllipse(QPointF(cx, cy), MARKER_R, MARKER_R)
+    if ring:
+        p.setPen(QPen(theme.highlight, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(cx, cy), MARKER_R + 3, MARKER_R + 3)
+
+
+def _bar(p: QPainter, it: Item, cy: float, sw: _Swatch, width: float, theme: Theme) -> None:
+    lo, hi = max(it.x0, -4.0), min(it.x1, width + 4.0)
+    top = cy - BAR_H / 2
+    p.setPen(Qt.PenStyle.NoPen)
+    p.fillRect(QRectF(lo, top, hi - lo, BAR_H), sw.faded)
+    f = it.flags
+    has_core = it.c1 > it.c0
+    if f & START_FUZZY:
+        end = it.c0 if has_core else hi
+        p.fillRect(QRectF(lo, top, max(0.0, min(end, hi) - lo), BAR_H), sw.hatch)
+    if f & END_FUZZY and has_core:
+        start = max(it.c1, lo)
+        p.fillRect(QRectF(start, top, max(0.0, hi - start), BAR_H), sw.hatch)
+    if has_core:
+        c0, c1 = max(it.c0, lo), min(it.c1, hi)
+        if c1 > c0:
+            p.fillRect(QRectF(c0, top, c1 - c0, BAR_H), sw.solid)
+    # Edge marks: a period has boundaries even when nothing inside it is known.
+    p.setPen(QPen(sw.solid, 1.5))
+    edges = []
+    if not f & START_OPEN and it.x0 >= -1:
+        edges.append(QLineF(it.x0, top - 2, it.x0, top + BAR_H + 2))
+    if not f & END_OPEN and it.x1 <= width + 1:
+        edges.append(QLineF(it.x1, top - 2, it.x1, top + BAR_H + 2))
+    if edges:
+        p.drawLines(edges)
+    p.setBrush(sw.solid)
+    if f & START_OPEN and it.x0 >= -8:
+        _arrow(p, it.x0, cy, -1)
+    if f & END_OPEN and it.x1 <= width + 8:
+        _arrow(p, it.x1, cy, 1)
+
+
+def _arrow(p: QPainter, x: float, cy: float, direction: int) -> None:
+    d = 7.0 * direction
+    p.drawPolygon(QPolygonF([QPointF(x + d, cy), QPointF(x, cy - 6), QPointF(x, cy + 6)]))
+
+
+def _badge(p: QPainter, x: float, cy: float, theme: Theme) -> None:
+    """A small warning triangle: disputed is told by shape, not by colour alone."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(theme.dispute)
+    p.drawPolygon(QPolygonF([QPointF(x + 1, cy + 5), QPointF(x + 6, cy - 6),
+                             QPointF(x + 11, cy + 5)]))
+    p.setPen(QPen(QColor("white"), 1.5))
+    p.drawLine(QLineF(x + 6, cy - 2.5, x + 6, cy + 1.2))
+    p.drawPoint(QPointF(x + 6, cy + 3.2))
+
+
+def _connectors(p: QPainter, scene: Scene, marks: Marks, theme: Theme) -> None:
+    """Tie together the copies of a selected or hovered event shown in several lanes."""
+    wanted = set(marks.selected)
+    if marks.hover is not None:
+        wanted.add(marks.hover)
+    if not wanted:
+        return
+    found: dict[int, list[Item]] = {}
+    for lane in scene.lanes:
+        for it in lane.items:
+            if it.doc in wanted and it.flags & MULTI:
+                found.setdefault(it.doc, []).append(it)
+    pen = QPen(theme.highlight, 1.2, Qt.PenStyle.DotLine)
+    p.setPen(pen)
+    for copies in found.values():
+        if len(copies) < 2:
+            continue
+        ys = [scene.bar_y(it) for it in copies]
+        x = copies[0].x0 if not copies[0].point else (copies[0].x0 + copies[0].x1) / 2
+        p.drawLine(QLineF(max(x, 1.0), min(ys), max(x, 1.0), max(ys)))
+
+
+def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch) -> None:
+    hw, line_h = scene.header_w, scene.text_h + 4
+    p.save()
+    p.setClipRect(QRectF(0, scene.axis_h, hw, scene.height - scene.axis_h))
+    p.fillRect(QRectF(0, scene.axis_h, hw, scene.height - scene.axis_h), theme.window)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    fm = QFontMetricsF(fonts.label)
+    small_fm = QFontMetricsF(fonts.small)
+    for lane in scene.lanes:
+        if lane.y > scene.height or lane.y + lane.h < scene.axis_h:
+            continue
+        sw = swatch(lane.color)
+        top = lane.y + 2
+        p.fillRect(QRectF(0, lane.y, 4, lane.h), sw.solid)
+        # Disclosure triangle: pointing down when open, right when collapsed.
+        cx, cy = 13.0, top + line_h / 2
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.muted)
+        tri = ([QPointF(cx - 3, cy - 4), QPointF(cx + 3, cy), QPointF(cx - 3, cy + 4)]
+               if lane.collapsed else
+               [QPointF(cx - 4, cy - 2), QPointF(cx + 4, cy - 2), QPointF(cx, cy + 3)])
+        p.drawPolygon(QPolygonF(tri))
+        count = compact_count(lane.total)
+        title_w = hw - 26 - small_fm.horizontalAdvance(count) - 8
+        p.setFont(fonts.label)
+        p.setPen(theme.text)
+        p.drawText(QRectF(22, top, title_w, line_h), _ALIGN_LEFT,
+                   fm.elidedText(lane.title, Qt.TextElideMode.ElideRight, title_w))
+        p.setFont(fonts.small)
+        p.setPen(theme.muted)
+        p.drawText(QRectF(hw - 6 - small_fm.horizontalAdvance(count) - 2, top,
+                          small_fm.horizontalAdvance(count) + 2, line_h), _ALIGN_LEFT, count)
+        p.setPen(QPen(theme.grid_major, 1))
+        p.drawLine(QLineF(0, lane.y + lane.h, scene.width, lane.y + lane.h))
+    p.setPen(QPen(theme.grid_major, 1))
+    p.drawLine(QLineF(hw - 0.5, scene.axis_h, hw - 0.5, scene.height))
+    p.restore()
+
+
+def _axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
+    hw, ah = scene.header_w, scene.axis_h
+    p.fillRect(QRectF(0, 0, scene.width, ah), theme.window)
+    p.setPen(QPen(theme.grid_major, 1))
+    p.drawLine(QLineF(0, ah - 0.5, scene.width, ah - 0.5))
+    vp = scene.vp
+    scale = vp.width / vp.span
+    p.save()
+    p.setClipRect(QRectF(hw, 0, scene.canvas_w, ah))
+    p.translate(hw, 0)
+    marks = []
+    for tick in scene.ticks:
+        x = (tick.t - vp.start) * scale
+        marks.append(QLineF(x, ah - (7 if tick.major else 4), x, ah))
+    p.setPen(QPen(theme.muted, 1))
+    p.drawLines(marks)
+    for tick in scene.ticks:
+        if not tick.label:
+            continue
+        x = (tick.t - vp.start) * scale
+        p.setFont(fonts.bold if tick.major else fonts.label)
+        p.setPen(theme.text if tick.major else theme.muted)
+        p.drawText(QRectF(x - 150, 2, 300, ah - 8), _ALIGN_CENTER, tick.label)
+    if scene.today_x is not None:
+        p.setFont(fonts.small)
+        p.setPen(theme.today)
+        p.drawText(QRectF(scene.today_x + 3, ah - 14, 60, 12), _ALIGN_LEFT, "today")
+    p.restore()
+    p.setFont(fonts.small)
+    p.setPen(theme.muted)
+    p.drawText(QRectF(6, 0, hw - 8, ah), _ALIGN_LEFT, _lanes_caption(scene))
+
+
+def _lanes_caption(scene: Scene) -> str:
+    return {"source": "Sources", "tag": "Tags", "status": "Status"}.get(scene.mode.value,
+                                                                        "Events")
+
+
+def header_width(width: float) -> float:
+    """Lane headers take up to 200 px, less on a narrow widget."""
+    return float(min(200, max(60, math.floor(width * 0.22))))

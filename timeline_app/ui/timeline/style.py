@@ -1,0 +1,153 @@
+"""Colours, fonts and text measurement for the timeline, shared by the screen and export.
+
+Canvas colours come from the widget's `QPalette`, so the view follows the light or dark
+system scheme; lane colours come from the Okabe–Ito colour-blind-safe set (black and yellow
+left out: invisible on one of the two backgrounds), lightened on dark backgrounds, unless a
+source sets its own colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+
+from timeline_app.ui.timeline.colors import CATEGORICAL, DISPUTE_COLOR
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """`a` moved a fraction `t` of the way towards `b`."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour the painter uses, derived from one palette."""
+
+    base: QColor
+    alt: QColor
+    window: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    grid_major: QColor
+    highlight: QColor
+    highlight_text: QColor
+    search: QColor
+    today: QColor
+    dispute: QColor
+    dark: bool
+
+    @classmethod
+    def from_palette(cls, pal: QPalette) -> Theme:
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        dark = base.lightnessF() < 0.5
+        window = pal.color(QPalette.ColorRole.Window)
+        return cls(
+            base=base,
+            alt=mix(base, text, 0.035),
+            window=window,
+            text=text,
+            muted=mix(text, base, 0.42),
+            grid=mix(base, text, 0.08),
+            grid_major=mix(base, text, 0.2),
+            highlight=pal.color(QPalette.ColorRole.Highlight),
+            highlight_text=pal.color(QPalette.ColorRole.HighlightedText),
+            search=QColor("#8a7a00") if dark else QColor("#fff2a8"),
+            today=QColor("#ff7f6e") if dark else QColor("#c0392b"),
+            dispute=QColor("#ff8c42") if dark else QColor(DISPUTE_COLOR),
+            dark=dark,
+        )
+
+    def lane_color(self, spec: str | None, number: int) -> QColor:
+        """A source's own colour if valid, else the `number`-th palette colour; made
+        lighter on a dark background so it stays legible."""
+        color = QColor(spec) if spec else QColor()
+        if not color.isValid():
+            color = QColor(CATEGORICAL[number % len(CATEGORICAL)])
+        if self.dark and color.lightnessF() < 0.55:
+            color = mix(color, QColor("white"), 0.35)
+        return color
+
+
+class TextMeasure:
+    """Label widths for many strings at once, in the label font.
+
+    QFontMetricsF costs about 10 µs a string; summing per-character advances from a table
+    (kerning is off in the label font, so this is what gets drawn) is one numpy call for a
+    whole frame's labels. Characters beyond the table are measured once and remembered.
+    """
+
+    TABLE = 0x250  # Latin; other characters (and their scripts) only when met
+
+    def __init__(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.font.setKerning(False)
+        self.metrics = QFontMetricsF(self.font)
+        fm = self.metrics
+        self._table = np.array([fm.horizontalAdvance(chr(c)) if not 0xD800 <= c < 0xE000
+                                else 0.0 for c in range(self.TABLE)], dtype=np.float64)
+        self._extra: dict[int, float] = {}
+        self._single: dict[str, float] = {}  # axis labels recur on every frame
+        self.height = fm.height()
+        self.ascent = fm.ascent()
+
+    def width(self, text: str) -> float:
+        w = self._single.get(text)
+        if w is None:
+            if len(self._single) > 4096:
+                self._single.clear()
+            w = self._single[text] = float(self._widths([text])[0])
+        return w
+
+    def widths(self, texts: list[str]) -> np.ndarray:
+        if len(texts) == 1:
+            return np.array([self.width(texts[0])])
+        return self._widths(texts)
+
+    def _widths(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        big = codes >= self.TABLE
+        w = self._table[np.where(big, 0, codes)]
+        if big.any():
+            for i in np.flatnonzero(big).tolist():
+                c = int(codes[i])
+                if c not in self._extra:
+                    self._extra[c] = self.metrics.horizontalAdvance(chr(c))
+                w[i] = self._extra[c]
+        sums = np.concatenate(([0.0], np.cumsum(w)))
+        ends = np.cumsum(lens)
+        return sums[ends] - sums[ends - lens] + np.where(lens > 0, 1.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The fonts of one rendering: labels, bold axis majors, small counts."""
+
+    label: QFont
+    bold: QFont
+    small: QFont
+    strike: QFont
+    measure: TextMeasure
+
+    @classmethod
+    def from_font(cls, font: QFont) -> Fonts:
+        measure = TextMeasure(font)
+        label = measure.font
+        bold = QFont(label)
+        bold.setBold(True)
+        small = QFont(label)
+        small.setPointSizeF(max(6.0, label.pointSizeF() * 0.85)) if label.pointSizeF() > 0 \
+            else small.setPixelSize(max(8, int(label.pixelSize() * 0.85)))
+        strike = QFont(label)
+        strike.setStrikeOut(True)
+        return cls(label, bold, small, strike, measure)

@@ -1,0 +1,479 @@
+"""The timeline widget: a thin QWidget that turns input into viewport and selection changes.
+
+Layout lives in `scene`, drawing in `painter`, so this class only keeps state (document view,
+viewport, selection, collapsed lanes), caches the scene per (viewport, size, lanes, scroll,
+font) and paints it. The filter, lane mode, search highlight and selection are set from
+outside (the main window's panels); the view reports selection, activation and viewport.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+
+from timeline_app.core.lanes import LaneMode
+from timeline_app.core.model import Status, Timeline
+from timeline_app.core.viewport import Viewport
+from timeline_app.ui.timeline.docview import DocView
+from timeline_app.ui.timeline.painter import Marks, header_width, paint_scene
+from timeline_app.ui.timeline.scene import (
+    FIT_RIGHT_PX,
+    Item,
+    Scene,
+    build_scene,
+    fit_margin,
+    fit_viewport,
+)
+from timeline_app.ui.timeline.style import Fonts, Theme
+
+ZOOM_STEP = 1.25  # per wheel notch or key press
+PAN_NOTCH_PX = 60.0
+KEY_PAN_FRACTION = 0.125
+DRAG_THRESHOLD = 4.0
+
+
+class TimelineWidget(QWidget):
+    """Lanes of events on a zoomable time axis."""
+
+    selectionChanged = Signal(list)  # event ids
+    activated = Signal(str)  # event id (double-click or Enter)
+    viewportChanged = Signal(float, float)  # visible start, end (epoch seconds)
+    contentChanged = Signal()  # document, filter or lanes changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumSize(240, 120)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._doc: DocView | None = None
+        self._vp = Viewport.fit(float("nan"), float("nan"), self._canvas_width())
+        self._fitted = True
+        self._collapsed: set[str] = set()
+        self._scroll_y = 0.0
+        self._selected: set[int] = set()
+        self._current: int | None = None
+        self._highlight: set[int] = set()
+        self._hover: int | None = None
+        self._drag: tuple | None = None
+        self._band: QRectF | None = None
+        self._scene: Scene | None = None
+        self._scene_key: tuple | None = None
+        self._fonts: Fonts | None = None
+        self._theme: Theme | None = None
+        self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scrollbar.hide()
+        self._scrollbar.valueChanged.connect(self._on_scroll)
+
+    # --- public API ----------------------------------------------------------------------
+
+    def set_document(self, timeline: Timeline | None) -> None:
+        """Show a document (or nothing) and fit it into view; clears selection and filter."""
+        self._doc = DocView(timeline) if timeline is not None else None
+        self._selected.clear()
+        self._highlight.clear()
+        self._current = self._hover = None
+        self._collapsed.clear()
+        self._scroll_y = 0.0
+        self.fit_all()
+        self.contentChanged.emit()
+
+    def doc_view(self) -> DocView | None:
+        return self._doc
+
+    def set_filter_mask(self, mask: np.ndarray | None) -> None:
+        """Show only events whose entry in `mask` (over document indices) is True."""
+        if self._doc is None:
+            return
+        self._doc.relane(mask=mask, keep_mask=False)
+        self._changed_content()
+
+    def set_lane_mode(self, mode: LaneMode | str) -> None:
+        if self._doc is None:
+            return
+        self._doc.relane(mode=LaneMode(mode))
+        self._collapsed.clear()
+        self._changed_content()
+
+    def lane_mode(self) -> LaneMode:
+        return self._doc.mode if self._doc is not None else LaneMode.SOURCE
+
+    def set_lane_collapsed(self, key: str, collapsed: bool) -> None:
+        (self._collapsed.add if collapsed else self._collapsed.discard)(key)
+        self.update()
+
+    def viewport(self) -> Viewport:
+        self._sync_width()
+        return self._vp
+
+    def set_viewport(self, vp: Viewport | float, end: float | None = None) -> None:
+        """Set the visible window, as a Viewport or as (start, end) seconds."""
+        if not isinstance(vp, Viewport):
+            start = float(vp)
+            stop = start + 1.0 if end is None else float(end)
+            vp = Viewport(start, stop - start, self._canvas_width())
+        self._set_vp(vp.resized(self._canvas_width()) if vp.width != self._canvas_width()
+                     else vp.clamped(), fitted=False)
+
+    def fit_all(self) -> None:
+        bounds = self._doc.bounds() if self._doc is not None else None
+        lo, hi = bounds if bounds is not None else (float("nan"), float("nan"))
+        right = FIT_RIGHT_PX
+        if self._doc is not None:
+            right = fit_margin(self._doc, self._style()[0].measure.widths)
+        self._set_vp(fit_viewport(lo, hi, self._canvas_width(), right), fitted=True)
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        docs = self._docs_of(ids)
+        self._set_selection(set(docs), docs[-1] if docs else None)
+
+    def selected_ids(self) -> list[str]:
+        if self._doc is None:
+            return []
+        events = self._doc.timeline.events
+        return [events[d].id for d in sorted(self._selected, key=lambda d: self._doc.rank[d])]
+
+    def set_highlight(self, ids: Iterable[str]) -> None:
+        """Emphasise these events (search matches)."""
+        self._highlight = set(self._docs_of(ids))
+        self.update()
+
+    def center_on_event(self, event_id: str) -> None:
+        doc = self._doc.doc_of(event_id) if self._doc is not None else None
+        if doc is not None:
+            self._center_on_doc(doc)
+
+    def scene(self) -> Scene | None:
+        """The current frame's layout (for tests and hit testing)."""
+        return self._ensure_scene()
+
+    def header_width(self) -> float:
+        return header_width(self.width())
+
+    def x_of(self, t: float) -> float:
+        """Widget x of an instant."""
+        return self.header_width() + self.viewport().x_of(t)
+
+    # --- state helpers -------------------------------------------------------------------
+
+    def _canvas_width(self) -> float:
+        return max(1.0, self.width() - header_width(self.width()))
+
+    def _set_vp(self, vp: Viewport, fitted: bool = False) -> None:
+        self._fitted = fitted
+        if vp != self._vp:
+            self._vp = vp
+            self.update()
+            self.viewportChanged.emit(vp.start, vp.end)
+
+    def _changed_content(self) -> None:
+        if self._doc is not None and self._doc.mask is not None:
+            self._selected = {d for d in self._selected if self._doc.mask[d]}
+        self._scene_key = None
+        self.update()
+        self.contentChanged.emit()
+
+    def _docs_of(self, ids: Iterable[str]) -> list[int]:
+        if self._doc is None:
+            return []
+        found = (self._doc.doc_of(i) for i in ids)
+        return [d for d in found if d is not None]
+
+    def _set_selection(self, docs: set[int], current: int | None) -> None:
+        self._current = current
+        if docs != self._selected:
+            self._selected = docs
+            self.selectionChanged.emit(self.selected_ids())
+        self.update()
+
+    def _center_on_doc(self, doc: int) -> None:
+        d = self._doc
+        assert d is not None
+        lo, hi = d.lane_index.lo[doc], d.lane_index.hi[doc]
+        self._set_vp(self._vp.centered_on((lo + hi) / 2))
+
+    def _ensure_visible(self, doc: int) -> None:
+        d = self._doc
+        assert d is not None
+        lo, hi = float(d.lane_index.lo[doc]), float(d.lane_index.hi[doc])
+        if hi < self._vp.start or lo > self._vp.end:
+            self._center_on_doc(doc)
+
+    def _style(self) -> tuple[Fonts, Theme]:
+        if self._fonts is None:
+            self._fonts = Fonts.from_font(self.font())
+        if self._theme is None:
+            self._theme = Theme.from_palette(self.palette())
+        return self._fonts, self._theme
+
+    def _ensure_scene(self) -> Scene | None:
+        if self._doc is None:
+            return None
+        fonts, _ = self._style()
+        self._sync_width()
+        key = (self._doc.generation, self._vp, self.width(), self.height(),
+               frozenset(self._collapsed), self._scroll_y, id(fonts))
+        if key != self._scene_key:
+            m = fonts.measure
+            self._scene = build_scene(self._doc, self._vp, self.width(), self.height(),
+                                      m.widths, m.height, self.header_width(),
+                                      frozenset(self._collapsed), self._scroll_y)
+            self._scene_key = key
+            self._update_scrollbar(self._scene)
+        return self._scene
+
+    def _update_scrollbar(self, scene: Scene) -> None:
+        room = self.height() - scene.axis_h
+        excess = int(scene.content_h - room)
+        sb = self._scrollbar
+        sb.blockSignals(True)
+        sb.setVisible(excess > 0)
+        sb.setRange(0, max(0, excess))
+        sb.setPageStep(max(1, int(room)))
+        sb.setValue(int(self._scroll_y))
+        sb.setGeometry(self.width() - 12, int(scene.axis_h), 12, max(1, int(room)))
+        sb.blockSignals(False)
+        if self._scroll_y > max(0, excess):
+            self._scroll_y = float(max(0, excess))
+            self._scene_key = None
+
+    def _on_scroll(self, value: int) -> None:
+        self._scroll_y = float(value)
+        self.update()
+
+    def _canvas_pos(self, pos: QPointF) -> tuple[float, float]:
+        return pos.x() - self.header_width(), pos.y()
+
+    def _item_at(self, pos: QPointF) -> Item | None:
+        scene = self._ensure_scene()
+        if scene is None or pos.x() < self.header_width():
+            return None
+        return scene.item_at(*self._canvas_pos(pos))
+
+    # --- Qt events -----------------------------------------------------------------------
+
+    def paintEvent(self, event: QEvent) -> None:
+        fonts, theme = self._style()
+        p = QPainter(self)
+        try:
+            scene = self._ensure_scene()
+            if scene is None:
+                p.fillRect(self.rect(), theme.base)
+                p.setPen(theme.muted)
+                p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No timeline open")
+                return
+            marks = Marks(self._selected, self._highlight, self._hover)
+            paint_scene(p, scene, self._doc, theme, fonts, marks)
+            if self._band is not None:
+                color = QColor(theme.highlight)
+                color.setAlpha(50)
+                p.fillRect(self._band, color)
+                p.setPen(QPen(theme.highlight, 1))
+                p.drawRect(self._band)
+        finally:
+            p.end()
+
+    def resizeEvent(self, event: QEvent) -> None:
+        self._sync_width()
+        super().resizeEvent(event)
+
+    def _sync_width(self) -> None:
+        """Follow the widget's width (a hidden widget gets no resize event until shown)."""
+        if self._vp.width == self._canvas_width():
+            return
+        if self._fitted:
+            self.fit_all()
+        else:
+            self._set_vp(self._vp.resized(self._canvas_width()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fonts = None
+            self._scene_key = None
+            if self._fitted:
+                self.fit_all()
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._theme = None
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip:
+            item = self._item_at(event.position() if hasattr(event, "position")
+                                 else QPointF(event.pos()))
+            if item is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_html(item.doc), self)
+            return True
+        if (kind == QEvent.Type.NativeGesture
+                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self._zoom(1.0 + event.value(), event.position().x() - self.header_width())
+            return True
+        if kind == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self._zoom(pinch.scaleFactor(), centre.x() - self.header_width())
+                event.accept()
+                return True
+        return super().event(event)
+
+    def tooltip_html(self, doc: int) -> str:
+        """Title, date as written and as resolved, sources; every piece escaped."""
+        d = self._doc
+        assert d is not None
+        e = d.timeline.events[doc]
+        written = e.start.text + (f" / {e.end.text}" if e.end is not None else "")
+        resolved = e.start.describe() + (f" – {e.end.describe()}" if e.end is not None else "")
+        sources = ", ".join(d.timeline.source_name(s) for s in e.source_ids()) or "none"
+        lines = [f"<b>{html.escape(e.title)}</b>",
+                 f"Date: {html.escape(written)}", f"Resolved: {html.escape(resolved)}",
+                 f"Sources: {html.escape(sources)}"]
+        if e.status in (Status.DISPUTED, Status.DENIED):
+            lines.append(f"<i>{e.status.value.capitalize()}</i>")
+        return "<br>".join(lines)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pos = event.position()
+        delta, pixels = event.angleDelta(), event.pixelDelta()
+        dx, dy = delta.x(), delta.y()
+        if pos.x() < self.header_width() and dy:  # over the lane headers: scroll lanes
+            self._scrollbar.setValue(self._scrollbar.value() - int(dy / 120 * 40))
+            event.accept()
+            return
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if shift or (dx and abs(dx) > abs(dy)):
+            px = pixels.x() or pixels.y() if not pixels.isNull() else 0
+            amount = px if px else (dx or dy) / 120 * PAN_NOTCH_PX
+            self._set_vp(self._vp.panned(amount))
+        elif dy:
+            self._zoom(ZOOM_STEP ** (dy / 120), pos.x() - self.header_width())
+        event.accept()
+
+    def _zoom(self, factor: float, anchor_x: float) -> None:
+        self._set_vp(self._vp.zoomed(factor, anchor_x))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        pos = event.position()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if pos.x() < self.header_width():
+            scene = self._ensure_scene()
+            lane = scene.lane_at(pos.y()) if scene is not None else None
+            if lane is not None:
+                self.set_lane_collapsed(lane.key, not lane.collapsed)
+            return
+        mods = event.modifiers()
+        item = self._item_at(pos)
+        if item is not None:
+            self._click_item(item.doc, mods)
+            self._drag = None
+        elif mods & Qt.KeyboardModifier.ShiftModifier:
+            self._drag = ("band", pos, mods)
+        else:
+            self._drag = ("pan", pos, self._vp, False)
+
+    def _click_item(self, doc: int, mods: Qt.KeyboardModifier) -> None:
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            docs = set(self._selected) ^ {doc}
+            self._set_selection(docs, doc if doc in docs else None)
+        elif mods & Qt.KeyboardModifier.ShiftModifier and self._current is not None:
+            assert self._doc is not None
+            between = self._doc.docs_between(self._current, doc)
+            self._set_selection(set(self._selected) | set(between), self._current)
+        else:
+            self._set_selection({doc}, doc)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._drag is not None and self._drag[0] == "pan":
+            _, origin, vp, moved = self._drag
+            dx = pos.x() - origin.x()
+            if moved or abs(dx) >= DRAG_THRESHOLD or abs(pos.y() - origin.y()) >= DRAG_THRESHOLD:
+                self._drag = ("pan", origin, vp, True)
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._set_vp(vp.panned(dx))
+            return
+        if self._drag is not None and self._drag[0] == "band":
+            self._band = QRectF(self._drag[1], pos).normalized()
+            self.update()
+            return
+        item = self._item_at(pos)
+        hover = item.doc if item is not None else None
+        if hover != self._hover:
+            self._hover = hover
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        self.unsetCursor()
+        if drag is None:
+            return
+        if drag[0] == "pan" and not drag[3]:
+            self._set_selection(set(), None)  # a click on empty space clears the selection
+        elif drag[0] == "band" and self._band is not None:
+            scene = self._ensure_scene()
+            hw = self.header_width()
+            b = self._band
+            hits = scene.items_in(b.left() - hw, b.top(), b.right() - hw, b.bottom()) \
+                if scene is not None else []
+            docs = {it.doc for it in hits}
+            if drag[2] & Qt.KeyboardModifier.ControlModifier:
+                docs |= self._selected
+            self._band = None
+            self._set_selection(docs, hits[-1].doc if hits else self._current)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self._item_at(event.position())
+        if item is not None and self._doc is not None:
+            self._set_selection({item.doc}, item.doc)
+            self.activated.emit(self._doc.timeline.events[item.doc].id)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        K = Qt.Key
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        centre = self._vp.width / 2
+        if key in (K.Key_Plus, K.Key_Equal):
+            self._zoom(ZOOM_STEP, centre)
+        elif key in (K.Key_Minus, K.Key_Underscore):
+            self._zoom(1 / ZOOM_STEP, centre)
+        elif key == K.Key_0 and ctrl:
+            self.fit_all()
+        elif key in (K.Key_Left, K.Key_Right):
+            step = -1 if key == K.Key_Left else 1
+            if self._current is not None and self._doc is not None:
+                nxt = self._doc.step(self._current, step)
+                if nxt is not None:
+                    self._set_selection({nxt}, nxt)
+                    self._ensure_visible(nxt)
+            else:
+                self._set_vp(self._vp.panned(-step * self._vp.width * KEY_PAN_FRACTION))
+        elif key in (K.Key_Home, K.Key_End) and self._doc is not None:
+            doc = self._doc.end_event(last=key == K.Key_End)
+            if doc is not None:
+                self._center_on_doc(doc)
+        elif key in (K.Key_Return, K.Key_Enter):
+            if self._current is not None and self._doc is not None:
+                self.activated.emit(self._doc.timeline.events[self._current].id)
+        elif key == K.Key_Escape:
+            self._set_selection(set(), None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
