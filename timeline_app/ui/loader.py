@@ -1,7 +1,8 @@
 """Loading files off the GUI thread, with a progress dialog that can cancel.
 
-The work (read, parse, validate, index) runs in a QThread so the window keeps repainting;
-the dialog appears only when loading takes longer than about a third of a second. Cancel
+The work (read, parse, validate, index for the filter and the view) runs in a QThread so
+the window keeps repainting; the dialog appears only when loading takes longer than about a
+third of a second. Cancel
 returns control at once: the reading may still finish in the background, and its result is
 thrown away.
 """
@@ -15,9 +16,10 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from timeline_app.core.filtering import FilterIndex
-from timeline_app.core.loading import load_path
+from timeline_app.core.loading import LoadCancelled, load_path
 from timeline_app.core.model import Timeline
 from timeline_app.core.problems import LoadError
+from timeline_app.ui.timeline.docview import DocView
 
 SHOW_PROGRESS_AFTER_MS = 330
 
@@ -27,29 +29,45 @@ class Loaded:
     path: Path
     timeline: Timeline
     index: FilterIndex
+    view: DocView
     warnings: list[str]
 
 
 class _Worker(QObject):
     done = Signal(object)    # Loaded
     failed = Signal(object)  # LoadError
+    progressed = Signal(int)  # percent
 
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
+        self.cancelled = False  # set from the GUI thread; read here between steps
+        self._percent = -1
+
+    def _progress(self, fraction: float) -> None:
+        if self.cancelled:
+            raise LoadCancelled
+        percent = int(fraction * 90)  # the last tenth is indexing
+        if percent != self._percent:
+            self._percent = percent
+            self.progressed.emit(percent)
 
     @Slot()
     def run(self) -> None:
         try:
-            result = load_path(self.path)
+            result = load_path(self.path, self._progress)
             index = FilterIndex(result.timeline)
+            self._progress(0.95 / 0.9)
+            view = DocView(result.timeline)
+        except LoadCancelled:
+            return
         except LoadError as err:
             self.failed.emit(err)
             return
         except MemoryError:
             self.failed.emit(LoadError(str(self.path), []))
             return
-        self.done.emit(Loaded(self.path, result.timeline, index, result.warnings))
+        self.done.emit(Loaded(self.path, result.timeline, index, view, result.warnings))
 
 
 class FileLoader(QObject):
@@ -79,6 +97,7 @@ class FileLoader(QObject):
         worker = _Worker(path)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
+        worker.progressed.connect(lambda percent: self._set_progress(token, percent))
         worker.done.connect(lambda loaded: self._finish(token, loaded, None))
         worker.failed.connect(lambda err: self._finish(token, None, err))
         self._thread, self._worker = thread, worker
@@ -94,7 +113,7 @@ class FileLoader(QObject):
     def _show_progress(self, token: int, path: Path) -> None:
         if token != self._token or self._thread is None:
             return
-        dialog = QProgressDialog(f"Opening {path.name}…", "Cancel", 0, 0, self._parent)
+        dialog = QProgressDialog(f"Opening {path.name}…", "Cancel", 0, 100, self._parent)
         dialog.setWindowTitle("Opening")
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -103,9 +122,15 @@ class FileLoader(QObject):
         dialog.show()
         self._dialog = dialog
 
+    def _set_progress(self, token: int, percent: int) -> None:
+        if token == self._token and self._dialog is not None:
+            self._dialog.setValue(percent)
+
     def cancel(self, silent: bool = False) -> None:
         if self._thread is None:
             return
+        if self._worker is not None:
+            self._worker.cancelled = True  # the worker stops at its next progress step
         self._token += 1  # any result still coming is now stale
         self._retire()
         if not silent:

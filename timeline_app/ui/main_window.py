@@ -35,6 +35,7 @@ from timeline_app.ui.settings import (
     set_file_state,
 )
 from timeline_app.ui.sources_panel import SourcesPanel, source_colors
+from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.loader.finished.connect(self._loaded)
         self.loader.failed.connect(self._load_failed)
         self._syncing = False
+        self._prepared_view: DocView | None = None
         self._matches: list[str] = []
         self._match_pos: int | None = None
 
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, loaded: Loaded) -> None:
         state = file_state(self.settings, loaded.path) if self._known(loaded.path) else None
+        self._prepared_view = loaded.view
         self.document.set_timeline(loaded.timeline, loaded.path, loaded.index,
                                    keep_filter=_filter_from_state(state))
         self.filter_bar.show_state(state)
@@ -149,7 +152,8 @@ class MainWindow(QMainWindow):
 
     def _document_loaded(self) -> None:
         timeline = self.document.timeline
-        self.timeline.set_document(timeline)
+        view, self._prepared_view = self._prepared_view, None
+        self.timeline.set_document(timeline, view)
         if timeline is not None:
             self.sources_model.set_colors(source_colors(timeline))
         self.details.set_event(timeline, None)

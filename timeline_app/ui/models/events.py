@@ -10,23 +10,16 @@ and both before "18 Oct 2024" only where their intervals say so.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from timeline_app.core.model import Event, Status
 from timeline_app.ui.document import Document
+from timeline_app.ui.models.base import FlatTableModel, Index
 
 DATE, TITLE, SOURCES, STATUS = range(4)
 HEADERS = ("Date", "Title", "Sources", "Status")
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def date_text(event: Event) -> str:
@@ -36,8 +29,10 @@ def date_text(event: Event) -> str:
     return f"{event.start.text} – {event.end.text}"
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(FlatTableModel):
     """Rows are the document indices of the events the filter keeps, in the chosen order."""
+
+    HEADERS = HEADERS
 
     def __init__(self, document: Document) -> None:
         super().__init__(document)
@@ -50,17 +45,8 @@ class EventsModel(QAbstractTableModel):
             self._refilter()
 
     # -- model -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or self._doc.timeline is None:

@@ -7,18 +7,13 @@ many events it would bring back. A proxy sorts by name or count and filters by t
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from timeline_app.core.filtering import NO_SOURCE
 from timeline_app.core.model import Source
 from timeline_app.ui.document import Document
+from timeline_app.ui.models.base import FlatTableModel, Index
 
 NAME, KIND, COUNT = range(3)
 HEADERS = ("Source", "Kind", "Events")
@@ -26,11 +21,11 @@ SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_SOURCE_LABEL = "(no source)"
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(FlatTableModel):
     """One row per source of the open document (plus "(no source)" when events lack one)."""
+
+    HEADERS = HEADERS
 
     def __init__(self, document: Document, colors: dict[str, str] | None = None) -> None:
         super().__init__(document)
@@ -50,17 +45,8 @@ class SourcesModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DecorationRole])
 
     # -- model -----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._ids)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -73,9 +73,16 @@ class TimelineWidget(QWidget):
 
     # --- public API ----------------------------------------------------------------------
 
-    def set_document(self, timeline: Timeline | None) -> None:
-        """Show a document (or nothing) and fit it into view; clears selection and filter."""
-        self._doc = DocView(timeline) if timeline is not None else None
+    def set_document(self, timeline: Timeline | None, view: DocView | None = None) -> None:
+        """Show a document (or nothing) and fit it into view; clears selection and filter.
+
+        `view` may be prepared beforehand (it is Qt-free), e.g. by the loader's thread, so a
+        large document does not stall the window while its index is built."""
+        if timeline is None:
+            self._doc = None
+        else:
+            self._doc = view if view is not None and view.timeline is timeline \
+                else DocView(timeline)
         self._selected.clear()
         self._highlight.clear()
         self._current = self._hover = None
