@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLE := resources/examples/north-korean-troops-russia.timeline.json
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean bundle install-desktop
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -17,7 +17,11 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	@touch $@ $(VENV)/.installed $(VENV)/.installed-bundle
+
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -29,6 +33,15 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1 $(BIN)/python -m pytest -q
+
+# A one-folder build without Python needed: dist/timeline-app/timeline-app (see build.spec).
+bundle: $(VENV)/.installed-bundle
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	@du -sh dist/timeline-app
+
+# Menu entry, icon, metainfo and the *.timeline.json type for the current user (no root).
+install-desktop: $(VENV)/.installed
+	bash scripts/install_desktop.sh
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py

@@ -19,6 +19,7 @@ def run_gui(path: str | None, smoke_test: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from timeline_app.ui.autosave import pending_recoveries
     from timeline_app.ui.main_window import MainWindow
     from timeline_app.ui.settings import existing_recent
 
@@ -37,7 +38,11 @@ def run_gui(path: str | None, smoke_test: bool = False) -> int:
         recent = existing_recent(window.settings)
         target = Path(recent[0]) if recent else seed_example()
     window.show()
-    window.open_path(target)
+    found = [] if smoke_test else pending_recoveries()
+    if found:
+        window.offer_recoveries(found)
+    if window._recovering is None:
+        window.open_path(target)
     # Ctrl+C in the terminal closes the window cleanly instead of being ignored by Qt.
     signal.signal(signal.SIGINT, lambda *_: window.close())
     timer = QTimer(window)

@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
-from timeline_app.core.loading import LoadResult, UnreadableError, load_path
+from timeline_app.core.convert import FORMATS, export_path, load_any, output_format
+from timeline_app.core.loading import LoadResult, UnreadableError
 from timeline_app.core.model import Status, Timeline
 from timeline_app.core.problems import LoadError, short
 
@@ -40,7 +41,8 @@ def _top_parser() -> argparse.ArgumentParser:
         description="View and edit timelines of contested events reported by many sources.",
         epilog="commands:\n  check FILE...   validate files and summarise them "
                "(timeline-app check --help)\n"
-               "  export FILE -o OUT.png|.svg|.pdf   draw a timeline to a file, no window "
+               "  export FILE -o OUT.png|.svg|.pdf   draw a timeline to a file, no window\n"
+               "  export FILE -o OUT.csv|.json|.timelinejs.json   convert between formats "
                "(timeline-app export --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -69,15 +71,50 @@ def _run_command(args: list[str]) -> int:
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="print only problems, no summaries")
+    _add_csv_options(parser)
     ns = parser.parse_args(args[1:])
-    return check(ns.files, quiet=ns.quiet)
+    return check(ns.files, quiet=ns.quiet, mapping=_parse_map(parser, ns.map),
+                 encoding=ns.encoding)
 
 
-def check(paths: Sequence[str], quiet: bool = False) -> int:
+def _add_csv_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                        help="CSV input: read FIELD from COLUMN, e.g. --map start=date_start "
+                             "(repeatable; FIELD= ignores a column the importer would use). "
+                             "Fields: start, end, title, description, sources, url, claim, "
+                             "tags, status, location, id, year, month, day, time, end_year …")
+    parser.add_argument("--encoding", metavar="NAME",
+                        help="CSV input: the file's encoding (utf-8, cp1252, mac_roman, "
+                             "utf-16 …) instead of detecting it")
+
+
+def _parse_map(parser: argparse.ArgumentParser, items: list[str]) -> dict[str, str]:
+    from timeline_app.core.csv_import import FIELDS
+
+    mapping: dict[str, str] = {}
+    for item in items:
+        field_, sep, column = item.partition("=")
+        field_ = field_.strip().lower().replace("-", "_").replace(" ", "_")
+        if not sep or not field_:
+            parser.error(f"--map: expected FIELD=COLUMN, not {item!r}")
+        if field_ not in FIELDS:
+            parser.error(f"--map: unknown field {field_!r} (fields: {', '.join(FIELDS)})")
+        mapping[field_] = column.strip()
+    return mapping
+
+
+def check(paths: Sequence[str], quiet: bool = False, mapping: dict[str, str] | None = None,
+          encoding: str | None = None) -> int:
+    """Exit 0 if every file reads fully, 1 if one is invalid or had rows or slides that
+    could not be read (they are listed as warnings; the rest still opens), 2 if unreadable."""
     status = EXIT_OK
     for path in paths:
         try:
-            result = load_path(path)
+            result = load_any(path, mapping, encoding)
+        except ValueError as err:
+            print(f"timeline-app check: {path}: {err}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
         except UnreadableError as err:
             _print_problems(err)
             status = EXIT_USAGE
@@ -88,6 +125,8 @@ def check(paths: Sequence[str], quiet: bool = False) -> int:
             continue
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        if result.skipped:
+            status = max(status, EXIT_INVALID)
         if not quiet:
             print(summary(path, result))
     return status
@@ -101,6 +140,9 @@ def _print_problems(err: LoadError) -> None:
 def summary(path: str, result: LoadResult) -> str:
     t = result.timeline
     lines = [f"{path}: valid ({result.kind}), {_plural(len(t.events), 'event')}"]
+    if result.skipped:
+        lines[0] = (f"{path}: partly read ({result.kind}), {_plural(len(t.events), 'event')}; "
+                    f"{_plural(result.skipped, 'item')} not loaded (see the warnings)")
     if t.title:
         lines.append(f"  title: {short(t.title, 80)}")
     span = date_span(t)
@@ -144,13 +186,16 @@ def export_command(args: list[str]) -> int:
     here, not at module level, so `check` and `import timeline_app.cli` never load it."""
     parser = argparse.ArgumentParser(
         prog="timeline-app export",
-        description="Draw a timeline to a PNG, SVG or PDF file without opening a window. "
-                    "The picture carries the title and a legend of sources; SVG and PDF are "
-                    "vector.",
+        description="Draw a timeline to a PNG, SVG or PDF file without opening a window "
+                    "(the picture carries the title and a legend of sources; SVG and PDF are "
+                    "vector), or convert it: OUT.json (native), OUT.csv, OUT.timelinejs.json "
+                    "(TimelineJS3, to publish on the web). Input may be native JSON, an event "
+                    "list, TimelineJS JSON or CSV.",
     )
     parser.add_argument("file", metavar="FILE")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="output file; its suffix (.png, .svg, .pdf) picks the format")
+                        help="output file; its suffix picks the format: .png, .svg, .pdf, "
+                             ".json, .csv or .timelinejs.json")
     parser.add_argument("--size", default="1600x900", metavar="WxH",
                         help="picture size in pixels (default 1600x900)")
     parser.add_argument("--from", dest="start", metavar="DATE",
@@ -161,7 +206,12 @@ def export_command(args: list[str]) -> int:
     parser.add_argument("--lanes", choices=("source", "tag", "status", "none"),
                         default="source", help="one lane per source (default), tag, "
                         "status, or a single lane")
+    parser.add_argument("--no-app-data", action="store_true",
+                        help="TimelineJS output: leave out the timeline_app data (claims, "
+                             "statuses, exact dates) that lets the file be read back losslessly")
+    _add_csv_options(parser)
     ns = parser.parse_args(args)
+    mapping = _parse_map(parser, ns.map)
     try:
         size = _parse_size(ns.size)
         start = _parse_bound(ns.start, "--from", end=False)
@@ -169,16 +219,24 @@ def export_command(args: list[str]) -> int:
     except ValueError as err:
         parser.error(str(err))
     suffix = ns.output.rsplit(".", 1)[-1].lower() if "." in ns.output else ""
-    if suffix not in ("png", "svg", "pdf"):
-        parser.error(f"cannot tell the format of {ns.output!r}: name it .png, .svg or .pdf")
+    fmt = output_format(ns.output)
+    if suffix not in ("png", "svg", "pdf") and fmt is None:
+        parser.error(f"cannot tell the format of {ns.output!r}: name it .png, .svg, .pdf, "
+                     f".json, .csv or .timelinejs.json")
     try:
-        result = load_path(ns.file)
+        result = load_any(ns.file, mapping, ns.encoding)
+    except ValueError as err:
+        parser.error(str(err))
     except UnreadableError as err:
         _print_problems(err)
         return EXIT_USAGE
     except LoadError as err:
         _print_problems(err)
         return EXIT_INVALID
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if fmt is not None:
+        return _convert(result, ns.output, fmt, app_data=not ns.no_app_data)
 
     import os
 
@@ -198,6 +256,22 @@ def export_command(args: list[str]) -> int:
         return EXIT_INVALID
     print(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
     return EXIT_OK
+
+
+def _convert(result: LoadResult, output: str, fmt: str, app_data: bool) -> int:
+    """`export` to a data format: exit 1 if the input had items that were not loaded (the
+    output holds the rest) or the file cannot be written."""
+    from timeline_app.core.saving import SaveError
+
+    try:
+        warnings = export_path(result.timeline, output, fmt, app_data=app_data)
+    except SaveError as err:
+        print(f"timeline-app export: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    for warning in warnings:
+        print(f"warning: {output}: {warning}", file=sys.stderr)
+    print(f"{output}: {FORMATS[fmt]}, {_plural(len(result.timeline.events), 'event')}")
+    return EXIT_INVALID if result.skipped else EXIT_OK
 
 
 def _parse_size(text: str) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from timeline_app.core.layout import (
     compact_count,
     label_capacity,
     pack_rows,
+    place_labels,
     use_detail,
 )
 
@@ -69,3 +70,35 @@ def test_compact_counts_and_clusters() -> None:
     assert [compact_count(n) for n in (7, 950, 1234, 34_000, 1_500_000)] == [
         "7", "950", "1.2k", "34k", "1.5M"]
     assert clusters(np.array([0, 1, 2, 0, 0, 0, 5]), 3) == [(0, 3, 3), (6, 7, 5)]
+
+
+def test_place_labels_flips_slides_and_cuts() -> None:
+    start = np.array([10.0, 400.0, 400.0, 150.0, -3.0, 300.0])
+    end = np.array([14.0, 404.0, 470.0, 154.0, 1.0, 600.0])  # the last runs off the canvas
+    width = np.array([100.0, 100.0, 200.0, 480.0, 50.0, 250.0])
+    left, shown, flipped = place_labels(start, end, width, 450.0)
+    # Fits on the right: starts at its event (never before 0).
+    assert left[0] == 10 and left[4] == 0 and not flipped[0] and not flipped[4]
+    # No room on the right: ends where the event ends.
+    assert flipped[1] and left[1] + shown[1] == 404
+    # A bar running past the edge: its label ends at the edge.
+    assert flipped[2] and left[2] + shown[2] == 450
+    assert flipped[5] and left[5] + shown[5] == 450
+    # Fits neither way: slid just inside; too wide for the canvas: cut to it.
+    assert shown[3] == 450 and left[3] == 0
+    assert shown.tolist()[:3] == [100, 100, 200]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.floats(-50, 900), st.floats(0, 300), st.floats(1, 600)),
+                min_size=1, max_size=40), st.floats(50, 900))
+def test_place_labels_keeps_labels_inside(items, canvas) -> None:
+    start = np.array([a for a, _, _ in items])
+    end = start + np.array([d for _, d, _ in items])
+    width = np.array([w for _, _, w in items])
+    left, shown, flipped = place_labels(start, end, width, canvas)
+    assert np.all(left >= 0) and np.all(left + shown <= canvas + 1e-9)
+    assert np.all(shown == np.minimum(width, canvas))
+    fits = (np.maximum(start, 0) + shown <= canvas)
+    assert np.all(left[fits & ~flipped] == np.maximum(start, 0)[fits & ~flipped])
+    assert np.all(np.isclose(left + shown, np.minimum(end, canvas))[flipped])

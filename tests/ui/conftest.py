@@ -38,3 +38,14 @@ def seeded(qtbot, window):
 def open_and_wait(qtbot, window, path: Path) -> None:
     with qtbot.waitSignal(window.loader.finished, timeout=20_000):
         window.open_path(path)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal question would block a test forever: answer "Discard" unless a test says
+    otherwise (tests/ui/test_editing.py's `answers` fixture replaces this)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.ui import file_ops
+
+    monkeypatch.setattr(file_ops, "ask", lambda box: QMessageBox.StandardButton.Discard)

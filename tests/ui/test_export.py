@@ -69,6 +69,7 @@ def test_cli_export_and_errors(tmp_path: Path) -> None:
     assert result.returncode == 1 and "cannot write" in result.stderr
     assert "Traceback" not in result.stderr
     result = run(str(SEED), "-o", str(tmp_path / "x.gif"))
-    assert result.returncode == 2 and ".png, .svg or .pdf" in result.stderr
+    assert result.returncode == 2 and "cannot tell the format" in result.stderr
+    assert ".png, .svg" in result.stderr and ".pdf" in result.stderr
     result = run(str(tmp_path / "none.json"), "-o", str(tmp_path / "x.png"))
     assert result.returncode == 2 and "Traceback" not in result.stderr

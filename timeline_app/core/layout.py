@@ -45,6 +45,30 @@ def pack_rows(left: np.ndarray, right: np.ndarray, gap: float = 6.0) -> tuple[np
     return rows, n_rows
 
 
+def place_labels(start: np.ndarray, end: np.ndarray, width: np.ndarray,
+                 canvas_w: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Where each label goes on a canvas `canvas_w` pixels wide, as good timelines do it.
+
+    A label is a block `width` wide that normally starts at its event (`start`) and runs
+    right. If that would cross the right edge but the block fits when it ends at the event's
+    right end (`end`), it is flipped: right-aligned, ending there. If it fits neither way it
+    is slid just inside the canvas, and only a block wider than the canvas is cut (left at 0,
+    `canvas_w` wide: the caller elides its text). Never does a label start before 0.
+
+    Returns (left edge, shown width, flipped) per label."""
+    start = np.asarray(start, dtype=np.float64)
+    width = np.asarray(width, dtype=np.float64)
+    w = max(float(canvas_w), 0.0)
+    end = np.minimum(np.asarray(end, dtype=np.float64), w)
+    shown = np.minimum(width, w)
+    fits_right = start + shown <= w
+    flipped_left = end - shown
+    flipped = ~fits_right & (flipped_left >= 0.0)
+    slid = np.clip(start, 0.0, np.maximum(w - shown, 0.0))
+    left = np.where(fits_right, np.maximum(start, 0.0), np.where(flipped, flipped_left, slid))
+    return left, shown, flipped
+
+
 def allocate_rows(wanted: list[int], available: int, minimum: int = 1) -> list[int]:
     """Share `available` rows among lanes wanting `wanted` rows each, fairly: every lane
     gets at least `minimum` (even if that overflows `available`), and the rest goes to the

@@ -48,8 +48,9 @@ class UnreadableError(LoadError):
 @dataclass
 class LoadResult:
     timeline: Timeline
-    kind: str                      # "timeline-app" or "event list"
+    kind: str                      # "timeline-app", "event list", "TimelineJS", "CSV" …
     warnings: list[str] = field(default_factory=list)
+    skipped: int = 0               # items of a foreign format that could not be read (warned)
 
 
 @contextmanager
@@ -99,6 +100,15 @@ def load_path(path: str | os.PathLike[str], progress: Progress | None = None) ->
 
 def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = None
                ) -> LoadResult:
+    from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
+
+    if is_csv(data, name):
+        from timeline_app.core.csv_import import import_csv
+
+        with paused_gc():
+            result = import_csv(data, name)
+            gc.freeze()
+        return result
     text = decode(data, name)
     with paused_gc():
         value = parse_json(text, name, progress)
@@ -203,14 +213,14 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
 
 def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult:
     """Turn parsed JSON into a Timeline, whichever supported shape it has."""
+    from timeline_app.core import timelinejs  # lazily: it imports LoadResult from here
+
     if isinstance(value, list):
         return _build_event_list(value, name, progress)
+    if timelinejs.looks_like_timelinejs(value):
+        return timelinejs.read_timelinejs(value, name)
     if isinstance(value, dict) and "events" in value:
         return _build_native(value, name, progress)
-    if isinstance(value, dict) and ("timeline" in value or ("title" in value
-                                    and isinstance(value.get("title"), dict))):
-        raise LoadError(name, [Problem(
-            "this looks like a TimelineJS file, which this version cannot read yet")])
     raise LoadError(name, [Problem(
         f'expected a timeline document (an object with "events") or a JSON list of events, '
         f"got {json_type(value)}")])

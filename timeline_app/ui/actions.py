@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from timeline_app import __version__
 from timeline_app.core.lanes import LaneMode
+from timeline_app.ui import file_ops
 from timeline_app.ui.settings import add_recent as _add_recent
 from timeline_app.ui.settings import existing_recent
 
@@ -35,6 +36,8 @@ class Menus:
     view: QMenu
     help: QMenu
     open: QAction
+    save: QAction
+    save_as: QAction
     quit: QAction
     find: QAction
     lanes: dict[LaneMode, QAction]
@@ -54,10 +57,20 @@ def _action(window: MainWindow, text: str, slot, keys=None) -> QAction:
 def build_menus(w: MainWindow) -> Menus:
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(_action(w, "&New…", lambda: file_ops.new_document(w),
+                                QKeySequence.StandardKey.New))
     open_action = _action(w, "&Open…", lambda: open_dialog(w), QKeySequence.StandardKey.Open)
     file_menu.addAction(open_action)
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
+    file_menu.addSeparator()
+    save_action = _action(w, "&Save", lambda: file_ops.save(w), QKeySequence.StandardKey.Save)
+    file_menu.addAction(save_action)
+    save_as = _action(w, "Save &As…", lambda: file_ops.save_as(w),
+                      QKeySequence.StandardKey.SaveAs)
+    if not save_as.shortcuts():
+        save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
+    file_menu.addAction(save_as)
     file_menu.addSeparator()
     quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     if not quit_action.shortcuts():
@@ -96,7 +109,8 @@ def build_menus(w: MainWindow) -> Menus:
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(_action(w, "&About Timeline App", lambda: about(w)))
     w.timeline.contentChanged.connect(lambda: _check_lane(lanes, w.timeline.lane_mode()))
-    return Menus(file_menu, recent, view, help_menu, open_action, quit_action, find, lanes)
+    return Menus(file_menu, recent, view, help_menu, open_action, save_action, save_as,
+                 quit_action, find, lanes)
 
 
 def _check_lane(lanes: dict[LaneMode, QAction], mode: LaneMode) -> None:

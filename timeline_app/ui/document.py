@@ -11,16 +11,22 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
+from timeline_app.core.edits import Changes, Edit
 from timeline_app.core.filtering import Filter, FilterIndex
 from timeline_app.core.model import Event, Timeline
+from timeline_app.ui.undo import EditCommand
 
 
 class Document(QObject):
-    """Holds the timeline and the current filter; emits when either changes."""
+    """Holds the timeline, its undo stack and the current filter; emits when they change."""
 
     loaded = Signal()          # a (new) timeline replaced the old one
     filterChanged = Signal()   # the filter, and so the mask and counts, changed
+    aboutToEdit = Signal()     # an edit is about to be applied or undone
+    edited = Signal(object)    # Changes: an edit was applied or undone
+    saved = Signal()           # written to `path`
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,20 +36,59 @@ class Document(QObject):
         self.filter = Filter()
         self.mask: np.ndarray = np.zeros(0, dtype=bool)
         self._positions: dict[str, int] = {}
+        self.undo_stack = QUndoStack(self)
+        self.kind = "timeline-app"
+        self.disk_state: object = None
 
     # -- document --------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline, path: Path | None,
-                     index: FilterIndex | None = None, keep_filter: Filter | None = None
-                     ) -> None:
-        """Adopt a loaded timeline (its FilterIndex may be built in a worker thread)."""
+                     index: FilterIndex | None = None, keep_filter: Filter | None = None,
+                     kind: str = "timeline-app", disk_state: object = None) -> None:
+        """Adopt a loaded timeline (its FilterIndex may be built in a worker thread).
+
+        `kind` is the format it was read from: only a native file is saved over in place.
+        `disk_state` is what the file looked like when read, to notice others' changes."""
         self.timeline = timeline
         self.path = path
+        self.kind = kind
+        self.disk_state = disk_state
         self.index = index if index is not None else FilterIndex(timeline)
         self._positions = {e.id: i for i, e in enumerate(timeline.events)}
         self.filter = keep_filter if keep_filter is not None else Filter()
         self.mask = self.index.mask(self.filter)
+        self.undo_stack.clear()
         self.loaded.emit()
         self.filterChanged.emit()
+
+    # -- editing ---------------------------------------------------------------------------
+    def push(self, edit: Edit) -> None:
+        """Apply an edit as one undo step (raises EditError, changing nothing, if it can't)."""
+        if self.timeline is None:
+            return
+        self.undo_stack.push(EditCommand(edit, self.timeline, self._after_edit,
+                                         self.aboutToEdit.emit))
+
+    def _after_edit(self, changes: Changes) -> None:
+        """Rebuild what depends on the events (filter index, positions), then tell views."""
+        timeline = self.timeline
+        assert timeline is not None
+        self.index = FilterIndex(timeline)
+        if changes.structure:
+            self._positions = {e.id: i for i, e in enumerate(timeline.events)}
+        self.mask = self.index.mask(self.filter)
+        self.edited.emit(changes)
+        self.filterChanged.emit()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path, disk_state: object) -> None:
+        self.path = path
+        self.kind = "timeline-app"
+        self.disk_state = disk_state
+        self.undo_stack.setClean()
+        self.saved.emit()
 
     def event_by_id(self, event_id: str) -> Event | None:
         i = self._positions.get(event_id)

@@ -204,6 +204,10 @@ class FilterBar(QToolBar):
         self._sync()
 
     # -- following the document ------------------------------------------------------------
+    def reload_tags(self) -> None:
+        """Tags changed by an edit: refill the tag list, keeping the choice."""
+        self._reload()
+
     def _reload(self) -> None:
         self._updating = True
         try:

@@ -19,6 +19,7 @@ from timeline_app.core.filtering import FilterIndex
 from timeline_app.core.loading import LoadCancelled, load_path
 from timeline_app.core.model import Timeline
 from timeline_app.core.problems import LoadError
+from timeline_app.ui.file_ops import DiskState
 from timeline_app.ui.timeline.docview import DocView
 
 SHOW_PROGRESS_AFTER_MS = 330
@@ -31,6 +32,9 @@ class Loaded:
     index: FilterIndex
     view: DocView
     warnings: list[str]
+    kind: str = "timeline-app"
+    disk_state: DiskState | None = None
+    recovered_from: Path | None = None  # the autosave this came from, if a recovery
 
 
 class _Worker(QObject):
@@ -38,9 +42,10 @@ class _Worker(QObject):
     failed = Signal(object)  # LoadError
     progressed = Signal(int)  # percent
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, as_path: Path | None = None) -> None:
         super().__init__()
         self.path = path
+        self.as_path = as_path  # a recovery is read from the autosave, shown as the original
         self.cancelled = False  # set from the GUI thread; read here between steps
         self._percent = -1
 
@@ -55,6 +60,7 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            disk_state = DiskState.of(self.path) if self.as_path is None else None
             result = load_path(self.path, self._progress)
             index = FilterIndex(result.timeline)
             self._progress(0.95 / 0.9)
@@ -67,7 +73,11 @@ class _Worker(QObject):
         except MemoryError:
             self.failed.emit(LoadError(str(self.path), []))
             return
-        self.done.emit(Loaded(self.path, result.timeline, index, view, result.warnings))
+        recovered = self.path if self.as_path is not None else None
+        path = self.as_path if self.as_path is not None else self.path
+        kind = "timeline-app" if recovered else result.kind
+        self.done.emit(Loaded(path, result.timeline, index, view, result.warnings, kind,
+                              disk_state, recovered))
 
 
 class FileLoader(QObject):
@@ -89,12 +99,13 @@ class FileLoader(QObject):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def load(self, path: Path) -> None:
+    def load(self, path: Path, as_path: Path | None = None) -> None:
+        """Read `path`; with `as_path`, present the result as that file (a recovery)."""
         self.cancel(silent=True)
         self._token += 1
         token = self._token
         thread = QThread(self)
-        worker = _Worker(path)
+        worker = _Worker(path, as_path)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(lambda percent: self._set_progress(token, percent))

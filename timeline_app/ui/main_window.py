@@ -12,14 +12,16 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from timeline_app.core.dates import DateError, Precision, format_instant, parse_date
+from timeline_app.core.edits import Changes
 from timeline_app.core.filtering import Filter
 from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Status
-from timeline_app.ui import actions
+from timeline_app.ui import actions, editing, file_ops
+from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.document import Document
 from timeline_app.ui.events_table import EventsTable
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._load_failed)
         self._syncing = False
         self._prepared_view: DocView | None = None
+        self._recovering: Recovery | None = None
         self._matches: list[str] = []
         self._match_pos: int | None = None
 
@@ -84,14 +87,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_range)
         self.statusBar().addPermanentWidget(self.status_filter)
 
+        self.autosaver = Autosaver(self.document, self.settings.autosave_seconds)
         self.menu = actions.build_menus(self)
+        self.edit_menu = editing.build_edit_menu(self, self.menu.view.menuAction())
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 860)
-        self.resizeDocks([self.sources_dock, self.details_dock], [300, 400],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.events_dock], [220], Qt.Orientation.Vertical)
-        self._restore_layout()
+        self._default_layout_pending = not self._restore_layout()
         self._update_title()
         self._update_status()
 
@@ -115,18 +117,71 @@ class MainWindow(QMainWindow):
         self.filter_bar.searchChanged.connect(self._search_changed)
         self.filter_bar.findNext.connect(self.find_next)
         self.filter_bar.escaped.connect(self._close_search)
+        doc.aboutToEdit.connect(self.timeline.prepare_reload)
+        doc.edited.connect(self._document_edited)
+        doc.undo_stack.cleanChanged.connect(self._clean_changed)
+        doc.saved.connect(self._update_title)
+        self.timeline.emptyActivated.connect(
+            lambda t, span: editing.new_event(self, editing.date_text_at(t, span)))
 
     # -- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str | Path) -> None:
+    def open_path(self, path: str | Path, ask_to_save: bool = True) -> None:
         """Open a file in the background; the current document stays until it succeeds."""
+        if ask_to_save and not file_ops.maybe_save(self):
+            return
         self._remember_file_state()
         self.loader.load(Path(path).resolve())
+
+    def recover(self, recovery: Recovery) -> None:
+        """Open a crashed session's autosave as the unsaved document it was."""
+        self._recovering = recovery
+        self.loader.load(recovery.data, as_path=recovery.original or recovery.data)
+
+    def offer_recoveries(self, found: list[Recovery] | None = None) -> None:
+        """At start-up: offer back the work of sessions that crashed before saving."""
+        for recovery in found if found is not None else pending_recoveries():
+            choice = file_ops.ask(self._recovery_question(recovery))
+            if choice == QMessageBox.StandardButton.Yes:
+                self.recover(recovery)
+                return  # one window, one document: the rest are offered next time
+            if choice == QMessageBox.StandardButton.Discard:
+                recovery.discard()
+
+    def _recovery_question(self, recovery: Recovery) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                          f"Timeline App closed unexpectedly with unsaved changes to "
+                          f"{recovery.label}.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Ignore, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("Recover them now? (Ignore keeps them for next time.)")
+        box.button(QMessageBox.StandardButton.Yes).setText("&Recover")
+        return box
+
+    @property
+    def is_recovering(self) -> bool:
+        return self._recovering is not None
+
+    def after_save(self) -> None:
+        self.autosaver.discard()
+        if self.document.path is not None:
+            actions.add_recent(self, self.document.path)
+        self._update_title()
 
     def _loaded(self, loaded: Loaded) -> None:
         state = file_state(self.settings, loaded.path) if self._known(loaded.path) else None
         self._prepared_view = loaded.view
         self.document.set_timeline(loaded.timeline, loaded.path, loaded.index,
-                                   keep_filter=_filter_from_state(state))
+                                   keep_filter=_filter_from_state(state), kind=loaded.kind,
+                                   disk_state=loaded.disk_state)
+        recovery, self._recovering = self._recovering, None
+        if loaded.recovered_from is not None and recovery is not None:
+            self.autosaver.adopt(recovery)
+            if recovery.original is None:
+                self.document.path = None
+            self.document.undo_stack.resetClean()  # recovered work is unsaved work
+            self._update_title()
+            return
         self.filter_bar.show_state(state)
         self._apply_view_state(state)
         actions.add_recent(self, loaded.path)
@@ -194,10 +249,23 @@ class MainWindow(QMainWindow):
         self.details.set_event(self.document.timeline, event)
 
     def _activate(self, event_id: str) -> None:
-        """Enter or double-click on an event: show its details (the editor comes later)."""
-        self.details_dock.show()
-        self.details_dock.raise_()
+        """Enter or double-click on an event, in the timeline or the table: edit it."""
         self._show_details([event_id])
+        editing.edit_event(self, event_id)
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _document_edited(self, changes: Changes) -> None:
+        self.timeline.reload_document()
+        if changes.sources or changes.structure:
+            self.sources_model.reload()
+            if self.document.timeline is not None:
+                self.sources_model.set_colors(source_colors(self.document.timeline))
+        if changes.structure:
+            self.filter_bar.reload_tags()
+        self._show_details(self.timeline.selected_ids())
+        self._update_title()
 
     def _search_changed(self, text: str) -> None:
         index = self.document.index
@@ -236,8 +304,15 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self.document.path
         self.setWindowFilePath(str(path) if path else "")
-        name = path.name if path else "Timeline App"
-        self.setWindowTitle(f"{name}[*] — Timeline App" if path else "Timeline App")
+        if path is not None:
+            name = path.name
+        elif self.document.timeline is not None:
+            name = self.document.timeline.title or "Untitled"
+        else:
+            self.setWindowTitle("Timeline App")
+            return
+        self.setWindowTitle(f"{name}[*] — Timeline App")
+        self.setWindowModified(self.document.modified)
 
     def _update_status(self) -> None:
         timeline = self.document.timeline
@@ -278,15 +353,28 @@ class MainWindow(QMainWindow):
     def _known(self, path: Path) -> bool:
         return any(Path(p) == path for p in self.settings.files)
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """Put back the saved geometry and dock layout; False when there is none to use."""
         s = self.settings
         try:
             if s.window_geometry:
                 self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
             if s.window_state:
-                self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+                return self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
         except (ValueError, RuntimeError) as err:  # a corrupt blob means the default layout
             log.warning("ignoring saved window layout: %s", err)
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._default_layout_pending:  # dock sizes only take once the window is laid out
+            self._default_layout_pending = False
+            QTimer.singleShot(0, self._default_layout)
+
+    def _default_layout(self) -> None:
+        self.resizeDocks([self.sources_dock, self.details_dock], [320, 330],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.events_dock], [210], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
         self._remember_file_state()
@@ -295,8 +383,12 @@ class MainWindow(QMainWindow):
         self.store.save(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not file_ops.maybe_save(self):
+            event.ignore()
+            return
         self.loader.cancel(silent=True)
         self.save_settings()
+        self.autosaver.discard()  # a clean exit leaves nothing to recover
         self.loader.wait(5_000)
         event.accept()
 

@@ -72,7 +72,7 @@ class SourcesPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(KIND, 110)
+        self.view.setColumnWidth(KIND, 100)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
 
         buttons = QHBoxLayout()

@@ -121,6 +121,10 @@ class SourcesModel(FlatTableModel):
         source = self._source(sid)
         return source.name if source is not None else sid
 
+    def reload(self) -> None:
+        """The registry changed (a source added, renamed, merged or deleted)."""
+        self._reset()
+
     def _reset(self) -> None:
         self.beginResetModel()
         index = self._doc.index

@@ -33,12 +33,13 @@ MAX_LABEL_CHARS = 160
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 
 
-def clean_label(text: str) -> str:
-    """A title as one safe line of plain text: no control or bidi-override characters."""
-    if len(text) <= MAX_LABEL_CHARS and text.isprintable():  # the common case, in C
+def clean_label(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """A title as one safe line of plain text: no control or bidi-override characters, at
+    most `limit` characters (an ellipsis ends a longer one)."""
+    if len(text) <= limit and text.isprintable():  # the common case, in C
         return text
-    text = _UNSAFE.sub(" ", text[: MAX_LABEL_CHARS * 2]).strip()
-    return text[:MAX_LABEL_CHARS] + ("…" if len(text) > MAX_LABEL_CHARS else "")
+    text = _UNSAFE.sub(" ", text[: limit * 2]).strip()
+    return text[:limit] + ("…" if len(text) > limit else "")
 
 
 def event_flags(event: Event) -> int:

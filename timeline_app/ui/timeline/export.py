@@ -31,13 +31,21 @@ from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Timeline
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.docview import DocView, clean_label
-from timeline_app.ui.timeline.painter import header_width, paint_scene
-from timeline_app.ui.timeline.scene import build_scene, color_keys, fit_margin, fit_viewport
+from timeline_app.ui.timeline.painter import paint_scene
+from timeline_app.ui.timeline.scene import (
+    build_scene,
+    color_keys,
+    fit_header,
+    fit_margin,
+    fit_viewport,
+    header_need,
+)
 from timeline_app.ui.timeline.style import Fonts, Theme
 
 FORMATS = ("png", "svg", "pdf")
 LABEL_PX = 13
 TITLE_PX = 18
+LABEL_INSET_PX = 6  # labels keep this far off the picture's right edge
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -95,11 +103,12 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     title_h = math.ceil(QFontMetricsF(title_font).height() * 1.9)
     legend = _legend_entries(doc)
     legend_h = _legend_height(legend, w, fonts)
-    hw = header_width(w)
+    hw = fit_header(header_need([lane.title for lane in doc.lanes],
+                                [len(lane) for lane in doc.lanes], fonts.measure.widths), w)
     body_h = max(60.0, h - title_h - legend_h)
     vp = _viewport(doc, req, w - hw, fit_margin(doc, fonts.measure.widths))
     scene = build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
-                        colors=color_keys(doc))
+                        colors=color_keys(doc), label_inset=LABEL_INSET_PX)
     p.save()
     p.translate(0, title_h)
     p.setClipRect(QRectF(0, 0, w, body_h))

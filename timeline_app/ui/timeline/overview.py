@@ -1,7 +1,9 @@
 """The overview strip under the timeline: the whole (filtered) document at a glance.
 
-A histogram of event density across the document's full range, with the timeline's visible
-window as a rectangle: drag it to pan, drag its edges to zoom, click elsewhere to jump there.
+A histogram of event density across the document's full range (for a small document, one
+tick per event, stacked where several start together), with a time axis, the selected
+events, and the timeline's visible window as an outlined rectangle (the rest dimmed): drag it
+to pan, drag its edges to zoom, click elsewhere to jump there.
 The strip lines its time axis up with the timeline's canvas (it leaves the lane-header width
 empty on the left), so the two read as one picture.
 """
@@ -12,16 +14,22 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timeline_app.core.ticks import ticks
 from timeline_app.core.viewport import Viewport
-from timeline_app.ui.timeline.style import Fonts, Theme
+from timeline_app.ui.timeline.style import Fonts, Theme, mix
 from timeline_app.ui.timeline.widget import TimelineWidget
 
 EDGE_GRAB_PX = 5.0
 MIN_WINDOW_PX = 4.0
+BIN_PX = 3  # histogram column width: a 2-px bar and a 1-px gap
+STACK_BIN_PX = 5  # a small document's columns: a 4-px tick per event and a 1-px gap
+MAX_UNIT_PX = 9  # height of one event's tick (and the gap above it) in a small document
+STACK_MAX = 400  # up to this many events may be drawn as one stacked tick each
+SELECTION_MAX = 500  # selected events marked on the strip
+_ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class OverviewStrip(QWidget):
@@ -36,10 +44,14 @@ class OverviewStrip(QWidget):
         self.setToolTip("Drag the window to pan, its edges to zoom; click to jump")
         self._bins: np.ndarray | None = None
         self._bins_key: tuple | None = None
+        self._bars_key: tuple | None = None
+        self._bars_cache: tuple[list[QRectF], bool] = ([], False)
         self._drag: tuple | None = None
         self._fonts: Fonts | None = None
         timeline.viewportChanged.connect(lambda *_: self.update())
         timeline.contentChanged.connect(self._invalidate)
+        timeline.headerWidthChanged.connect(self._invalidate)
+        timeline.selectionChanged.connect(lambda *_: self.update())
 
     def sizeHint(self) -> QSize:
         return QSize(600, 52)
@@ -51,6 +63,7 @@ class OverviewStrip(QWidget):
 
     def _invalidate(self) -> None:
         self._bins_key = None
+        self._bars_key = None
         self.update()
 
     # --- geometry ------------------------------------------------------------------------
@@ -87,20 +100,52 @@ class OverviewStrip(QWidget):
         return QRectF(x0, 1, x1 - x0, self.height() - 2)
 
     def _density(self) -> np.ndarray:
+        """Events starting in each column (about BIN_PX wide) of the strip's canvas."""
         doc = self.timeline.doc_view()
         w = max(1, int(self.width() - self.canvas_left()))
         lo, hi = self.full_range()
-        key = (doc.generation if doc is not None else -1, w, lo, hi)
+        starts = doc.filtered_lo() if doc is not None else np.zeros(0)
+        n_bins = max(1, w // (STACK_BIN_PX if len(starts) <= STACK_MAX else BIN_PX))
+        key = (doc.generation if doc is not None else -1, n_bins, lo, hi)
         if key != self._bins_key:
             if doc is None:
-                self._bins = np.zeros(w, dtype=np.int64)
+                self._bins = np.zeros(n_bins, dtype=np.int64)
             else:
-                starts = doc.filtered_lo()
-                edges = np.linspace(lo, hi, w + 1)
+                edges = np.linspace(lo, hi, n_bins + 1)
                 self._bins = np.diff(np.searchsorted(starts, edges))
             self._bins_key = key
+            self._bars_key = None
         assert self._bins is not None
         return self._bins
+
+    def _bars(self, top: float, base: float) -> tuple[list[QRectF], bool]:
+        """The histogram as rectangles standing on the baseline `base`, and whether they
+        are stacked ticks (one per event, for small documents) rather than bars."""
+        counts = self._density()
+        key = (self._bins_key, top, base)
+        if key == self._bars_key:
+            return self._bars_cache
+        left = self.canvas_left()
+        bin_w = max(1.0, self.width() - left) / max(1, len(counts))
+        room = max(2.0, base - top)
+        peak = int(counts.max()) if len(counts) else 0
+        rects: list[QRectF] = []
+        unit = math.floor(room / peak) if peak else 0
+        stacked = peak > 0 and unit >= 3 and int(counts.sum()) <= STACK_MAX
+        cols = np.flatnonzero(counts).tolist()
+        if stacked:  # one tick per event, stacked where several start together
+            unit = min(unit, MAX_UNIT_PX)
+            for c in cols:
+                x = left + c * bin_w
+                rects.extend(QRectF(x, base - (k + 1) * unit + 1, bin_w, unit - 1)
+                             for k in range(int(counts[c])))
+        elif peak:  # square-root heights, so sparse stretches still show
+            heights = np.maximum(np.sqrt(counts / peak) * room, 2.0)
+            rects = [QRectF(left + c * bin_w, base - float(heights[c]), bin_w - 1,
+                            float(heights[c])) for c in cols]
+        self._bars_cache = (rects, stacked)
+        self._bars_key = key
+        return self._bars_cache
 
     # --- painting ------------------------------------------------------------------------
 
@@ -111,39 +156,103 @@ class OverviewStrip(QWidget):
         fonts = self._fonts
         p = QPainter(self)
         try:
-            w, h = float(self.width()), float(self.height())
-            left = self.canvas_left()
-            p.fillRect(QRectF(0, 0, w, h), theme.window)
-            p.fillRect(QRectF(left, 0, w - left, h), theme.base)
-            counts = self._density()
-            peak = int(counts.max()) if len(counts) else 0
-            if peak:
-                heights = np.sqrt(counts / peak) * (h - 16)
-                color = theme.lane_color(None, 0)
-                color.setAlpha(150)
-                p.setPen(QPen(color, 1))
-                xs = np.flatnonzero(counts)
-                p.drawLines([QLineF(left + x + 0.5, h - 2, left + x + 0.5,
-                                    h - 2 - max(1.0, float(heights[x]))) for x in xs.tolist()])
-            lo, hi = self.full_range()
-            p.setFont(fonts.small)
-            p.setPen(theme.muted)
-            for tick in ticks(lo, hi, max(1.0, w - left), fonts.measure.width, 24):
-                if tick.major and tick.label:
-                    x = self.x_of(tick.t)
-                    p.drawText(QRectF(x - 60, 1, 120, 12),
-                               Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                               tick.label)
-            rect = self.window_rect()
-            fill = QColor(theme.highlight)
-            fill.setAlpha(60)
-            p.fillRect(rect, fill)
-            p.setPen(QPen(theme.highlight, 1.5))
-            p.drawRect(rect)
-            p.setPen(QPen(theme.grid_major, 1))
-            p.drawLine(QPointF(0, 0.5), QPointF(w, 0.5))
+            self._paint(p, theme, fonts)
         finally:
             p.end()
+
+    def _paint(self, p: QPainter, theme: Theme, fonts: Fonts) -> None:
+        w, h = float(self.width()), float(self.height())
+        left = self.canvas_left()
+        small_h = QFontMetricsF(fonts.small).height()
+        top = math.ceil(small_h) + 4  # the label row, then the histogram down to `base`
+        base = h - 4.5
+        p.fillRect(QRectF(0, 0, w, h), theme.window)
+        p.fillRect(QRectF(left, 0, w - left, h), theme.base)
+        doc = self.timeline.doc_view()
+        # What the strip shows, in the lane-header column's place.
+        if doc is not None:
+            shown, total = len(doc.filtered_lo()), len(doc)
+            caption = (f"{shown:,} event{'s' if shown != 1 else ''}" if shown == total
+                       else f"{shown:,} of {total:,} events")
+            p.setFont(fonts.small)
+            p.setPen(theme.muted)
+            p.drawText(QRectF(6, 0, max(0.0, left - 12), h), _ALIGN_LEFT, caption)
+        lo, hi = self.full_range()
+        tick_list = ticks(lo, hi, max(1.0, w - left), fonts.measure.width, 24)
+        rects, _ = self._bars(top, base)
+        # The axis: faint lines up from the baseline at every tick, labels on top.
+        major, minor = [], []
+        for tick in tick_list:
+            x = round(self.x_of(tick.t)) + 0.5
+            if left <= x <= w:
+                (major if tick.major else minor).append(QLineF(x, 2, x, base))
+        p.setPen(QPen(theme.grid, 1))
+        p.drawLines(minor)
+        p.setPen(QPen(theme.grid_major, 1))
+        p.drawLines(major)
+        p.setFont(fonts.small)
+        label_pen = mix(theme.text, theme.base, 0.2)
+        for tick in tick_list:
+            if not tick.label:
+                continue
+            x = self.x_of(tick.t)
+            if x < left or x > w:
+                continue
+            p.setPen(label_pen if tick.major else theme.muted)
+            p.drawText(QRectF(x + 3, 1, 200, small_h + 2),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, tick.label)
+        # The histogram, in a muted tone, standing on its baseline.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.overview_bar)
+        p.drawRects(rects)
+        p.setPen(QPen(theme.muted, 1))
+        p.drawLine(QLineF(left, base + 0.5, w, base + 0.5))
+        self._paint_selection(p, theme, top, base)
+        self._paint_window(p, theme, left, w, h)
+        p.setPen(QPen(theme.grid_major, 1))
+        p.drawLine(QPointF(0, 0.5), QPointF(w, 0.5))
+
+    def _paint_selection(self, p: QPainter, theme: Theme, top: float, base: float) -> None:
+        """The timeline's selected events: a small pointer above the histogram each."""
+        doc = self.timeline.doc_view()
+        docs = self.timeline.selected_docs()
+        if doc is None or not docs:
+            return
+        starts = doc.lane_index.lo[np.asarray(docs[:SELECTION_MAX], dtype=np.int64)]
+        xs = sorted({round(self.x_of(float(t))) for t in starts.tolist()})
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.highlight)
+        y = top - 1
+        for x in xs:
+            p.drawPolygon(QPolygonF([QPointF(x - 4, y), QPointF(x + 4, y),
+                                     QPointF(x, y + 5)]))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _paint_window(self, p: QPainter, theme: Theme, left: float, w: float,
+                      h: float) -> None:
+        """The visible window: the rest of the strip faded, the window filled lightly and
+        outlined, with grips on its edges."""
+        rect = self.window_rect()
+        shade = QColor(theme.base)
+        shade.setAlpha(120)
+        if rect.left() > left:
+            p.fillRect(QRectF(left, 1, rect.left() - left, h - 1), shade)
+        if rect.right() < w:
+            p.fillRect(QRectF(rect.right(), 1, w - rect.right(), h - 1), shade)
+        fill = QColor(theme.highlight)
+        fill.setAlpha(40 if theme.dark else 24)
+        p.fillRect(rect, fill)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(theme.highlight, 1))
+        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.highlight)
+        cy = rect.center().y()
+        for x in (rect.left() + 0.5, rect.right() - 0.5):
+            p.drawRoundedRect(QRectF(x - 2, cy - 7, 4, 14), 1.5, 1.5)
 
     # --- input ---------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ a warning badge and a dashed outline in the dispute colour.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -34,15 +33,15 @@ from timeline_app.ui.timeline.scene import (
     BAR_H,
     BIN_PX,
     MARKER_R,
-    MAX_LABEL_PX,
     OVERFLOW_H,
     Item,
     LaneGeom,
     Scene,
 )
-from timeline_app.ui.timeline.style import Fonts, Theme
+from timeline_app.ui.timeline.style import Fonts, Theme, mix
 
 _ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ALIGN_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -60,11 +59,13 @@ class _Swatch:
 
     __slots__ = ("faded", "hatch", "pen", "solid")
 
-    def __init__(self, color: QColor) -> None:
+    def __init__(self, color: QColor, theme: Theme) -> None:
         self.solid = color
         self.faded = QColor(color)
-        self.faded.setAlpha(70)
-        self.hatch = QBrush(color, Qt.BrushStyle.BDiagPattern)
+        self.faded.setAlpha(theme.fade_alpha)
+        # On a dark background the thin hatch lines need a lighter tone to stay visible.
+        hatch = mix(color, QColor("white"), 0.3) if theme.dark else color
+        self.hatch = QBrush(hatch, Qt.BrushStyle.BDiagPattern)
         self.pen = QPen(color, 1.2)
 
 
@@ -84,7 +85,7 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
         s = swatches.get(key)
         if s is None:
             spec, number = scene.colors.get(key, (None, len(swatches)))
-            s = swatches[key] = _Swatch(theme.lane_color(spec, number))
+            s = swatches[key] = _Swatch(theme.lane_color(spec, number), theme)
         return s
 
     p.save()
@@ -196,13 +197,17 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(rect)
         text = clean_label(events[it.doc].title)
-        if it.label_w >= MAX_LABEL_PX - 0.5:
+        if it.elide:
             text = label_fm.elidedText(text, Qt.TextElideMode.ElideRight, it.label_w)
         p.setFont(fonts.strike if it.flags & DENIED else fonts.label)
         p.setPen(theme.highlight_text if selected else
                  theme.muted if it.flags & DENIED else theme.text)
-        p.drawText(QRectF(it.label_x, it.y + 1, it.label_w + 2, scene.text_h + 1), _ALIGN_LEFT,
-                   text)
+        if it.flipped:  # right-aligned: the text ends where the event does
+            p.drawText(QRectF(it.label_x - 2, it.y + 1, it.label_w + 2, scene.text_h + 1),
+                       _ALIGN_RIGHT, text)
+        else:
+            p.drawText(QRectF(it.label_x, it.y + 1, it.label_w + 2, scene.text_h + 1),
+                       _ALIGN_LEFT, text)
     if len(lane.overflow_x):
         top = lane.y + lane.h - OVERFLOW_H
         lines = [QLineF(x, top + 1, x, top + OVERFLOW_H - 1)
@@ -374,8 +379,3 @@ def _axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
 def _lanes_caption(scene: Scene) -> str:
     return {"source": "Sources", "tag": "Tags", "status": "Status"}.get(scene.mode.value,
                                                                         "Events")
-
-
-def header_width(width: float) -> float:
-    """Lane headers take up to 200 px, less on a narrow widget."""
-    return float(min(200, max(60, math.floor(width * 0.22))))

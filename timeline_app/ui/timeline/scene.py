@@ -7,6 +7,10 @@ and paints it on a QImage, an SVG or a PDF through the same painter. Only the ev
 are touched: per lane a bisect on the sorted arrays, then either one item per event (packed
 into rows so labels never overlap) or, when there are more than the lane can label, a
 density band of counts per two-pixel bin that splits into events as you zoom in.
+
+A label sits on the line above its marker or bar and starts where the event does; near the
+right edge of the canvas it flips to end where the event ends (`place_labels`), and rows are
+packed on the union of each mark and its label as placed, so flipped labels never overlap.
 """
 
 from __future__ import annotations
@@ -18,7 +22,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from timeline_app.core.lanes import LaneMode
-from timeline_app.core.layout import allocate_rows, pack_rows, use_detail
+from timeline_app.core.layout import (
+    allocate_rows,
+    compact_count,
+    pack_rows,
+    place_labels,
+    use_detail,
+)
 from timeline_app.core.ticks import Tick, ticks, today_seconds
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.colors import STATUS_COLORS
@@ -28,7 +38,7 @@ POINT_PX = 7.0  # extents narrower than this are drawn as a marker
 MARKER_R = 4.5
 BAR_H = 10.0
 BADGE_W = 14.0  # the disputed badge before a label
-MAX_LABEL_PX = 340.0
+MAX_LABEL_PX = 440.0  # longer titles are elided (about 70 characters fit)
 PACK_GAP = 8.0
 BIN_PX = 2
 LANE_PAD = 4.0
@@ -42,6 +52,28 @@ FIT_RIGHT_PX = 220.0  # room for the labels of the last events, unless measured
 FIT_LAST_EVENTS = 20  # whose labels `fit_margin` measures
 
 Measure = Callable[[list[str]], np.ndarray]
+
+HEADER_MIN_PX = 120.0  # the default lane-header width, from the longest lane name, is
+HEADER_MAX_PX = 260.0  # kept within these bounds
+HEADER_SHARE = 0.35  # and takes at most this share of the view's width
+HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
+
+
+def header_need(titles: list[str], counts: list[int], measure: Measure) -> float:
+    """The lane-header width that shows every lane's name and count unelided (as the painter
+    lays them out: disclosure triangle, name, count in the small font), kept within
+    [HEADER_MIN_PX, HEADER_MAX_PX]."""
+    if not titles:
+        return HEADER_MIN_PX
+    names = measure([clean_label(t) for t in titles])
+    numbers = measure([compact_count(n) for n in counts]) * 0.85
+    need = float(np.max(names + numbers)) + 40.0
+    return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
+
+
+def fit_header(want: float, width: float, share: float = HEADER_SHARE) -> float:
+    """A header of `want` pixels on a view `width` wide: at most `share` of it, whole pixels."""
+    return float(max(HEADER_FLOOR_PX, min(math.floor(want), math.floor(width * share))))
 
 
 def fit_margin(doc: DocView, measure: Measure) -> float:
@@ -84,10 +116,12 @@ class Item:
     point: bool
     row: int
     y: float  # top of the row, in scene pixels
-    label_x: float
+    label_x: float  # the title's text box (a disputed badge sits just before it)
     label_w: float
     flags: int
     color: str  # key into Scene.colors
+    flipped: bool = False  # the label ends where the event ends (no room on its right)
+    elide: bool = False  # the title is wider than label_w: draw it elided
 
 
 @dataclass(slots=True)
@@ -140,21 +174,33 @@ class Scene:
                 return lane
         return None
 
+    def label_rect(self, item: Item) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of an item's label, its disputed badge included."""
+        left = item.label_x - (BADGE_W if item.flags & DISPUTED else 0.0)
+        return left - 2, item.y, item.label_x + item.label_w + 2, item.y + self.text_h + 3
+
+    def mark_rect(self, item: Item) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of an item's marker or bar."""
+        cy = self.bar_y(item)
+        if item.point:
+            cx = (item.x0 + item.x1) / 2
+            return cx - MARKER_R, cy - MARKER_R, cx + MARKER_R, cy + MARKER_R
+        return item.x0, cy - BAR_H / 2, item.x1, cy + BAR_H / 2
+
     def item_at(self, x: float, y: float, slop: float = 3.0) -> Item | None:
-        """The event under canvas point (x, y): its marker, bar or label."""
+        """The event under canvas point (x, y): the union of its marker or bar and its
+        label (badge included), each grown by `slop` pixels; the topmost drawn wins."""
         if y < self.axis_h:
             return None
         lane = self.lane_at(y)
         if lane is None:
             return None
         for it in reversed(lane.items):
-            if not it.y <= y < it.y + self.row_h:
+            if not it.y - slop <= y < it.y + self.row_h + slop:
                 continue
-            lo, hi = (it.x0, it.x1) if not it.point else ((it.x0 + it.x1) / 2,) * 2
-            if lo - MARKER_R - slop <= x <= hi + MARKER_R + slop:
-                return it
-            if it.label_x - slop <= x <= it.label_x + it.label_w:
-                return it
+            for a, b, c, d in (self.mark_rect(it), self.label_rect(it)):
+                if a - slop <= x <= c + slop and b - slop <= y <= d + slop:
+                    return it
         return None
 
     def items_in(self, x0: float, y0: float, x1: float, y1: float) -> list[Item]:
@@ -183,9 +229,11 @@ def build_scene(
     collapsed: frozenset[str] = frozenset(),
     scroll_y: float = 0.0,
     colors: dict[str, tuple[str | None, int]] | None = None,
+    label_inset: float = 0.0,
 ) -> Scene:
     """Lay out one frame. `vp` maps time to canvas x (0 at the right edge of the lane
-    headers, `vp.width` wide); y is in widget pixels.
+    headers, `vp.width` wide); y is in widget pixels. Labels keep `label_inset` pixels off
+    the canvas's right edge (where the widget's scroll bar may be).
 
     Two passes: first each lane's visible events are packed into rows as plain arrays, then
     the height is shared out and `Item`s are made only for events in the rows a lane got.
@@ -241,7 +289,7 @@ def build_scene(
         total -= len(found.pop(i)[0])
         geoms[i].detail = False
         geoms[i].density = doc.lanes[i].density(start, end, bins)
-    packs = _pack_all(doc, found, start, scale, measure)
+    packs = _pack_all(doc, found, start, scale, measure, max(1.0, w - label_inset))
 
     wanted = [0 if g.collapsed else packs[i].n_rows if i in packs else 2
               for i, g in enumerate(geoms)]
@@ -301,12 +349,14 @@ class _Packed:
     label_x: np.ndarray
     widths: np.ndarray
     flags: np.ndarray
+    flipped: np.ndarray
+    elide: np.ndarray
     rows: np.ndarray
     n_rows: int
 
 
 def _pack_all(doc: DocView, found: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]],
-              start: float, scale: float, measure: Measure) -> dict[int, _Packed]:
+              start: float, scale: float, measure: Measure, width: float) -> dict[int, _Packed]:
     """First pass for every detailed lane at once (one numpy pass, one measuring call),
     then rows packed lane by lane."""
     if not found:
@@ -321,21 +371,28 @@ def _pack_all(doc: DocView, found: dict[int, tuple[np.ndarray, np.ndarray, np.nd
     events = doc.timeline.events
     titles = [clean_label(events[d].title) for d in docs.tolist()]
     flags = doc.flags_of(docs)
-    widths = np.minimum(measure(titles), MAX_LABEL_PX)
+    full = measure(titles)
+    widths = np.minimum(full, MAX_LABEL_PX)
     badge = np.where(flags & DISPUTED, BADGE_W, 0.0)
     centre = (x0 + x1) / 2
-    # The label sits on the line above its bar or marker, starting where the event does.
-    anchor = np.where(point, centre - MARKER_R, np.maximum(x0, 0.0))
-    label_x = anchor + badge
-    right = np.maximum(np.where(point, centre + MARKER_R, x1), label_x + widths)
-    left = np.maximum(anchor, -1.0)
+    mark_l = np.where(point, centre - MARKER_R, x0)
+    mark_r = np.where(point, centre + MARKER_R, x1)
+    # The label sits on the line above its bar or marker, starting where the event does (a
+    # long bar's where it enters the view), or flipped to end where it ends near the edge.
+    box_l, box_w, flipped = place_labels(np.where(point, mark_l, np.maximum(x0, 0.0)), mark_r,
+                                         badge + widths, width)
+    label_x = box_l + badge
+    label_w = np.maximum(box_w - badge, 0.0)
+    elide = full > label_w + 0.5
+    left = np.maximum(np.minimum(box_l, mark_l), -1.0)
+    right = np.maximum(mark_r, box_l + box_w)
     out = {}
     a = 0
     for i in numbers:
         b = a + len(found[i][0])
         rows, n_rows = pack_rows(left[a:b], right[a:b], PACK_GAP)
-        out[i] = _Packed(docs[a:b], x0[a:b], x1[a:b], point[a:b], label_x[a:b], widths[a:b],
-                         flags[a:b], rows, n_rows)
+        out[i] = _Packed(docs[a:b], x0[a:b], x1[a:b], point[a:b], label_x[a:b], label_w[a:b],
+                         flags[a:b], flipped[a:b], elide[a:b], rows, n_rows)
         a = b
     return out
 
@@ -348,10 +405,11 @@ def _make_items(g: LaneGeom, pk: _Packed, doc: DocView, top: float, row_h: float
     events = doc.timeline.events
     items = []
     idx = np.flatnonzero(keep)
-    for d, a, b, pt, row, lx, lw, f in zip(
+    for d, a, b, pt, row, lx, lw, f, fl, el in zip(
         pk.docs[idx].tolist(), pk.x0[idx].tolist(), pk.x1[idx].tolist(),
         pk.point[idx].tolist(), pk.rows[idx].tolist(), pk.label_x[idx].tolist(),
-        pk.widths[idx].tolist(), pk.flags[idx].tolist(), strict=True,
+        pk.widths[idx].tolist(), pk.flags[idx].tolist(), pk.flipped[idx].tolist(),
+        pk.elide[idx].tolist(), strict=True,
     ):
         event = events[d]
         c0, c1 = a, b
@@ -369,5 +427,5 @@ def _make_items(g: LaneGeom, pk: _Packed, doc: DocView, top: float, row_h: float
             ids = event.source_ids()
             color = ids[0] if ids else g.color
         items.append(Item(d, g.number, a, b, c0, c1, pt, row, top + row * row_h, lx, lw, f,
-                          color))
+                          color, fl, el))
     g.items = items

@@ -41,6 +41,8 @@ class Theme:
     search: QColor
     today: QColor
     dispute: QColor
+    overview_bar: QColor  # the overview's histogram: a muted tone of the text colour
+    fade_alpha: int  # opacity of an extent's uncertain part (more on dark backgrounds)
     dark: bool
 
     @classmethod
@@ -49,6 +51,10 @@ class Theme:
         text = pal.color(QPalette.ColorRole.Text)
         dark = base.lightnessF() < 0.5
         window = pal.color(QPalette.ColorRole.Window)
+        if abs(window.lightnessF() - base.lightnessF()) < 0.03:
+            # Headers and the axis band must stand apart from the canvas even where a
+            # (typically dark) palette makes the window the same colour as the base.
+            window = mix(base, text, 0.06)
         return cls(
             base=base,
             alt=mix(base, text, 0.035),
@@ -62,6 +68,8 @@ class Theme:
             search=QColor("#8a7a00") if dark else QColor("#fff2a8"),
             today=QColor("#ff7f6e") if dark else QColor("#c0392b"),
             dispute=QColor("#ff8c42") if dark else QColor(DISPUTE_COLOR),
+            overview_bar=mix(text, base, 0.5 if dark else 0.45),
+            fade_alpha=125 if dark else 70,
             dark=dark,
         )
 

@@ -4,11 +4,16 @@ Layout lives in `scene`, drawing in `painter`, so this class only keeps state (d
 viewport, selection, collapsed lanes), caches the scene per (viewport, size, lanes, scroll,
 font) and paints it. The filter, lane mode, search highlight and selection are set from
 outside (the main window's panels); the view reports selection, activation and viewport.
+
+The lane-header column is as wide as the longest lane name needs (within bounds) until the
+user drags its right edge; the width chosen is not remembered here (`set_header_width` lets
+the window restore one, `headerWidthChanged` tells it when it changes).
 """
 
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable
 
 import numpy as np
@@ -19,22 +24,30 @@ from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Status, Timeline
 from timeline_app.core.viewport import Viewport
-from timeline_app.ui.timeline.docview import DocView
-from timeline_app.ui.timeline.painter import Marks, header_width, paint_scene
+from timeline_app.ui.timeline.docview import DocView, clean_label
+from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.scene import (
     FIT_RIGHT_PX,
+    HEADER_FLOOR_PX,
+    HEADER_MIN_PX,
     Item,
     Scene,
     build_scene,
+    fit_header,
     fit_margin,
     fit_viewport,
+    header_need,
 )
 from timeline_app.ui.timeline.style import Fonts, Theme
 
+TOOLTIP_CHARS = 600  # a tooltip shows more of a long title than a label does
 ZOOM_STEP = 1.25  # per wheel notch or key press
 PAN_NOTCH_PX = 60.0
 KEY_PAN_FRACTION = 0.125
 DRAG_THRESHOLD = 4.0
+HEADER_GRIP_PX = 4.0  # either side of the header's right edge: drag to resize
+MIN_CANVAS_PX = 120.0  # a dragged header always leaves this much canvas
+SCROLLBAR_W = 12  # the lanes' scroll bar, over the canvas's right edge; labels keep off it
 
 
 class TimelineWidget(QWidget):
@@ -44,6 +57,8 @@ class TimelineWidget(QWidget):
     activated = Signal(str)  # event id (double-click or Enter)
     viewportChanged = Signal(float, float)  # visible start, end (epoch seconds)
     contentChanged = Signal()  # document, filter or lanes changed
+    headerWidthChanged = Signal(float)  # the lane-header column's width, in pixels
+    emptyActivated = Signal(float, float)  # double-click on empty space: instant, visible span
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +68,12 @@ class TimelineWidget(QWidget):
         self.setMinimumSize(240, 120)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self._doc: DocView | None = None
+        self._fonts: Fonts | None = None
+        self._theme: Theme | None = None
+        self._header_need: float | None = None  # from the lane names; None: measure again
+        self._header_user: float | None = None  # dragged by the user (or set by the window)
+        self._header_shown = -1.0  # last width reported by headerWidthChanged
+        self._grip_cursor = False
         self._vp = Viewport.fit(float("nan"), float("nan"), self._canvas_width())
         self._fitted = True
         self._collapsed: set[str] = set()
@@ -65,8 +86,6 @@ class TimelineWidget(QWidget):
         self._band: QRectF | None = None
         self._scene: Scene | None = None
         self._scene_key: tuple | None = None
-        self._fonts: Fonts | None = None
-        self._theme: Theme | None = None
         self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._scrollbar.hide()
         self._scrollbar.valueChanged.connect(self._on_scroll)
@@ -88,8 +107,40 @@ class TimelineWidget(QWidget):
         self._current = self._hover = None
         self._collapsed.clear()
         self._scroll_y = 0.0
+        self._header_need = None
         self.fit_all()
+        self._header_changed()
         self.contentChanged.emit()
+
+    def prepare_reload(self) -> None:
+        """Note the selection by event id before an edit moves events around."""
+        if self._doc is None:
+            self._pending = None
+            return
+        events = self._doc.timeline.events
+        current = events[self._current].id if self._current is not None else None
+        self._pending = (self.selected_ids(), current)
+
+    def reload_document(self) -> None:
+        """Re-index the same document after an edit, keeping viewport, lanes, filter,
+        collapsed lanes and the selection (of events that still exist). Call
+        `prepare_reload()` before the edit so the selection can follow its events."""
+        old = self._doc
+        if old is None:
+            return
+        pending, self._pending = getattr(self, "_pending", None), None
+        selected, current = pending if pending is not None else ([], None)
+        view = DocView(old.timeline)
+        mask = old.mask if old.mask is not None and len(old.mask) == len(view) else None
+        view.relane(mode=old.mode, mask=mask, keep_mask=False)
+        self._doc = view
+        self._selected = set(self._docs_of(selected))
+        self._current = view.doc_of(current) if current is not None else None
+        self._hover = None
+        self._highlight = {d for d in self._highlight if d < len(view)}
+        self._header_need = None  # an edit may have renamed or added a lane
+        self._changed_content()
+        self._header_changed()
 
     def doc_view(self) -> DocView | None:
         return self._doc
@@ -106,7 +157,9 @@ class TimelineWidget(QWidget):
             return
         self._doc.relane(mode=LaneMode(mode))
         self._collapsed.clear()
+        self._header_need = None
         self._changed_content()
+        self._header_changed()
 
     def lane_mode(self) -> LaneMode:
         return self._doc.mode if self._doc is not None else LaneMode.SOURCE
@@ -146,6 +199,12 @@ class TimelineWidget(QWidget):
         events = self._doc.timeline.events
         return [events[d].id for d in sorted(self._selected, key=lambda d: self._doc.rank[d])]
 
+    def selected_docs(self) -> list[int]:
+        """Document indices of the selected events, in time order."""
+        if self._doc is None:
+            return []
+        return sorted(self._selected, key=lambda d: self._doc.rank[d])
+
     def set_highlight(self, ids: Iterable[str]) -> None:
         """Emphasise these events (search matches)."""
         self._highlight = set(self._docs_of(ids))
@@ -161,7 +220,31 @@ class TimelineWidget(QWidget):
         return self._ensure_scene()
 
     def header_width(self) -> float:
-        return header_width(self.width())
+        """Width of the lane-header column: the user's, if they dragged it (leaving the
+        canvas at least MIN_CANVAS_PX), else what the longest lane name needs, within
+        [120, 260] px and at most 35% of the view."""
+        width = self.width()
+        if self._header_user is not None:
+            return float(max(HEADER_FLOOR_PX, min(round(self._header_user),
+                                                  math.floor(width - MIN_CANVAS_PX))))
+        if self._header_need is None:
+            if self._doc is None:
+                self._header_need = HEADER_MIN_PX
+            else:
+                lanes = self._doc.lanes
+                self._header_need = header_need([lane.title for lane in lanes],
+                                                [len(lane) for lane in lanes],
+                                                self._style()[0].measure.widths)
+        return fit_header(self._header_need, width)
+
+    def set_header_width(self, px: float | None) -> None:
+        """Size the lane-header column as if dragged to `px`; None: back to the default."""
+        self._header_user = None if px is None or not math.isfinite(px) else float(px)
+        self._header_changed()
+
+    def user_header_width(self) -> float | None:
+        """The width the header was dragged (or set) to, or None when it follows the lanes."""
+        return self._header_user
 
     def x_of(self, t: float) -> float:
         """Widget x of an instant."""
@@ -170,7 +253,20 @@ class TimelineWidget(QWidget):
     # --- state helpers -------------------------------------------------------------------
 
     def _canvas_width(self) -> float:
-        return max(1.0, self.width() - header_width(self.width()))
+        return max(1.0, self.width() - self.header_width())
+
+    def _header_changed(self) -> None:
+        """Follow a new header width: the canvas narrows or widens (a fitted view refits)."""
+        self._scene_key = None
+        self._sync_width()
+        self.update()
+        hw = self.header_width()
+        if hw != self._header_shown:
+            self._header_shown = hw
+            self.headerWidthChanged.emit(hw)
+
+    def _on_grip(self, x: float) -> bool:
+        return abs(x - self.header_width()) <= HEADER_GRIP_PX
 
     def _set_vp(self, vp: Viewport, fitted: bool = False) -> None:
         self._fitted = fitted
@@ -225,12 +321,13 @@ class TimelineWidget(QWidget):
         fonts, _ = self._style()
         self._sync_width()
         key = (self._doc.generation, self._vp, self.width(), self.height(),
-               frozenset(self._collapsed), self._scroll_y, id(fonts))
+               self.header_width(), frozenset(self._collapsed), self._scroll_y, id(fonts))
         if key != self._scene_key:
             m = fonts.measure
             self._scene = build_scene(self._doc, self._vp, self.width(), self.height(),
                                       m.widths, m.height, self.header_width(),
-                                      frozenset(self._collapsed), self._scroll_y)
+                                      frozenset(self._collapsed), self._scroll_y,
+                                      label_inset=SCROLLBAR_W)
             self._scene_key = key
             self._update_scrollbar(self._scene)
         return self._scene
@@ -244,7 +341,8 @@ class TimelineWidget(QWidget):
         sb.setRange(0, max(0, excess))
         sb.setPageStep(max(1, int(room)))
         sb.setValue(int(self._scroll_y))
-        sb.setGeometry(self.width() - 12, int(scene.axis_h), 12, max(1, int(room)))
+        sb.setGeometry(self.width() - SCROLLBAR_W, int(scene.axis_h), SCROLLBAR_W,
+                       max(1, int(room)))
         sb.blockSignals(False)
         if self._scroll_y > max(0, excess):
             self._scroll_y = float(max(0, excess))
@@ -287,7 +385,7 @@ class TimelineWidget(QWidget):
             p.end()
 
     def resizeEvent(self, event: QEvent) -> None:
-        self._sync_width()
+        self._header_changed()
         super().resizeEvent(event)
 
     def _sync_width(self) -> None:
@@ -303,6 +401,8 @@ class TimelineWidget(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fonts = None
             self._scene_key = None
+            self._header_need = None
+            self._header_changed()
             if self._fitted:
                 self.fit_all()
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
@@ -312,13 +412,21 @@ class TimelineWidget(QWidget):
     def event(self, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.ToolTip:
-            item = self._item_at(event.position() if hasattr(event, "position")
-                                 else QPointF(event.pos()))
-            if item is None:
+            pos = QPointF(event.pos())
+            tip = None
+            if pos.x() < self.header_width() - HEADER_GRIP_PX:
+                scene = self._ensure_scene()
+                lane = scene.lane_at(pos.y()) if scene is not None else None
+                if lane is not None and pos.y() >= scene.axis_h:
+                    tip = self.lane_tooltip_html(lane.number)
+            else:
+                item = self._item_at(pos)
+                tip = self.tooltip_html(item.doc) if item is not None else None
+            if tip is None:
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self.tooltip_html(item.doc), self)
+                QToolTip.showText(event.globalPos(), tip, self)
             return True
         if (kind == QEvent.Type.NativeGesture
                 and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
@@ -338,15 +446,25 @@ class TimelineWidget(QWidget):
         d = self._doc
         assert d is not None
         e = d.timeline.events[doc]
-        written = e.start.text + (f" / {e.end.text}" if e.end is not None else "")
+        written = clean_label(e.start.text + (f" / {e.end.text}" if e.end is not None else ""))
         resolved = e.start.describe() + (f" – {e.end.describe()}" if e.end is not None else "")
-        sources = ", ".join(d.timeline.source_name(s) for s in e.source_ids()) or "none"
-        lines = [f"<b>{html.escape(e.title)}</b>",
+        sources = clean_label(", ".join(d.timeline.source_name(s) for s in e.source_ids())
+                              or "none", TOOLTIP_CHARS)
+        lines = [f"<b>{html.escape(clean_label(e.title, TOOLTIP_CHARS))}</b>",
                  f"Date: {html.escape(written)}", f"Resolved: {html.escape(resolved)}",
                  f"Sources: {html.escape(sources)}"]
         if e.status in (Status.DISPUTED, Status.DENIED):
             lines.append(f"<i>{e.status.value.capitalize()}</i>")
         return "<br>".join(lines)
+
+    def lane_tooltip_html(self, number: int) -> str:
+        """A lane's full name and event count (its header may elide the name); escaped."""
+        d = self._doc
+        assert d is not None
+        lane = d.lanes[number]
+        n = len(lane)
+        return (f"<b>{html.escape(clean_label(lane.title, TOOLTIP_CHARS))}</b><br>"
+                f"{n:,} event{'s' if n != 1 else ''}")
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         pos = event.position()
@@ -372,6 +490,10 @@ class TimelineWidget(QWidget):
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         pos = event.position()
         if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self._on_grip(pos.x()):
+            self._drag = ("header", pos.x() - self.header_width())
+            self.setCursor(Qt.CursorShape.SplitHCursor)
             return
         if pos.x() < self.header_width():
             scene = self._ensure_scene()
@@ -402,6 +524,17 @@ class TimelineWidget(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
+        if self._drag is not None and self._drag[0] == "header":
+            self.set_header_width(pos.x() - self._drag[1])
+            return
+        if self._drag is None:
+            grip = self._on_grip(pos.x())
+            if grip != self._grip_cursor:
+                self._grip_cursor = grip
+                if grip:
+                    self.setCursor(Qt.CursorShape.SplitHCursor)
+                else:
+                    self.unsetCursor()
         if self._drag is not None and self._drag[0] == "pan":
             _, origin, vp, moved = self._drag
             dx = pos.x() - origin.x()
@@ -422,8 +555,12 @@ class TimelineWidget(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None
-        self.unsetCursor()
-        if drag is None:
+        self._grip_cursor = self._on_grip(event.position().x())
+        if self._grip_cursor:
+            self.setCursor(Qt.CursorShape.SplitHCursor)
+        else:
+            self.unsetCursor()
+        if drag is None or drag[0] == "header":
             return
         if drag[0] == "pan" and not drag[3]:
             self._set_selection(set(), None)  # a click on empty space clears the selection
@@ -440,12 +577,22 @@ class TimelineWidget(QWidget):
             self._set_selection(docs, hits[-1].doc if hits else self._current)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._on_grip(event.position().x()):  # back to the width the lane names need
+            self.set_header_width(None)
+            return
         item = self._item_at(event.position())
         if item is not None and self._doc is not None:
             self._set_selection({item.doc}, item.doc)
             self.activated.emit(self._doc.timeline.events[item.doc].id)
+        elif self._doc is not None and event.position().x() >= self.header_width():
+            # Empty space: the instant under the pointer, for "new event here".
+            x = event.position().x() - self.header_width()
+            self.emptyActivated.emit(self._vp.t_of(x), self._vp.span)
 
     def leaveEvent(self, event: QEvent) -> None:
+        if self._grip_cursor and self._drag is None:
+            self._grip_cursor = False
+            self.unsetCursor()
         if self._hover is not None:
             self._hover = None
             self.update()

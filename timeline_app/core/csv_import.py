@@ -1,0 +1,326 @@
+"""Reading CSV files (any spreadsheet export) into a timeline.
+
+The columns are found by name (`detect_mapping`), or chosen by the user (`--map` on the command
+line, a dialog in the window), and each data row becomes an event. A row that cannot be read,
+for example because of a bad date, is skipped with a warning that gives its line number, so
+one typo does not stop a thousand-row sheet from opening; a file where no row loads is an
+error. The dialog can show what a mapping gives before importing: `preview` reads the first
+rows and `dry_run` says how many rows will fail and why.
+
+The TimelineJS spreadsheet template (Year, Month, Day, Time, …, Headline, Text, Media, …) is
+recognised; its rows are read as TimelineJS slides (HTML text, media credit as source).
+
+Columns that are not mapped are kept on each event as extra fields named after the column.
+The layout (columns, mapping, delimiter) is kept in the document's `csv` field, so exporting
+to CSV again gives the same columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline_app.core.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
+from timeline_app.core.csv_text import decode_csv, sniff_delimiter
+from timeline_app.core.model import Event, Timeline
+from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, short
+from timeline_app.core.timelinejs import EXTRA_KEY, finish_ids
+
+KIND = "CSV"
+LAYOUT_KEY = "csv"
+MAX_CELL = 1_000_000  # characters; the longest description a document may hold
+
+# Field -> column names that mean it (compared lower-case, with _ - and spaces alike and a
+# trailing "(…)" dropped). Earlier names win; a column serves one field.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "event id", "uid", "unique id", "key"),
+    "start": ("start", "date", "start date", "event date", "date start", "begin", "begins",
+              "from", "when", "start time", "datetime", "timestamp", "first date"),
+    "end": ("end", "end date", "date end", "until", "to", "finish", "ends", "end time",
+            "stop", "last date"),
+    "title": ("title", "headline", "event", "name", "event name", "event title", "label",
+              "subject", "what", "heading"),
+    "description": ("description", "text", "notes", "note", "details", "summary", "body",
+                    "content", "comments", "comment", "desc"),
+    "sources": ("sources", "source", "source name", "source names", "outlet", "reported by",
+                "attribution", "media credit", "credit"),
+    "claim": ("claim", "quote", "claim text", "media caption", "caption"),
+    "url": ("url", "link", "links", "source url", "media", "media url", "href", "reference",
+            "citation"),
+    "tags": ("tags", "tag", "category", "categories", "topic", "topics", "keywords", "group",
+             "labels"),
+    "status": ("status", "state", "verification"),
+    "location": ("location", "place", "where", "city"),
+    "year": ("year",), "month": ("month",), "day": ("day",), "time": ("time",),
+    "end_year": ("end year",), "end_month": ("end month",), "end_day": ("end day",),
+    "end_time": ("end time",),
+}
+TEMPLATE_ONLY: dict[str, tuple[str, ...]] = {
+    "display_date": ("display date",), "thumbnail": ("media thumbnail",),
+    "type": ("type",), "background": ("background",),
+}
+FIELDS = (*SYNONYMS, *TEMPLATE_ONLY)
+_TEMPLATE_SIGNATURE = ("year", "month", "day", "headline", "text")
+def normalise_name(name: str) -> str:
+    """How column names are compared: "Start_Date (UTC)" -> "start date"."""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name.strip().lstrip("\ufeff"))
+    return " ".join(re.sub(r"[_\-\s]+", " ", name.casefold()).split())
+
+
+def is_template(header: Sequence[str]) -> bool:
+    """The TimelineJS spreadsheet template (Year, Month, Day, …, Headline, Text, …)."""
+    names = {normalise_name(h) for h in header}
+    return all(n in names for n in _TEMPLATE_SIGNATURE)
+
+
+def detect_mapping(header: Sequence[str]) -> dict[str, str]:
+    """Field -> column found by name; fields without a column are absent."""
+    by_name: dict[str, str] = {}
+    for column in header:
+        by_name.setdefault(normalise_name(column), column)
+    template = is_template(header)
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    synonyms = {**SYNONYMS, **TEMPLATE_ONLY} if template else SYNONYMS
+    if template:  # the template's own meaning of its columns comes first
+        synonyms = {**synonyms, "start": (), "end": (), "title": ("headline",),
+                    "description": ("text",), "url": ("media",), "sources": ("media credit",),
+                    "claim": ("media caption",), "tags": ("group",)}
+    for field_, names in synonyms.items():
+        for n in names:
+            column = by_name.get(n)
+            if column is not None and column not in used:
+                mapping[field_] = column
+                used.add(column)
+                break
+    if "start" in mapping and "year" in mapping and not template:
+        del mapping["year"]  # "Date" and "Year" columns: the date is the finer one
+    return mapping
+
+
+def resolve_mapping(header: Sequence[str], overrides: Mapping[str, str]) -> dict[str, str]:
+    """The detected mapping with the user's choices applied ("field": "" unmaps a field).
+    Column names are matched case-insensitively; raises ValueError naming what is wrong."""
+    mapping = detect_mapping(header)
+    exact = {normalise_name(h): h for h in reversed(header)}
+    for field_, column in overrides.items():
+        if field_ not in FIELDS:
+            raise ValueError(f'unknown field "{field_}" (fields: {", ".join(FIELDS)})')
+        if not column:
+            mapping.pop(field_, None)
+            continue
+        found = column if column in header else exact.get(normalise_name(column))
+        if found is None:
+            raise ValueError(f'no column "{column}" in the header (columns: '
+                             f'{short(", ".join(header), 300)})')
+        for other, col in list(mapping.items()):
+            if col == found:
+                del mapping[other]
+        mapping[field_] = found
+    return mapping
+
+
+@dataclass
+class Table:
+    """A decoded CSV file: its header and a way to read the rows (line number, cells)."""
+
+    name: str
+    text: str
+    header: list[str]
+    delimiter: str
+    encoding: str
+    bom: bool
+    warnings: list[str] = field(default_factory=list)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """Data rows with the line each starts on; blank rows are left out."""
+        csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
+        lines = _Lines(self.text)
+        reader = csv.reader(lines, delimiter=self.delimiter)
+        seen_header = False
+        line = start = 1
+        try:
+            for cells in reader:
+                start, line = line, reader.line_num + 1
+                lines.mark()
+                if not any(c.strip() for c in cells):
+                    continue
+                if not seen_header:
+                    seen_header = True
+                    continue
+                yield start, cells
+        except csv.Error as err:
+            raise LoadError(self.name, [Problem(_csv_error(err), line=line)]) from None
+        try:  # the csv module silently ends a quoted cell at the end of the file
+            list(csv.reader(io.StringIO(lines.last, newline=""), delimiter=self.delimiter,
+                            strict=True))
+        except csv.Error as err:
+            if "unexpected end of data" not in str(err):
+                return
+            raise LoadError(self.name, [Problem(
+                "a quoted cell is never closed: the file ends inside the quotes opened on "
+                "this line", line=start)]) from None
+
+
+class _Lines:
+    """The file's lines for csv.reader, remembering those of the last row read."""
+
+    def __init__(self, text: str) -> None:
+        self._it = iter(io.StringIO(text, newline=""))
+        self._row: list[str] = []
+        self.last = ""
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._it)
+        self._row.append(line)
+        return line
+
+    def mark(self) -> None:
+        """A row was read: its lines are the last row's, if no other row follows."""
+        if self._row:
+            self.last = "".join(self._row)
+        self._row = []
+
+
+def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
+               delimiter: str | None = None) -> Table:
+    """Decode and find the header; raises LoadError for an unreadable file."""
+    text, used, bom, warnings = decode_csv(data, name, encoding)
+    delim = delimiter or sniff_delimiter(text, name)
+    table = Table(name, text, [], delim, used, bom, warnings)
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        header = next((cells for cells in reader if any(c.strip() for c in cells)), None)
+    except csv.Error as err:
+        raise LoadError(name, [Problem(_csv_error(err), line=reader.line_num)]) from None
+    if header is None:
+        raise LoadError(name, [Problem("the file is empty")])
+    if len(header) > MAX_COLUMNS:
+        raise LoadError(name, [Problem(f"the header has {len(header):,} columns; Timeline App "
+                                       f"reads at most {MAX_COLUMNS:,}", line=1)])
+    table.header = _unique_names(header)
+    return table
+
+
+def _csv_error(err: csv.Error) -> str:
+    message = str(err)
+    if "field larger than field limit" in message:
+        return f"a cell is longer than {MAX_CELL:,} characters (the most Timeline App reads)"
+    if "NUL" in message:
+        return "the file contains NUL bytes: it is not a text (CSV) file, or not in this encoding"
+    return f"CSV: {message}"
+
+
+def _unique_names(header: list[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(header):
+        base = raw.strip().lstrip("\ufeff") or f"column {i + 1}"
+        name, n = base, 2
+        while name.casefold() in seen:
+            name, n = f"{base} ({n})", n + 1
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
+@dataclass
+class DryRun:
+    """What importing with a mapping would do: rows read, rows failing and why."""
+
+    rows: int
+    ok: int
+    failed: list[tuple[int, str]]  # (line, reason), in file order
+    reasons: Counter[str]          # how often each reason (without the value) occurs
+
+
+def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | None = None,
+               encoding: str | None = None, delimiter: str | None = None) -> Any:
+    """A LoadResult from CSV bytes. `mapping` overrides detection field by field."""
+    from timeline_app.core.loading import LoadResult, _title_from_name
+
+    table = read_table(data, name, encoding, delimiter)
+    try:
+        chosen = resolve_mapping(table.header, mapping or {})
+    except ValueError as err:
+        raise LoadError(name, [Problem(str(err))]) from None
+    rows = RowReader(table, chosen, is_template(table.header))
+    events: list[Event] = []
+    failed: list[tuple[int, str]] = []
+    title, description, eras, title_left = "", "", [], {}
+    for line, cells in table.rows():
+        result = rows.read(line, cells)
+        if result.kind == "title" and not title:
+            raw = rows.template_slide(result.values, [])
+            title, description, title_left = rows.slides.title_slide(raw, {})
+        elif result.kind == "era":
+            era = rows.slides.era(len(eras), rows.template_slide(result.values, []))
+            if era is not None:
+                eras.append(era)
+        elif result.event is not None:
+            events.append(result.event)
+        else:
+            failed.extend((line, p) for p in result.problems)
+    skipped = len({line for line, _ in failed})
+    if not events and failed:
+        raise LoadError(name, [RowProblem(p, line=line) for line, p in failed[:MAX_PROBLEMS]],
+                        total=len(failed))
+    finish_ids(events)
+    rows.slides.prune(events)
+    extra: dict[str, Any] = {LAYOUT_KEY: rows.layout()}
+    if eras:
+        extra["eras"] = eras
+    if rows.template:
+        extra[EXTRA_KEY] = {"title": title_left} if title_left else {}
+    timeline = Timeline(title=title or _title_from_name(name), description=description,
+                        events=events, extra=extra)
+    timeline.sources = rows.slides.registry
+    warnings = list(table.warnings)
+    warnings += [f"{name}:{line}: {p} (row not loaded)" for line, p in failed[:MAX_PROBLEMS]]
+    if len(failed) > MAX_PROBLEMS:
+        warnings.append(f"{name}: … and {len(failed) - MAX_PROBLEMS} more problems")
+    kind = f"{KIND}, TimelineJS template" if rows.template else KIND
+    return LoadResult(timeline, kind, warnings, skipped=skipped)
+
+
+def preview(data: bytes | Table, mapping: Mapping[str, str] | None = None,
+            rows: int = 20, name: str = "<data>") -> list[RowResult]:
+    """What the first `rows` data rows give under a mapping (for the import dialog)."""
+    table = data if isinstance(data, Table) else read_table(data, name)
+    reader = RowReader(table, resolve_mapping(table.header, mapping or {}),
+                       is_template(table.header))
+    out = []
+    for line, cells in table.rows():
+        if len(out) >= rows:
+            break
+        out.append(reader.read(line, cells))
+    return out
+
+
+def dry_run(data: bytes | Table, mapping: Mapping[str, str] | None = None,
+            name: str = "<data>") -> DryRun:
+    """How many rows a mapping reads, and which fail and why, without building a document."""
+    table = data if isinstance(data, Table) else read_table(data, name)
+    reader = RowReader(table, resolve_mapping(table.header, mapping or {}),
+                       is_template(table.header))
+    total = ok = 0
+    failed: list[tuple[int, str]] = []
+    reasons: Counter[str] = Counter()
+    for line, cells in table.rows():
+        total += 1
+        result = reader.read(line, cells)
+        if result.problems:
+            failed.extend((line, p) for p in result.problems)
+            reasons.update(re.sub(r'"[^"]*"$|[0-9]+', "…", p) for p in result.problems)
+        else:
+            ok += 1
+    return DryRun(total, ok, failed, reasons)

@@ -1,0 +1,279 @@
+"""One CSV data row -> one event, under a mapping of fields to columns.
+
+Generic rows are turned into lenient event dicts (native field names) and checked by the
+ordinary EventReader; rows of the TimelineJS template become TimelineJS slides and go through
+the TimelineJS slide reader. Either way a problem is phrased with the column it comes from:
+`column "date": month 13 does not exist`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from timeline_app.core.dates import DateError
+from timeline_app.core.events_in import EVENT_ALIASES, EVENT_KEYS
+from timeline_app.core.model import Event
+from timeline_app.core.problems import LoadError, Problem, short
+from timeline_app.core.timelinejs import EXTRA_KEY, SlideReader, date_text
+
+if TYPE_CHECKING:
+    from timeline_app.core.csv_import import Table
+
+MAX_COLUMNS = 1000
+_PARTS = {"year": "year", "month": "month", "day": "day"}
+# Extra keys that a native file would read as something else when saved and opened again
+# (fields, sources named on the event, aliases of fields that may be absent); such columns
+# are kept as "NAME (csv)".
+_RESERVED = EVENT_KEYS | {*EVENT_ALIASES["description"], *EVENT_ALIASES["end"], "source",
+                          "sources", "url", "link", EXTRA_KEY}
+_TIME = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?(?::([0-9]{2}))?(?:[.,]([0-9]{1,3}))?"
+                   r"\s*([ap])?\.?\s*(?:m\.?)?", re.IGNORECASE)
+_SLASH_DATE = re.compile(r"(-?[0-9]{4})/([0-9]{2})(?:/([0-9]{2}))?")
+_SPACE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}) ([0-9]{2}:[0-9]{2}(?::[0-9].*)?)")
+
+
+class RowProblem(Problem):
+    """A problem in a data row: "FILE:LINE: column "date": …" (a row has no one column)."""
+
+    def format(self, name: str) -> str:
+        return f"{name}:{self.line}: {self.message}"
+
+
+@dataclass
+class RowResult:
+    """What one data row gives: the event, or the reasons it cannot be read."""
+
+    line: int
+    values: dict[str, str]       # field -> cell, for the mapped fields
+    event: Event | None
+    problems: list[str]          # "column "date": month 13 does not exist"
+    kind: str = "event"          # or "title" / "era" (TimelineJS template rows)
+
+
+class RowReader:
+    """Turns rows into events with one mapping; shared by import, preview and dry run."""
+
+    def __init__(self, table: Table, mapping: Mapping[str, str], template: bool) -> None:
+        self.table = table
+        self.mapping = dict(mapping)
+        if "start" not in self.mapping and "year" not in self.mapping:
+            raise LoadError(table.name, [Problem(
+                "no date column: name one start, date, year … or choose it with "
+                f"--map start=COLUMN (columns: {short(', '.join(table.header), 300)})")])
+        if "title" not in self.mapping and "description" not in self.mapping:
+            raise LoadError(table.name, [Problem(
+                "no title column: name one title, headline, event … or choose it with "
+                f"--map title=COLUMN (columns: {short(', '.join(table.header), 300)})")])
+        self.template = template
+        self.index = {name: i for i, name in enumerate(table.header)}
+        self.slides = SlideReader(table.name)
+        self.mapped = set(self.mapping.values())
+        self.extras = {c: (f"{c} (csv)" if c in _RESERVED else c) for c in table.header
+                       if c not in self.mapped}
+
+    def layout(self) -> dict[str, Any]:
+        """What csv_export needs to write the same columns back."""
+        out: dict[str, Any] = {"columns": self.table.header, "mapping": self.mapping}
+        renamed = {c: k for c, k in self.extras.items() if c != k}
+        if renamed:
+            out["extras"] = renamed
+        if self.table.delimiter != ",":
+            out["delimiter"] = self.table.delimiter
+        if self.table.bom or self.table.encoding not in ("utf-8", "utf-8-sig"):
+            out["bom"] = True  # a legacy file is written back as UTF-8, marked for Excel
+        if "\r\n" not in self.table.text[:1 << 16] and "\n" in self.table.text[:1 << 16]:
+            out["newline"] = "\n"
+        return out
+
+    def read(self, line: int, cells: list[str]) -> RowResult:
+        values = {f: self._cell(cells, c) for f, c in self.mapping.items()}
+        if len(cells) > MAX_COLUMNS:
+            return RowResult(line, values, None, [f"{len(cells):,} cells (at most "
+                                                  f"{MAX_COLUMNS:,})"])
+        extra = {key: cells[self.index[c]] for c, key in self.extras.items()
+                 if self.index[c] < len(cells) and cells[self.index[c]].strip()}
+        for i in range(len(self.table.header), len(cells)):
+            if cells[i].strip():
+                extra[f"column {i + 1}"] = cells[i]
+        extra = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in extra.items()}
+        kind = values.get("type", "").strip().casefold() if self.template else ""
+        problems: list[str] = []
+        slide = self.template_slide(values, problems) if self.template else None
+        if problems:
+            return RowResult(line, values, None, problems)
+        if slide is not None and kind in ("title", "era"):
+            return RowResult(line, values, None, problems, kind)
+        before = len(self.slides.problems)
+        event = (self.slides.event(line, slide, str(line), extra) if slide is not None
+                 else self._event(line, values, extra, problems))
+        for p in self.slides.problems[before:]:
+            problems.append(self._describe(p))
+        return RowResult(line, values, event if not problems else None, problems)
+
+    def _cell(self, cells: list[str], column: str) -> str:
+        i = self.index[column]
+        return cells[i].replace("\r\n", "\n").replace("\r", "\n") if i < len(cells) else ""
+
+    def _event(self, line: int, v: dict[str, str], extra: dict[str, Any],
+               problems: list[str]) -> Event | None:
+        start = self._start(v, "", problems)
+        end = self._start(v, "end_", problems) if ("end" in v or "end_year" in v) else None
+        if start is None or (end is None and problems):
+            return None
+        d: dict[str, Any] = {"start": start, "title": " ".join(v.get("title", "").split())}
+        if end:
+            d["end"] = end
+        for key in ("id", "description", "location", "status"):
+            if v.get(key, "").strip():
+                d[key] = v[key].strip() if key != "description" else v[key].strip("\n ")
+        tags = _split(v.get("tags", ""))
+        if tags:
+            d["tags"] = tags
+        claims = _claims(_split(v.get("sources", "")), v.get("url", "").split(),
+                         v.get("claim", "").strip())
+        if claims:
+            d["claims"] = claims
+        elif v.get("url", "").strip():
+            extra = {**extra, "url": v["url"].strip()}
+        if not d["title"]:
+            first = d.get("description", "").split("\n", 1)[0]
+            d["title"] = short(first, 80) if first else "Untitled"
+        d.update({k: val for k, val in extra.items() if k not in d})
+        return self._native(line, d)
+
+    def _native(self, line: int, d: dict[str, Any]) -> Event | None:
+        reader = self.slides.reader
+        reader.problems = []
+        event = reader.read(line, d)
+        for p in reader.problems:
+            self.slides.problems.append(Problem(p.message, f"{line}: {p.where}"))
+        return event if not reader.problems else None
+
+    def _start(self, v: dict[str, str], prefix: str, problems: list[str]) -> str | None:
+        """The start (or end) date text from one column or from year/month/day/time parts."""
+        key = "start" if not prefix else "end"
+        if key in self.mapping:
+            text = _lenient_date(v.get(key, ""))
+            if not text and not prefix:
+                problems.append(f'column "{self.mapping[key]}": no date')
+            return text or None
+        parts = {p: v.get(prefix + p, "") for p in _PARTS}
+        if not prefix and not parts["year"].strip():
+            problems.append(f'column "{self.mapping["year"]}": no year')
+            return None
+        if prefix and not parts["year"].strip():
+            return None
+        try:
+            parts.update(_time_parts(v.get(prefix + "time", "")))
+            return date_text(parts)
+        except DateError as err:
+            message = str(err)
+            part = message.split()[0].rstrip(":")
+            column = self.mapping.get(prefix + (part if part in _PARTS else "time"),
+                                      self.mapping[prefix + "year"])
+            problems.append(f'column "{column}": {message}')
+            return None
+
+    def template_slide(self, v: dict[str, str], problems: list[str]) -> dict[str, Any]:
+        """A template row in TimelineJS's own shape, as TimelineJS reads its spreadsheet."""
+        slide: dict[str, Any] = {}
+        for prefix, key in (("", "start_date"), ("end_", "end_date")):
+            parts = {p: v.get(prefix + p, "") for p in _PARTS}
+            if any(parts.values()) or v.get(prefix + "time"):
+                slide[key] = parts
+        slide["text"] = {"headline": v.get("title", ""), "text": v.get("description", "")}
+        media = {"url": v.get("url", ""), "credit": v.get("sources", ""),
+                 "caption": v.get("claim", ""), "thumbnail": v.get("thumbnail", "")}
+        if any(media.values()):
+            slide["media"] = media
+        if v.get("display_date"):
+            slide["display_date"] = v["display_date"]
+        if v.get("tags", "").strip():
+            slide["group"] = v["tags"]
+        background = v.get("background", "").strip()
+        if background:
+            is_url = re.match(r"(https?:)?//?", background)
+            slide["background"] = {"url" if is_url else "color": background}
+        for prefix, key in (("", "start_date"), ("end_", "end_date")):
+            if key in slide:
+                try:
+                    slide[key].update(_time_parts(v.get(prefix + "time", "")))
+                except DateError as err:
+                    problems.append(f'column "{self.mapping[prefix + "time"]}": {err}')
+        return slide
+
+    def _describe(self, p: Problem) -> str:
+        """A slide reader's problem as 'column "Month": month 13 does not exist'."""
+        _, _, rest = p.where.partition(": ")
+        field_ = rest.split(".")[0].split("[")[0]
+        prefix = "end_" if field_ == "end_date" else ""
+        column = None
+        if field_ in ("start_date", "end_date"):
+            part = p.message.split()[0].rstrip(":")
+            part = part if part in _PARTS else "time"
+            column = self.mapping.get(prefix + part) or self.mapping.get(prefix + "year")
+        elif field_ in ("start", "end", "title", "description", "tags", "status", "id",
+                        "location"):
+            column = self.mapping.get(field_)
+        elif field_ == "claims":
+            column = self.mapping.get("sources")
+        place = f'column "{column}"' if column else (rest or "row")
+        return f"{place}: {p.message}"
+
+
+def _lenient_date(text: str) -> str:
+    """Spreadsheet habits accepted for dates: 2024/10/18 and "2024-10-18 09:30"."""
+    s = text.strip()
+    m = _SLASH_DATE.fullmatch(s)
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    m = _SPACE_TIME.fullmatch(s)
+    return f"{m.group(1)}T{m.group(2)}" if m else s
+
+
+def _time_parts(text: str) -> dict[str, str]:
+    """"14:30", "2:30 PM", "14:30:05.250" -> hour, minute, second, millisecond."""
+    s = text.strip()
+    if not s:
+        return {}
+    m = _TIME.fullmatch(s)
+    if m is None:
+        raise DateError(f'not a time: "{short(s)}" (expected a form like 14:30 or 2:30 PM)')
+    hour, minute, second, milli, half = m.groups()
+    h = int(hour)
+    if half:
+        if not 1 <= h <= 12:
+            raise DateError(f"hour {h} does not exist on a 12-hour clock")
+        h = h % 12 + (12 if half.lower() == "p" else 0)
+    out = {"hour": str(h)}
+    for key, value in (("minute", minute), ("second", second)):
+        if value is not None:
+            out[key] = value
+    if milli is not None:
+        out["millisecond"] = str(int(milli.ljust(3, "0")))
+    return out
+
+
+def _split(cell: str) -> list[str]:
+    """Several names in one cell, separated by semicolons."""
+    return [p.strip() for p in cell.split(";") if p.strip()]
+
+
+def _claims(names: list[str], urls: list[str], text: str) -> list[dict[str, Any]]:
+    """One claim per source; links pair with sources in order, or one link goes to all."""
+    urls = [u.strip(";,") for u in urls if u.strip(";,")]
+    urls = ["" if u == "-" else u for u in urls]  # "-": this source has no link
+    claims = []
+    for i, name in enumerate(names):
+        claim: dict[str, Any] = {"source": name}
+        if i == 0 and text:
+            claim["text"] = text
+        url = urls[i] if len(urls) == len(names) else urls[0] if len(urls) == 1 else ""
+        if url:
+            claim["url"] = url
+        claims.append(claim)
+    return claims
+

@@ -1,0 +1,309 @@
+"""Edits to a document as plain data: each knows how to apply and revert itself.
+
+The GUI wraps each edit in one QUndoCommand (see ui/undo.py), so every change, from any
+editor, panel or drag, goes through the same undo stack; keeping the edits Qt-free lets the
+core tests check apply/revert/merge without a window. An edit never holds on to objects the
+document may replace: it names events and sources by id and stores old and new values.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline_app.core.model import Claim, Event, Source, Timeline
+
+# Event attributes an edit may set. "status_set" is the status the file states (None: derived).
+EVENT_FIELDS = ("title", "start", "end", "description", "tags", "location", "status_set",
+                "claims")
+SOURCE_FIELDS = ("name", "kind", "country", "url", "notes", "color")
+
+
+class EditError(ValueError):
+    """An edit that cannot apply to this document (e.g. deleting a source still cited)."""
+
+
+@dataclass
+class Changes:
+    """What an edit touched, so views refresh what they must (and a list of events when the
+    set of events itself changed)."""
+
+    events: set[str] = field(default_factory=set)
+    structure: bool = False   # events added or removed, or ids changed
+    sources: bool = False     # the registry changed
+    document: bool = False    # title or description
+
+
+class Edit:
+    """Base: subclasses implement apply/revert and say what they changed."""
+
+    text = "Edit"
+
+    def apply(self, t: Timeline) -> Changes:
+        raise NotImplementedError
+
+    def revert(self, t: Timeline) -> Changes:
+        raise NotImplementedError
+
+    def merge(self, other: Edit) -> bool:
+        """Absorb a following edit into this one (one undo step for a whole drag)."""
+        return False
+
+
+def _find(t: Timeline, event_id: str) -> Event:
+    for event in t.events:
+        if event.id == event_id:
+            return event
+    raise EditError(f'no event with id "{event_id}"')
+
+
+def _snapshot(value: Any) -> Any:
+    # Claims are mutable objects: keep copies so later edits cannot change history.
+    if isinstance(value, list):
+        return [copy.copy(v) if isinstance(v, Claim) else v for v in value]
+    return value
+
+
+class SetEventFields(Edit):
+    """Change some fields of one event; consecutive moves of the same event merge."""
+
+    def __init__(self, event: Event, text: str = "Edit Event", merge_key: str = "",
+                 **new: Any) -> None:
+        unknown = set(new) - set(EVENT_FIELDS)
+        if unknown:
+            raise EditError(f"unknown event fields: {', '.join(sorted(unknown))}")
+        self.event_id = event.id
+        self.text = text
+        self.merge_key = merge_key  # edits with the same non-empty key merge
+        self.old = {k: _snapshot(getattr(event, k)) for k in new}
+        self.new = {k: _snapshot(v) for k, v in new.items()}
+
+    def _set(self, t: Timeline, values: dict[str, Any]) -> Changes:
+        event = _find(t, self.event_id)
+        for key, value in values.items():
+            setattr(event, key, _snapshot(value))
+        return Changes(events={self.event_id}, sources="claims" in values)
+
+    def apply(self, t: Timeline) -> Changes:
+        return self._set(t, self.new)
+
+    def revert(self, t: Timeline) -> Changes:
+        return self._set(t, self.old)
+
+    def merge(self, other: Edit) -> bool:
+        if (not self.merge_key or not isinstance(other, SetEventFields)
+                or other.merge_key != self.merge_key or other.event_id != self.event_id
+                or set(other.new) != set(self.new)):
+            return False
+        self.new = other.new
+        return True
+
+    def is_noop(self) -> bool:
+        return self.old == self.new
+
+
+class AddEvents(Edit):
+    """Insert events (new or duplicated) at given positions, adding any sources they need."""
+
+    def __init__(self, events: list[tuple[int, Event]], text: str = "Add Event",
+                 sources: list[Source] | None = None) -> None:
+        self.items = sorted(events, key=lambda item: item[0])
+        self.sources = sources or []
+        self.text = text
+
+    def apply(self, t: Timeline) -> Changes:
+        taken = {e.id for e in t.events}
+        for _, event in self.items:
+            if event.id in taken:
+                raise EditError(f'an event with id "{event.id}" already exists')
+            taken.add(event.id)
+        for source in self.sources:
+            t.sources[source.id] = source
+        for index, event in self.items:
+            t.events.insert(min(index, len(t.events)), event)
+        return Changes(events={e.id for _, e in self.items}, structure=True,
+                       sources=bool(self.sources))
+
+    def revert(self, t: Timeline) -> Changes:
+        ids = {e.id for _, e in self.items}
+        t.events[:] = [e for e in t.events if e.id not in ids]
+        for source in self.sources:
+            t.sources.pop(source.id, None)
+        return Changes(events=ids, structure=True, sources=bool(self.sources))
+
+
+class RemoveEvents(Edit):
+    """Delete events; undo puts them back where they were."""
+
+    def __init__(self, t: Timeline, event_ids: list[str]) -> None:
+        wanted = set(event_ids)
+        self.items = [(i, e) for i, e in enumerate(t.events) if e.id in wanted]
+        if not self.items:
+            raise EditError("nothing to delete")
+        n = len(self.items)
+        self.text = "Delete Event" if n == 1 else f"Delete {n} Events"
+
+    def apply(self, t: Timeline) -> Changes:
+        ids = {e.id for _, e in self.items}
+        t.events[:] = [e for e in t.events if e.id not in ids]
+        return Changes(events=ids, structure=True)
+
+    def revert(self, t: Timeline) -> Changes:
+        for index, event in self.items:  # ascending: earlier inserts keep later indices right
+            t.events.insert(index, event)
+        return Changes(events={e.id for _, e in self.items}, structure=True)
+
+
+class AddSource(Edit):
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text = "Add Source"
+
+    def apply(self, t: Timeline) -> Changes:
+        if self.source.id in t.sources:
+            raise EditError(f'a source with id "{self.source.id}" already exists')
+        t.sources[self.source.id] = self.source
+        return Changes(sources=True)
+
+    def revert(self, t: Timeline) -> Changes:
+        t.sources.pop(self.source.id, None)
+        return Changes(sources=True)
+
+
+class SetSourceFields(Edit):
+    """Rename or otherwise edit a source (its id, which claims cite, stays)."""
+
+    def __init__(self, source: Source, text: str = "Edit Source", **new: Any) -> None:
+        unknown = set(new) - set(SOURCE_FIELDS)
+        if unknown:
+            raise EditError(f"unknown source fields: {', '.join(sorted(unknown))}")
+        self.source_id = source.id
+        self.text = text
+        self.old = {k: getattr(source, k) for k in new}
+        self.new = dict(new)
+
+    def _set(self, t: Timeline, values: dict[str, Any]) -> Changes:
+        source = t.sources.get(self.source_id)
+        if source is None:
+            raise EditError(f'no source with id "{self.source_id}"')
+        for key, value in values.items():
+            setattr(source, key, value)
+        return Changes(sources=True, events=_citing(t, {self.source_id}))
+
+    def apply(self, t: Timeline) -> Changes:
+        return self._set(t, self.new)
+
+    def revert(self, t: Timeline) -> Changes:
+        return self._set(t, self.old)
+
+
+def _citing(t: Timeline, source_ids: set[str]) -> set[str]:
+    return {e.id for e in t.events if any(c.source in source_ids for c in e.claims)}
+
+
+class MergeSources(Edit):
+    """Fold source `old` into `into`: its claims are reassigned, then it is removed."""
+
+    def __init__(self, t: Timeline, old: str, into: str) -> None:
+        if old == into or old not in t.sources or into not in t.sources:
+            raise EditError("merge needs two different sources of this document")
+        self.old, self.into = old, into
+        self.removed = t.sources[old]
+        self.position = list(t.sources).index(old)
+        # (event id, claim index) of every claim that cited `old`
+        self.moved = [(e.id, i) for e in t.events for i, c in enumerate(e.claims)
+                      if c.source == old]
+        self.text = "Merge Sources"
+
+    def apply(self, t: Timeline) -> Changes:
+        by_id = {e.id: e for e in t.events}
+        for event_id, i in self.moved:
+            by_id[event_id].claims[i].source = self.into
+        t.sources.pop(self.old, None)
+        return Changes(sources=True, events={eid for eid, _ in self.moved})
+
+    def revert(self, t: Timeline) -> Changes:
+        by_id = {e.id: e for e in t.events}
+        for event_id, i in self.moved:
+            by_id[event_id].claims[i].source = self.old
+        items = list(t.sources.items())
+        items.insert(self.position, (self.old, self.removed))
+        t.sources = dict(items)
+        return Changes(sources=True, events={eid for eid, _ in self.moved})
+
+
+class RemoveSource(Edit):
+    """Delete a source no claim cites any more (reassign or remove its claims first)."""
+
+    def __init__(self, t: Timeline, source_id: str) -> None:
+        if source_id not in t.sources:
+            raise EditError(f'no source with id "{source_id}"')
+        citing = _citing(t, {source_id})
+        if citing:
+            raise EditError(f"{len(citing)} event(s) still cite this source; reassign or "
+                            "remove their claims first")
+        self.source = t.sources[source_id]
+        self.position = list(t.sources).index(source_id)
+        self.text = "Delete Source"
+
+    def apply(self, t: Timeline) -> Changes:
+        t.sources.pop(self.source.id, None)
+        return Changes(sources=True)
+
+    def revert(self, t: Timeline) -> Changes:
+        items = list(t.sources.items())
+        items.insert(self.position, (self.source.id, self.source))
+        t.sources = dict(items)
+        return Changes(sources=True)
+
+
+class SetDocumentFields(Edit):
+    def __init__(self, t: Timeline, **new: Any) -> None:
+        self.old = {k: getattr(t, k) for k in new}
+        self.new = dict(new)
+        self.text = "Edit Document"
+
+    def apply(self, t: Timeline) -> Changes:
+        for key, value in self.new.items():
+            setattr(t, key, value)
+        return Changes(document=True)
+
+    def revert(self, t: Timeline) -> Changes:
+        for key, value in self.old.items():
+            setattr(t, key, value)
+        return Changes(document=True)
+
+
+class Compound(Edit):
+    """Several edits as one undo step (e.g. an event edited with a source created for it)."""
+
+    def __init__(self, edits: list[Edit], text: str) -> None:
+        self.edits = edits
+        self.text = text
+
+    def apply(self, t: Timeline) -> Changes:
+        done: list[Edit] = []
+        total = Changes()
+        try:
+            for edit in self.edits:
+                _add(total, edit.apply(t))
+                done.append(edit)
+        except EditError:
+            for edit in reversed(done):  # all or nothing
+                edit.revert(t)
+            raise
+        return total
+
+    def revert(self, t: Timeline) -> Changes:
+        total = Changes()
+        for edit in reversed(self.edits):
+            _add(total, edit.revert(t))
+        return total
+
+
+def _add(total: Changes, more: Changes) -> None:
+    total.events |= more.events
+    total.structure |= more.structure
+    total.sources |= more.sources
+    total.document |= more.document

@@ -1,0 +1,201 @@
+"""Reading TimelineJS files (the JSON that TimelineJS3 publishes, and older wrapped shapes).
+
+A TimelineJS slide becomes an event: `text.headline` and `text.text` (HTML) become the plain
+title and description; `media` becomes a claim whose source is `media.credit`; links in the
+text become claims too (source: the site's host name); `group` becomes a tag; `unique_id` the
+id. Whatever has no place in the model (backgrounds, display dates, the original HTML) is
+kept under the event's `timelinejs` extra field, so exporting back to TimelineJS restores it.
+
+Years: TimelineJS shows year -44 as "44 BCE", so that is what a TimelineJS author means; it is
+read as astronomical -0043. Years beyond four digits (cosmological scale) are kept as written:
+`-13800000000` becomes `Y-13800000000`.
+
+A slide that cannot be read (a bad date, say) is skipped with a warning naming it, and the
+other slides load; a file where nothing loads is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline_app.core.dates import DateError, EDate, parse_date
+from timeline_app.core.model import Timeline
+from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, json_type
+from timeline_app.core.timelinejs_slides import (
+    APP_KEY,
+    CLAIMS_CLASS,
+    EXTRA_KEY,
+    MAX_NAME,
+    PARTS,
+    SlideReader,
+    date_parts,
+    date_text,
+    finish_ids,
+    host_of,
+    tl_year,
+)
+
+__all__ = ["APP_KEY", "CLAIMS_CLASS", "EXTRA_KEY", "KIND", "MAX_NAME", "PARTS", "Era",
+           "SlideReader", "date_parts", "date_text", "eras_of", "finish_ids", "host_of",
+           "looks_like_timelinejs", "read_timelinejs", "tl_year"]
+
+KIND = "TimelineJS"
+
+
+def looks_like_timelinejs(value: Any) -> bool:
+    """A TimelineJS document rather than a native one or a lenient list of events."""
+    if not isinstance(value, dict) or value.get("format") == "timeline-app":
+        return False
+    if isinstance(value.get("timeline"), dict) or isinstance(value.get("title"), dict):
+        return True
+    slides = [*value.get("events", [])[:5], *value.get("eras", [])[:5]] if isinstance(
+        value.get("events", []), list) and isinstance(value.get("eras", []), list) else []
+    return any(isinstance(e, dict) and (isinstance(e.get("start_date"), dict)
+                                        or isinstance(e.get("text"), dict)) for e in slides)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+@dataclass
+class _Doc:
+    """A TimelineJS document in the TimelineJS3 shape, whatever shape the file had."""
+
+    events: list[Any]
+    title: dict[str, Any] | None = None
+    eras: list[Any] = field(default_factory=list)
+    rest: dict[str, Any] = field(default_factory=dict)
+
+
+def read_timelinejs(value: dict[str, Any], name: str) -> Any:
+    """Build a LoadResult from parsed TimelineJS JSON; raises LoadError if nothing loads."""
+    from timeline_app.core.loading import LoadResult
+
+    doc = _normalise(value, name)
+    app = value.get(APP_KEY) if isinstance(value.get(APP_KEY), dict) else {}
+    builder = SlideReader(name, app_sources=app.get("sources"))
+    events = [e for i, raw in enumerate(doc.events)
+              if (e := builder.event(i, raw)) is not None]
+    # The key also marks the document as one from TimelineJS (see timelinejs_out); a file this
+    # app exported says in its block whether the document was.
+    extra: dict[str, Any] = {} if app else {EXTRA_KEY: {}}
+    title, description = "", ""
+    if doc.title is not None:
+        title, description, left = builder.title_slide(doc.title, app)
+        if left:
+            extra.setdefault(EXTRA_KEY, {})["title"] = left
+    eras = [era for i, raw in enumerate(doc.eras) if (era := builder.era(i, raw)) is not None]
+    if eras:
+        extra["eras"] = eras
+    if doc.rest:
+        extra.setdefault(EXTRA_KEY, {}).update(doc.rest)
+    if isinstance(app.get("extra"), dict):
+        extra.update({k: v for k, v in app["extra"].items() if k not in extra})
+    if not events and builder.skipped:
+        raise LoadError(name, builder.problems[:MAX_PROBLEMS], total=len(builder.problems))
+    finish_ids(events)
+    builder.prune(events)
+    timeline = Timeline(title=title, description=description, events=events, extra=extra)
+    timeline.sources = builder.registry
+    return LoadResult(timeline, KIND, builder.warnings(), skipped=builder.skipped)
+
+
+def _normalise(value: dict[str, Any], name: str) -> _Doc:
+    if isinstance(value.get("timeline"), dict):  # the TimelineJS2 wrapper
+        inner = value["timeline"]
+        items = inner.get("date", inner.get("slides", inner.get("events")))
+        if not isinstance(items, list):
+            raise LoadError(name, [Problem(
+                'a TimelineJS file needs a list of slides ("timeline": {"date": [...]})')])
+        title = inner.get("title") if isinstance(inner.get("title"), dict) else None
+        if title is None and (inner.get("headline") or inner.get("text")):
+            title = _v2_slide({k: v for k, v in inner.items()
+                               if k in ("headline", "text", "asset")})
+        eras = inner.get("era", inner.get("eras", []))
+        rest = {k: v for k, v in inner.items() if k not in (
+            "date", "slides", "events", "title", "headline", "text", "asset", "era", "eras")}
+        return _Doc([_v2_slide(s) for s in items], title,
+                    [_v2_slide(e) for e in eras] if isinstance(eras, list) else [], rest)
+    events = value.get("events")
+    if not isinstance(events, list):
+        raise LoadError(name, [Problem(
+            'a TimelineJS file needs an "events" list' if events is None else
+            f'events: expected a list, got {json_type(events)}')])
+    title = value.get("title") if isinstance(value.get("title"), dict) else None
+    eras = value.get("eras") if isinstance(value.get("eras"), list) else []
+    # "scale" is not kept: the exporter works it out from the years, as TimelineJS does.
+    rest = {k: v for k, v in value.items() if k not in ("events", "title", "eras", "scale",
+                                                        APP_KEY)}
+    if "title" in value and title is None:
+        rest["title"] = value["title"]
+    return _Doc(events, title, eras, rest)
+
+
+def _v2_slide(raw: Any) -> Any:
+    """A TimelineJS2 `date` item ({"startDate": "1963,8,9", "headline", "asset" …}) as a
+    TimelineJS3 slide; items already in the new shape pass through."""
+    if not isinstance(raw, dict) or "start_date" in raw:
+        return raw
+    slide: dict[str, Any] = {}
+    for old, new in (("startDate", "start_date"), ("endDate", "end_date")):
+        if old in raw:
+            slide[new] = _v2_date(raw[old])
+    text = {k: raw[k] for k in ("headline", "text") if k in raw}
+    if text:
+        slide["text"] = text
+    asset = raw.get("asset")
+    if isinstance(asset, dict):
+        slide["media"] = {("url" if k == "media" else k): v for k, v in asset.items()}
+    if "tag" in raw:
+        slide["group"] = raw["tag"]
+    slide.update({k: v for k, v in raw.items() if k not in (
+        "startDate", "endDate", "headline", "text", "asset", "tag")})
+    return slide
+
+
+def _v2_date(raw: Any) -> Any:
+    """"1963,8,9" or "1963,8,9,14,30" -> parts; "2012-01-05" -> parts; anything else as is,
+    so the date reader reports it."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return {"year": raw}
+    if not isinstance(raw, str):
+        return raw
+    s = raw.strip()
+    if re.fullmatch(r"-?[0-9]+(\s*,\s*[0-9]*)*", s):
+        pieces = [p.strip() for p in s.split(",")]
+    elif re.fullmatch(r"-?[0-9]{1,4}(-[0-9]{1,2}){0,2}", s):
+        neg = s.startswith("-")
+        pieces = s.lstrip("-").split("-")
+        pieces[0] = "-" + pieces[0] if neg else pieces[0]
+    else:
+        return {"year": s}  # not a number: the date reader says so
+    return dict(zip(PARTS, pieces, strict=False))
+
+
+# -- eras for the view ------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """A named period drawn behind the events (from TimelineJS `eras`)."""
+
+    title: str
+    start: EDate
+    end: EDate
+
+
+def eras_of(timeline: Timeline) -> list[Era]:
+    """The document's eras (its `eras` extra field), skipping any that do not parse."""
+    out: list[Era] = []
+    items = timeline.extra.get("eras")
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict):
+            continue
+        try:
+            start, end = parse_date(item.get("start")), parse_date(item.get("end"))
+        except DateError:
+            continue
+        title = item.get("title")
+        out.append(Era(title if isinstance(title, str) else "", start, end))
+    return out
+

@@ -1,0 +1,423 @@
+"""TimelineJS slides and dates, one by one: the part of reading TimelineJS shared by the JSON
+reader (`timelinejs`), the spreadsheet template (`csv_import`) and the writer (`timelinejs_out`).
+
+A slide becomes a lenient event dict (native field names) that the ordinary EventReader
+checks, so lengths, dates and sources get the same checks and messages as native files.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from timeline_app.core.calendar import from_seconds
+from timeline_app.core.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.events_in import EventReader, SourceResolver, generated_id
+from timeline_app.core.html_text import (
+    html_to_text,
+    one_line,
+    plain_text,
+    safe_url,
+    text_to_html,
+)
+from timeline_app.core.model import Event, Source
+from timeline_app.core.problems import MAX_PROBLEMS, Problem, json_type, short
+
+EXTRA_KEY = "timelinejs"     # leftovers of the TimelineJS shape, on events, eras and documents
+APP_KEY = "timeline_app"     # what TimelineJS cannot express, in files this app exports
+CLAIMS_CLASS = "timeline-app-claims"  # the list of claims written into an exported slide's text
+PARTS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
+MAX_NAME = 200  # a credit longer than this is cut to make a source name
+_LIMITS = {"month": 12, "day": 31, "hour": 23, "minute": 59, "second": 59, "millisecond": 999}
+_HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
+_INTEGER = re.compile(r"[+-]?[0-9]{1,16}")
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+def date_text(parts: Any) -> str:
+    """TimelineJS date parts -> our date text, at the precision of the finest part given.
+
+    Parts may be numbers, strings or empty strings (= not given); missing coarser parts take
+    TimelineJS's defaults (month 1, day 1, hour 0 …). Raises DateError with a short message.
+    """
+    if not isinstance(parts, dict):
+        raise DateError(f"expected an object with year, month, day …, got {json_type(parts)}")
+    values: dict[str, int] = {}
+    for key in PARTS:
+        raw = parts.get(key)
+        if raw is None:
+            continue
+        if isinstance(raw, str):
+            cleaned = raw.strip().replace(",", "").replace(" ", "")
+            if not cleaned:
+                continue
+            if not _INTEGER.fullmatch(cleaned):
+                raise DateError(f'{key} "{short(raw)}" is not a whole number')
+            values[key] = int(cleaned)
+        elif isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10**16:
+            values[key] = raw
+        elif isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e16:
+            values[key] = int(raw)
+        else:
+            raise DateError(f"{key}: expected a whole number, got {json_type(raw)}")
+    if "year" not in values:
+        raise DateError("year: missing (required)")
+    for key, limit in _LIMITS.items():
+        value = values.get(key)
+        lowest = 1 if key in ("month", "day") else 0
+        if value is not None and not lowest <= value <= limit:
+            raise DateError(f"{key} {value} does not exist")
+    year = values["year"]
+    if not -9999 <= year <= 9999:
+        return f"Y{year}"  # deep time: the year alone, as TimelineJS's cosmological scale does
+    astro = year + 1 if year < 0 else year  # "-44" is shown as 44 BCE, which is -0043
+    text = f"{astro:04d}" if astro >= 0 else f"-{-astro:04d}"
+    finest = max((PARTS.index(k) for k in values), default=0)
+    defaults = {"month": 1, "day": 1}
+    for i, key in enumerate(PARTS[1:finest + 1], start=1):
+        value = values.get(key, defaults.get(key, 0))
+        sep = "-" if i <= 2 else "T" if i == 3 else ":" if i <= 5 else "."
+        text += f"{sep}{value:03d}" if key == "millisecond" else f"{sep}{value:02d}"
+    parse_date(text)  # day 31 in April, 29 February …: the date parser says which
+    return text
+
+
+def tl_year(astro: int) -> int:
+    """Our astronomical year as TimelineJS writes it (the inverse of `date_text`)."""
+    return astro - 1 if -9998 <= astro <= 0 else astro
+
+
+def date_parts(date: EDate) -> dict[str, str] | None:
+    """A date as TimelineJS parts at its precision (None for an open date). A season gives
+    its first month, X digits their first value, an offset the UTC time; qualifiers are
+    dropped (the exporter says them in `display_date`)."""
+    if date.is_open:
+        return None
+    body = date.text.rstrip("~?%")
+    if body[0] in "Yy":
+        return {"year": str(tl_year(int(body[1:])))}
+    y, mo, d, h, mi, sec = from_seconds(date.earliest)
+    precision = date.precision or Precision.YEAR
+    out = {"year": str(tl_year(y))}
+    for key, value, needed in (("month", mo, Precision.SEASON), ("day", d, Precision.DAY),
+                               ("hour", h, Precision.HOUR), ("minute", mi, Precision.MINUTE),
+                               ("second", int(sec), Precision.SECOND)):
+        if precision >= needed:
+            out[key] = str(value)
+    if precision >= Precision.SECOND and "." in body:
+        out["millisecond"] = str(min(999, round((sec - int(sec)) * 1000)))
+    return out
+
+
+class SlideReader:
+    """Turns slides into events, collecting problems and skipping what cannot be read."""
+
+    def __init__(self, name: str, app_sources: Any = None) -> None:
+        self.name = name
+        self.registry: dict[str, Source] = _app_sources(app_sources)
+        self._given = set(self.registry)  # sources of an exported file's block stay
+        self.reader = _FieldReader(SourceResolver(self.registry, create_for_claims=True),
+                                   prefix="events")
+        self.problems: list[Problem] = []
+        self.skipped = 0
+
+    def prune(self, events: list[Event]) -> None:
+        """Forget sources made for slides or rows that were not loaded."""
+        used = {c.source for e in events for c in e.claims} | self._given
+        for sid in [s for s in self.registry if s not in used]:
+            del self.registry[sid]
+
+    def warnings(self) -> list[str]:
+        lines = [p.format(self.name) + " (not loaded)" for p in self.problems[:MAX_PROBLEMS]]
+        if len(self.problems) > MAX_PROBLEMS:
+            lines.append(f"{self.name}: … and {len(self.problems) - MAX_PROBLEMS} more problems")
+        return lines
+
+    def _fail(self, where: str, field_: str, message: str) -> None:
+        self.problems.append(Problem(message, f"{where}: {field_}" if field_ else where))
+
+    def event(self, index: int, raw: Any, where: str = "",
+              extra: dict[str, Any] | None = None) -> Event | None:
+        """One slide as an Event (with `extra` fields added), or None with its problems
+        recorded."""
+        where = where or f"events[{index}]"
+        if not isinstance(raw, dict):
+            self._fail(where, "", f"expected a slide object, got {json_type(raw)}")
+            self.skipped += 1
+            return None
+        before = len(self.problems)
+        event = self._event(index, raw, where, extra)
+        if len(self.problems) > before and where == f"events[{index}]":
+            label = _label("events", index, raw)  # only now: it converts the headline
+            self.problems[before:] = [Problem(p.message, label + p.where[len(where):])
+                                      for p in self.problems[before:]]
+        if event is None or len(self.problems) > before:
+            self.skipped += 1
+            return None
+        return event
+
+    def _event(self, index: int, raw: dict[str, Any], where: str,
+               extra: dict[str, Any] | None) -> Event | None:
+        d = self.slide_dict(raw, where)
+        if d is None:
+            return None
+        app = raw.get(APP_KEY)
+        if isinstance(app, dict):
+            d = _merge_app(d, app, raw)
+        if extra:
+            d.update({k: v for k, v in extra.items() if k not in d})
+        self.reader.problems = []
+        event = self.reader.read(index, d)
+        for p in self.reader.problems:
+            self._fail(where, p.where, p.message)
+        return event
+
+    def slide_dict(self, raw: dict[str, Any], where: str) -> dict[str, Any] | None:
+        """The slide as a lenient event dict (native field names), or None on a bad date."""
+        left = {k: v for k, v in raw.items() if k not in (
+            "start_date", "end_date", "text", "media", "group", "unique_id", APP_KEY)}
+        start = self._date(raw, "start_date", where, left)
+        end = self._date(raw, "end_date", where, left) if "end_date" in raw else None
+        if not start or end == "":
+            return None
+        autolink = raw.get("autolink") is not False
+        title, description, links, text_left = _text(raw.get("text"), autolink)
+        if text_left:
+            left["text"] = text_left
+        claims, media_left = _media_claims(raw.get("media"))
+        if media_left:
+            left["media"] = media_left
+        urls = {c.get("url") for c in claims}
+        for link in links:
+            if link.url not in urls:
+                urls.add(link.url)
+                claims.append({"source": host_of(link.url), "text": link.text, "url": link.url,
+                               EXTRA_KEY: "link"})
+        d: dict[str, Any] = {"title": title or _fallback_title(description, claims),
+                             "start": start, "description": description, "claims": claims}
+        if end is not None and end != start:
+            d["end"] = end
+        group = raw.get("group")
+        if isinstance(group, str) and group.strip():
+            d["tags"] = [group.strip()]
+            left["group"] = group
+        elif group is not None:
+            left["group"] = group
+        uid = raw.get("unique_id")
+        if isinstance(uid, str | int) and not isinstance(uid, bool) and str(uid).strip():
+            d["id"] = str(uid).strip()
+        elif uid is not None:
+            left["unique_id"] = uid
+        if left:
+            d[EXTRA_KEY] = left
+        return d
+
+    def _date(self, raw: dict[str, Any], key: str, where: str,
+              left: dict[str, Any]) -> str | None:
+        """Date text, or None after recording a problem; "" for an empty end date."""
+        parts = raw.get(key)
+        if parts is None:
+            if key == "start_date":
+                self._fail(where, key, "missing (required)")
+            return None
+        if isinstance(parts, dict):
+            rest = {k: v for k, v in parts.items() if k not in PARTS or v == ""}
+            if rest:
+                left[key] = rest
+            if key == "end_date" and all(parts.get(k) in (None, "") for k in PARTS):
+                return None  # spreadsheets write an empty end date for "none"
+        try:
+            return date_text(parts)
+        except DateError as err:
+            self._fail(where, key, str(err))
+            return ""
+
+    def title_slide(self, raw: dict[str, Any], app: dict[str, Any]) -> tuple[str, str, dict]:
+        left = {k: v for k, v in raw.items() if k != "text"}
+        title, description, _, text_left = _text(raw.get("text"), autolink=False)
+        if text_left:
+            left["text"] = text_left
+        if isinstance(app.get("description"), str) and plain_text(
+                text_to_html(app["description"])) == description:
+            description = app["description"]
+        return title, description, left
+
+    def era(self, index: int, raw: Any) -> dict[str, Any] | None:
+        """An era as {"title", "start", "end"} (native date text) for the document's `eras`."""
+        where = _label("eras", index, raw)
+        if not isinstance(raw, dict):
+            self._fail(where, "", f"expected an era object, got {json_type(raw)}")
+            self.skipped += 1
+            return None
+        left = {k: v for k, v in raw.items() if k not in ("start_date", "end_date", "text")}
+        start = self._date(raw, "start_date", where, left)
+        end = self._date(raw, "end_date", where, left) if "end_date" in raw else None
+        if not start or not end:
+            if start and end is None:
+                self._fail(where, "end_date", "missing (an era needs an end)")
+            self.skipped += 1
+            return None
+        title, _, _, text_left = _text(raw.get("text"), autolink=False)
+        if text_left:
+            left["text"] = text_left
+        era: dict[str, Any] = {"title": title, "start": start, "end": end}
+        if left:
+            era[EXTRA_KEY] = left
+        return era
+
+
+class _FieldReader(EventReader):
+    """An EventReader whose problems name only the field: the slide label is added by us."""
+
+    def where(self, index: int, raw: Any, field: str = "") -> str:
+        return field
+
+
+def _label(prefix: str, index: int, raw: Any) -> str:
+    label = f"{prefix}[{index}]"
+    if isinstance(raw, dict) and isinstance(raw.get("text"), dict):
+        headline = raw["text"].get("headline")
+        if isinstance(headline, str) and one_line(headline[:400]):
+            label += f' ("{short(one_line(headline[:400]))}")'
+    return label
+
+
+def _text(text: Any, autolink: bool) -> tuple[str, str, list[Any], dict[str, Any]]:
+    """(title, description, links, leftovers) of a slide's `text` object."""
+    if not isinstance(text, dict):
+        return "", "", [], ({"": text} if text is not None else {})
+    left = {k: v for k, v in text.items() if k not in ("headline", "text")}
+    headline = text.get("headline") if isinstance(text.get("headline"), str) else ""
+    body = text.get("text") if isinstance(text.get("text"), str) else ""
+    head = html_to_text(headline, autolink=False)
+    desc = html_to_text(body.split(f'<ul class="{CLAIMS_CLASS}">')[0], autolink=autolink)
+    title = " ".join(head.text.split())
+    for key, raw, plain in (("headline", headline, title), ("text", body, desc.text)):
+        if key in text and raw != plain:  # markup, entities or odd spacing: keep the original
+            left[key] = text[key]
+    return title, desc.text, [*head.links, *desc.links], left
+
+
+def _media_claims(media: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The media object as a claim (credit = source, caption = text, url), plus leftovers."""
+    if not isinstance(media, dict):
+        return [], ({"": media} if media is not None else {})
+    left = {k: v for k, v in media.items() if k not in ("url", "credit", "caption")}
+    url_raw = media.get("url") if isinstance(media.get("url"), str) else ""
+    credit_raw = media.get("credit") if isinstance(media.get("credit"), str) else ""
+    caption_raw = media.get("caption") if isinstance(media.get("caption"), str) else ""
+    url = safe_url(url_raw)
+    credit = html_to_text(credit_raw)
+    caption = html_to_text(caption_raw)
+    embedded = html_to_text(url_raw) if url_raw and not url else None  # <blockquote>, <iframe>
+    source = one_line(credit.text)[:MAX_NAME]
+    text = caption.text or (embedded.text if embedded else "")
+    if not url:  # an embed: the first link inside it, or in the caption or credit
+        url = next((link.url for h in (embedded, caption, credit) if h for link in h.links), "")
+    if not source:
+        source = host_of(url) if url else "Unattributed"
+    for key, raw, plain in (("url", url_raw, url), ("credit", credit_raw, source),
+                            ("caption", caption_raw, text)):
+        if key in media and (raw != plain or not raw):
+            left[key] = media[key]
+        elif key == "credit" and not raw:
+            left[key] = ""  # no credit: the source name was made up, do not publish it
+    if not (url_raw or credit_raw or caption_raw):
+        return [], left
+    return [{"source": source, "text": text, "url": url, EXTRA_KEY: "media"}], left
+
+
+def host_of(url: str) -> str:
+    """A site's name for a link: its host without www."""
+    m = _HOST.match(url)
+    host = (m.group(1).lower() if m else url)[:MAX_NAME]
+    return host[4:] if host.startswith("www.") else host
+
+
+def _fallback_title(description: str, claims: list[dict[str, Any]]) -> str:
+    """A slide without a headline still needs a title: its text's first line, or the media's."""
+    for candidate in (description, *(c.get("text", "") for c in claims)):
+        line = candidate.strip().split("\n", 1)[0]
+        if line:
+            return short(line, 80)
+    return "Untitled"
+
+
+def _app_sources(items: Any) -> dict[str, Source]:
+    """The source registry from an exported file's `timeline_app` block (lenient)."""
+    registry: dict[str, Source] = {}
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        known = {k: item[k] for k in ("name", "kind", "country", "url", "notes")
+                 if isinstance(item.get(k), str)}
+        color = item.get("color") if isinstance(item.get("color"), str) else None
+        extra = {k: v for k, v in item.items() if k not in (*known, "id", "color")}
+        registry[item["id"]] = Source(id=item["id"], **{"name": item["id"], **known},
+                                      color=color, extra=extra)
+    return registry
+
+
+def _merge_app(visible: dict[str, Any], app: dict[str, Any],
+               raw: dict[str, Any]) -> dict[str, Any]:
+    """A slide exported by this app: its `timeline_app` block restores what TimelineJS cannot
+    hold (claims, tags, status, qualified dates …). Headlines, dates and text edited in the
+    TimelineJS file since, and slide fields added there (a background, say), still win."""
+    merged = dict(app)
+    left = dict(app[EXTRA_KEY]) if isinstance(app.get(EXTRA_KEY), dict) else {}
+    visible_text = _dict(raw.get("text"))
+    if not (isinstance(app.get("title"), str) and one_line(app["title"]) == visible["title"]):
+        merged["title"] = visible["title"]
+        if "headline" in visible_text:
+            left["text"] = {**_dict(left.get("text")), "headline": visible_text["headline"]}
+    description = app.get("description", "")
+    if not (isinstance(description, str)
+            and plain_text(text_to_html(description)) == visible["description"]):
+        merged["description"] = visible["description"]
+        if "text" in visible_text:
+            left["text"] = {**_dict(left.get("text")), "text": visible_text["text"]}
+    if "id" in visible:
+        merged["id"] = visible["id"]
+    for key in ("start", "end"):
+        if not _same_parts(app.get(key), visible.get(key)):
+            merged[key] = visible.get(key)
+    left.update({k: v for k, v in raw.items() if k not in (
+        "start_date", "end_date", "text", "media", "group", "unique_id", APP_KEY)})
+    merged.pop(EXTRA_KEY, None)
+    if left:
+        merged[EXTRA_KEY] = left
+    return merged
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def _same_parts(stored: Any, shown: Any) -> bool:
+    """True when a stored date text and the visible one are the same TimelineJS date."""
+    if not isinstance(stored, str) or not isinstance(shown, str):
+        return stored == shown
+    try:
+        return date_parts(parse_date(stored)) == date_parts(parse_date(shown))
+    except DateError:
+        return False
+
+
+def finish_ids(events: list[Event]) -> None:
+    """Give events without an id a generated one, and make duplicate ids unique (-2, -3 …),
+    as TimelineJS itself does."""
+    taken: set[str] = set()
+    missing: list[Event] = []
+    for event in events:
+        if not event.id:
+            missing.append(event)
+            continue
+        ident, n = event.id, 2
+        while ident in taken:
+            ident, n = f"{event.id}-{n}", n + 1
+        event.id = ident
+        taken.add(ident)
+    for event in missing:
+        event.id = generated_id(event.title, event.start.text, taken)
+        taken.add(event.id)

@@ -1,0 +1,215 @@
+"""The Edit menu and what it does: undo and redo, new, edit, duplicate and delete events,
+the source registry, and the undo history.
+
+Every change becomes one edit pushed on the document's undo stack, whichever way the user
+made it (editor dialog, Delete key, drag on the timeline).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QUndoView
+
+from timeline_app.core.dates import Precision, parse_date
+from timeline_app.core.edits import AddEvents, EditError, RemoveEvents, SetEventFields
+from timeline_app.core.events_in import generated_id
+from timeline_app.core.model import Event
+from timeline_app.ui import file_ops
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+
+def build_edit_menu(w: MainWindow, before: QAction) -> QMenu:
+    stack: QUndoStack = w.document.undo_stack
+    menu = QMenu("&Edit", w)
+    w.menuBar().insertMenu(before, menu)
+    undo = stack.createUndoAction(w, "&Undo")
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    redo = stack.createRedoAction(w, "&Redo")
+    redo.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                       QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    _dedupe_shortcuts(redo)
+    menu.addAction(undo)
+    menu.addAction(redo)
+    menu.addSeparator()
+    w.new_event_action = _add(w, menu, "&New Event…", lambda: new_event(w), ["Ctrl+E"])
+    w.edit_event_action = _add(w, menu, "&Edit Event…", lambda: edit_selected(w), [])
+    w.duplicate_action = _add(w, menu, "D&uplicate Event", lambda: duplicate_selected(w),
+                              ["Ctrl+D"])
+    w.delete_action = _add(w, menu, "&Delete", lambda: delete_selected(w),
+                           QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
+    menu.addSeparator()
+    _add(w, menu, "&Sources…", lambda: edit_sources(w), [])
+    w.history_dock = _history_dock(w, stack)
+    menu.addAction(w.history_dock.toggleViewAction())
+    w.undo_action, w.redo_action = undo, redo
+    return menu
+
+
+def _dedupe_shortcuts(action: QAction) -> None:
+    seen: list[QKeySequence] = []
+    for key in action.shortcuts():
+        if all(key != k for k in seen):
+            seen.append(key)
+    action.setShortcuts(seen)
+
+
+def _add(w: MainWindow, menu: QMenu, text: str, slot, keys) -> QAction:
+    action = QAction(text, w)
+    action.setShortcuts([QKeySequence(k) if isinstance(k, str) else k for k in keys])
+    # Delete and friends belong to the timeline and the table, not to text boxes.
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def _history_dock(w: MainWindow, stack: QUndoStack) -> QDockWidget:
+    view = QUndoView(stack)
+    view.setEmptyLabel("Opened")
+    view.setAccessibleName("Undo history")
+    dock = QDockWidget("History", w)
+    dock.setObjectName("historyDock")
+    dock.setWidget(view)
+    w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    w.tabifyDockWidget(w.details_dock, dock)
+    w.details_dock.raise_()
+    dock.toggleViewAction().setText("&History")
+    return dock
+
+
+# -- actions ------------------------------------------------------------------------------
+def push(w: MainWindow, edit) -> bool:
+    try:
+        w.document.push(edit)
+    except EditError as err:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot change the document", str(err),
+                          QMessageBox.StandardButton.Close, w)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        file_ops.ask(box)
+        return False
+    return True
+
+
+def _selected_events(w: MainWindow) -> list[Event]:
+    ids = w.timeline.selected_ids()
+    found = (w.document.event_by_id(i) for i in ids)
+    return [e for e in found if e is not None]
+
+
+def new_event(w: MainWindow, default_start: str = "") -> None:
+    from timeline_app.ui.event_editor import EventEditor
+
+    timeline = w.document.timeline
+    if timeline is None:
+        return
+    if not default_start:
+        default_start = date_text_at(w.timeline.viewport().start + w.timeline.viewport().span / 2,
+                                     w.timeline.viewport().span)
+    editor = EventEditor(timeline, None, w, default_start=default_start,
+                         known_tags=_known_tags(w))
+    try:
+        if editor.exec() and (edit := editor.edit()) is not None and push(w, edit):
+            new_ids = [e.id for _, e in getattr(edit, "items", [])]
+            w.timeline.select_ids(new_ids)
+    finally:
+        editor.deleteLater()
+
+
+def _known_tags(w: MainWindow) -> list[str]:
+    index = w.document.index
+    return list(index.tag_names) if index is not None else []
+
+
+def edit_event(w: MainWindow, event_id: str) -> None:
+    from timeline_app.ui.event_editor import EventEditor
+
+    timeline = w.document.timeline
+    event = w.document.event_by_id(event_id)
+    if timeline is None or event is None:
+        return
+    editor = EventEditor(timeline, event, w, known_tags=_known_tags(w))
+    try:
+        if editor.exec() and (edit := editor.edit()) is not None:
+            push(w, edit)
+    finally:
+        editor.deleteLater()
+
+
+def edit_selected(w: MainWindow) -> None:
+    events = _selected_events(w)
+    if events:
+        edit_event(w, events[-1].id)
+
+
+def duplicate_selected(w: MainWindow) -> None:
+    timeline = w.document.timeline
+    events = _selected_events(w)
+    if timeline is None or not events:
+        return
+    taken = {e.id for e in timeline.events}
+    items = []
+    for event in events:
+        twin = copy.copy(event)
+        twin.claims = [copy.copy(c) for c in event.claims]
+        twin.title = f"{event.title} (copy)"
+        twin.id = generated_id(twin.title, twin.start.text, taken)
+        taken.add(twin.id)
+        items.append((timeline.events.index(event) + 1 + len(items), twin))
+    text = "Duplicate Event" if len(items) == 1 else f"Duplicate {len(items)} Events"
+    if push(w, AddEvents(items, text=text)):
+        w.timeline.select_ids([twin.id for _, twin in items])
+
+
+def delete_selected(w: MainWindow) -> None:
+    timeline = w.document.timeline
+    events = _selected_events(w)
+    if timeline is None or not events:
+        return
+    push(w, RemoveEvents(timeline, [e.id for e in events]))
+
+
+def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final: bool) -> None:
+    """A drag on the timeline: one undo step however many times it previews."""
+    event = w.document.event_by_id(event_id)
+    if event is None:
+        return
+    fields = {"start": parse_date(start)}
+    if event.end is not None or end is not None:
+        fields["end"] = parse_date(end) if end is not None else None
+    edit = SetEventFields(event, text="Move Event", merge_key=f"move:{event_id}", **fields)
+    if not edit.is_noop():
+        push(w, edit)
+
+
+def edit_sources(w: MainWindow) -> None:
+    from timeline_app.ui.sources_editor import SourcesEditor
+
+    if w.document.timeline is not None:
+        dialog = SourcesEditor(w.document, w)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+def date_text_at(t: float, span: float) -> str:
+    """A date for a new event at instant `t`, as precise as the zoom makes sensible."""
+    from timeline_app.core.calendar import from_seconds
+
+    year, month, day, hour, minute, _ = from_seconds(t)
+    day_s = 86400.0
+    precision = (Precision.MINUTE if span < 2 * day_s else Precision.DAY if span < 180 * day_s
+                 else Precision.MONTH if span < 8 * 365 * day_s else Precision.YEAR)
+    sign = "-" if year < 0 else ""
+    y = f"{sign}{abs(year):04d}" if abs(year) < 10_000 else f"Y{year}"
+    if precision is Precision.YEAR or abs(year) >= 10_000:
+        return y
+    if precision is Precision.MONTH:
+        return f"{y}-{month:02d}"
+    if precision is Precision.DAY:
+        return f"{y}-{month:02d}-{day:02d}"
+    return f"{y}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"

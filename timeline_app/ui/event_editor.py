@@ -1,0 +1,240 @@
+"""The event editor dialog: every field of one event, validated live, returned as one edit.
+
+The dialog edits copies and never touches the document: after `exec()` the caller asks
+`edit()` for a single undoable edit (or None) and pushes it, so cancelling needs no cleanup
+and a new source made for a claim is added in the same undo step as the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.dates import EDate
+from timeline_app.core.edits import AddEvents, AddSource, Compound, Edit, SetEventFields
+from timeline_app.core.events_in import generated_id
+from timeline_app.core.model import Event, Status, Timeline, derive_status
+from timeline_app.ui.claims_editor import ClaimsEditor
+from timeline_app.ui.form_fields import DateField, Hint, add_row, line_edit, too_long, with_hint
+
+STATUS_LABELS = {Status.REPORTED: "Reported", Status.CONFIRMED: "Confirmed",
+                 Status.DISPUTED: "Disputed", Status.DENIED: "Denied"}
+
+
+def split_tags(text: str) -> tuple[str, ...]:
+    """Comma-separated tags, trimmed, without blanks or repeats, in the order typed."""
+    return tuple(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+class TagCompleter(QCompleter):
+    """Completes the comma-separated tag under the cursor, not the whole line."""
+
+    def __init__(self, tags: list[str], edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.setModel(QStringListModel(tags, self))  # owned: an unparented model is collected
+        self._edit = edit
+        self._cursor = 0
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        edit.setCompleter(self)
+        self.activated.connect(self._place_cursor)
+
+    def _span(self, text: str) -> tuple[int, int]:
+        """Start and end of the tag being typed: the one holding the cursor."""
+        pos = self._edit.cursorPosition() if self._edit.text() == text else len(text)
+        start = text.rfind(",", 0, pos) + 1
+        end = text.find(",", pos)
+        return start, len(text) if end < 0 else end
+
+    def splitPath(self, path: str) -> list[str]:
+        start, end = self._span(path)
+        return [path[start:end].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        text = self._edit.text()
+        start, end = self._span(text)
+        head = text[:start] + (" " if start else "") + str(index.data(Qt.ItemDataRole.EditRole))
+        self._cursor = len(head)
+        return head + text[end:]
+
+    def _place_cursor(self, _text: str) -> None:
+        self._edit.setCursorPosition(self._cursor)
+
+
+class EventEditor(QDialog):
+    """Edit an existing event, or make a new one (`event=None`), in a dialog.
+
+    `known_tags` (e.g. `document.index.tag_names`) saves a pass over a large document.
+    """
+
+    def __init__(self, timeline: Timeline, event: Event | None, parent: QWidget | None = None,
+                 *, default_start: str = "", known_tags: Iterable[str] | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = timeline
+        self.original = event
+        self.setWindowTitle("Edit Event" if event is not None else "New Event")
+
+        self.title = line_edit(self, "Title")
+        self.title_hint = Hint(self)
+        self.start = DateField("Start", required=True, parent=self)
+        self.end = DateField("End", required=False, parent=self)
+        self.end.check = self._check_end
+        self.status = QComboBox(self)
+        self.status.setAccessibleName("Status")
+        self.status.addItem("", None)  # "Derived from claims (currently: …)", set below
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(label, status)
+        self.tags = line_edit(self, "Tags", "comma-separated, e.g. deployment, kursk", 32767)
+        if known_tags is None:
+            known_tags = dict.fromkeys(t for e in timeline.events for t in e.tags)
+        self.completer = TagCompleter(sorted(known_tags, key=str.casefold), self.tags)
+        self.location = line_edit(self, "Location")
+        self.description = QPlainTextEdit(self)
+        self.description.setAccessibleName("Description")
+        self.description.setTabChangesFocus(True)
+        self.claims = ClaimsEditor(timeline.sources, event.claims if event else [], self)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText("&Apply")
+        self.apply_button.setAccessibleName("Apply")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.problem = Hint(self)
+
+        form = QFormLayout()
+        add_row(form, "&Title", with_hint(self.title, self.title_hint))
+        add_row(form, "&Start", self.start)
+        add_row(form, "&End", self.end)
+        add_row(form, "Stat&us", self.status)
+        add_row(form, "Ta&gs", self.tags)
+        add_row(form, "&Location", self.location)
+        add_row(form, "&Description", self.description)
+        claims_box = QGroupBox("Cla&ims", self)
+        box = QVBoxLayout(claims_box)
+        box.addWidget(self.claims)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 4)
+        columns.addWidget(claims_box, 5)
+        footer = QHBoxLayout()
+        footer.addWidget(self.problem, 1)
+        footer.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(footer)
+
+        self._fill(event, default_start)
+        self._title_touched = event is not None  # no red before the user typed anything
+        self.title.textEdited.connect(lambda: setattr(self, "_title_touched", True))
+        self.title.textChanged.connect(self._update)
+        self.start.changed.connect(self.end.validate)  # end's check depends on the start
+        self.end.changed.connect(self._update)
+        self.claims.changed.connect(self._update)
+        self.description.textChanged.connect(self._update)
+        self._update()
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(1040, 640)
+
+    def _fill(self, event: Event | None, default_start: str) -> None:
+        if event is None:
+            self.start.set_text(default_start)
+            return
+        self.title.setText(event.title)
+        self.start.set_text(event.start.text)
+        self.end.set_text(event.end.text if event.end is not None else "")
+        self.status.setCurrentIndex(max(0, self.status.findData(event.status_set)))
+        self.tags.setText(", ".join(event.tags))
+        self.location.setText(event.location)
+        self.description.setPlainText(event.description)
+
+    # -- validation ----------------------------------------------------------------------------
+    def _check_end(self, end: EDate) -> str:
+        start = self.start.date
+        if start is None:
+            return ""
+        if start.is_open and end.is_open:
+            return "the start and end cannot both be unknown"
+        return "end is before the start" if end.latest <= start.earliest else ""
+
+    def problems(self) -> list[str]:
+        """What keeps Apply disabled, for the footer (first one shown)."""
+        found = [] if self.title.text().strip() else ["The event needs a title."]
+        found += [f"{name}: {f.error}" for name, f in (("Start", self.start), ("End", self.end))
+                  if f.error]
+        found += too_long("The description", self.description.toPlainText())
+        return found + self.claims.problems()
+
+    def _update(self) -> None:
+        try:
+            derived = derive_status(self.claims.claims()).value
+        except (ValueError, TypeError):  # a claim still being typed
+            derived = "…"
+        self.status.setItemText(0, f"Derived from claims (currently: {derived})")
+        empty = not self.title.text().strip()
+        shout = not empty or self._title_touched
+        self.title_hint.show_message("a title is needed" if empty and shout else "", error=True)
+        problems = self.problems()
+        self.apply_button.setEnabled(not problems)
+        self.problem.show_message(problems[0] if problems else "", error=shout)
+
+    def accept(self) -> None:
+        if not self.problems():  # the Enter key must not get past a disabled Apply
+            super().accept()
+
+    # -- result --------------------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        """Every field as the dialog now has it (valid only when `problems()` is empty)."""
+        old = self.original
+        title = self.title.text()
+        if old is None or title != old.title:
+            title = title.strip()
+        start = self.start.date
+        status = self.status.currentData()  # Qt hands StrEnum data back as plain str
+        tags = split_tags(self.tags.text())
+        if old is not None and tags == split_tags(", ".join(old.tags)):
+            tags = old.tags
+        return {"title": title, "start": start, "end": self.end.date,
+                "description": self.description.toPlainText(), "tags": tags,
+                "location": self.location.text(), "status_set": Status(status) if status else None,
+                "claims": self.claims.claims()}
+
+    def edit(self) -> Edit | None:
+        """The one edit to push after the dialog was accepted, or None (cancelled, or
+        nothing changed). Only fields that changed are set; `extra` is never touched."""
+        if self.result() != QDialog.DialogCode.Accepted or self.problems():
+            return None
+        values = self.values()
+        sources = self.claims.cited_new_sources()
+        if self.original is None:
+            taken = {e.id for e in self.timeline.events}
+            start = values["start"]
+            assert isinstance(start, EDate)
+            event = Event(generated_id(str(values["title"]), start.text, taken),
+                          **{k: v for k, v in values.items() if k != "status_set"},
+                          status=values["status_set"])  # type: ignore[arg-type]
+            return AddEvents([(len(self.timeline.events), event)], text="New Event",
+                             sources=sources)
+        old = self.original
+        changed = {k: v for k, v in values.items() if getattr(old, k) != v}
+        if not changed:
+            return None
+        fields = SetEventFields(old, text="Edit Event", **changed)
+        if not sources:
+            return fields
+        return Compound([*(AddSource(s) for s in sources), fields], "Edit Event")

@@ -1,0 +1,435 @@
+"""The source registry dialog: add, edit, merge and delete sources, each one undo step.
+
+It edits live rather than on OK: each action pushes its own edit on the document, so it shows
+in the undo history and Ctrl+Z in here takes it back; the list refreshes from
+`Document.edited`, so an undo made anywhere shows at once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.edits import (
+    AddSource,
+    Edit,
+    EditError,
+    MergeSources,
+    RemoveSource,
+    SetSourceFields,
+)
+from timeline_app.core.events_in import unique_slug
+from timeline_app.core.model import Source, Timeline
+from timeline_app.ui.document import Document
+from timeline_app.ui.form_fields import Hint, add_row, line_edit, row_table, too_long, with_hint
+from timeline_app.ui.models.base import FlatTableModel, Index
+from timeline_app.ui.safe_text import elide, escape_tooltip
+from timeline_app.ui.sources_panel import source_colors
+
+NAME, KIND, COUNTRY, CLAIMS = range(4)
+SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def citations(t: Timeline) -> tuple[Counter[str], Counter[str]]:
+    """Claims and events citing each source id (an event counts once per source)."""
+    claims: Counter[str] = Counter()
+    events: Counter[str] = Counter()
+    for event in t.events:
+        ids = [c.source for c in event.claims]
+        claims.update(ids)
+        events.update(set(ids))
+    return claims, events
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def swatch(color: str | None, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color) if color and QColor(color).isValid() else Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+class RegistryModel(FlatTableModel):
+    """The registry in file order: name, kind, country and how many claims cite each."""
+
+    HEADERS = ("Source", "Kind", "Country", "Claims")
+
+    def __init__(self, document: Document) -> None:
+        super().__init__(document)
+        self._doc = document
+        self.ids: list[str] = []
+        self._claims: Counter[str] = Counter()
+        self._colors: dict[str, str] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        t = self._doc.timeline
+        self.ids = list(t.sources) if t is not None else []
+        self._claims = citations(t)[0] if t is not None else Counter()
+        self._colors = source_colors(t) if t is not None else {}
+        self.endResetModel()
+
+    def source(self, row: int) -> Source | None:
+        t = self._doc.timeline
+        return t.sources.get(self.ids[row]) if t is not None and 0 <= row < len(self.ids) \
+            else None
+
+    def _row_count(self) -> int:
+        return len(self.ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        source = self.source(index.row()) if index.isValid() else None
+        if source is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == CLAIMS:
+                return f"{self._claims[source.id]:,}"
+            return elide((source.name, source.kind, source.country)[col], 200)
+        if role == SOURCE_ID_ROLE:
+            return source.id
+        if role == Qt.ItemDataRole.DecorationRole and col == NAME:
+            return swatch(self._colors.get(source.id))  # as the timeline draws its lane
+        if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
+            return escape_tooltip(elide(f"{source.name} ({source.id})\n{source.notes}".strip(),
+                                        1_000))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == CLAIMS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SourceForm(QDialog):
+    """Name, kind, country, web page, notes and colour of one source (new or existing)."""
+
+    def __init__(self, t: Timeline, source: Source | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Source" if source else "Add Source")
+        self._others = {s.name.casefold() for s in t.sources.values() if s is not source}
+        self.name = line_edit(self, "Name", "e.g. Yonhap News Agency")
+        self.name_hint = Hint(self)
+        self.kind = line_edit(self, "Kind", "e.g. news agency, government")
+        self.country = line_edit(self, "Country")
+        for edit, attr in ((self.kind, "kind"), (self.country, "country")):
+            known = sorted({getattr(s, attr) for s in t.sources.values()} - {""})
+            completer = QCompleter(known, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            edit.setCompleter(completer)
+        self.url = line_edit(self, "Web page", "https://…")
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
+        self.color: str | None = source.color if source else None
+        self.color_button = QPushButton("Choose…", self)  # "Co&lour" is its mnemonic
+        self.color_button.setAccessibleName("Choose colour")
+        self.color_button.clicked.connect(self._choose_color)
+        self.default_button = QPushButton("Defa&ult", self)
+        self.default_button.setAccessibleName("Use the default lane colour")
+        self.default_button.clicked.connect(lambda: self._set_color(None))
+        colors = QWidget(self)
+        row = QHBoxLayout(colors)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.color_button)
+        row.addWidget(self.default_button)
+        row.addStretch(1)
+        colors.setFocusProxy(self.color_button)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Save" if source else "Add Source")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        add_row(form, "&Name", with_hint(self.name, self.name_hint))
+        add_row(form, "&Kind", self.kind)
+        add_row(form, "&Country", self.country)
+        add_row(form, "&Web page", self.url)
+        add_row(form, "No&tes", self.notes)
+        add_row(form, "Co&lour", colors)
+        form.addRow(self.buttons)
+
+        if source is not None:
+            for key in ("name", "kind", "country", "url"):
+                getattr(self, key).setText(getattr(source, key))
+            self.notes.setPlainText(source.notes)
+        self._set_color(self.color)
+        self.name.textChanged.connect(self._validate)
+        self.notes.textChanged.connect(self._validate)
+        self._validate()
+        self.resize(460, self.sizeHint().height())
+
+    def _choose_color(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.color or "#888888"), self, "Source Colour")
+        if chosen.isValid():
+            self._set_color(chosen.name())
+
+    def _set_color(self, color: str | None) -> None:
+        self.color = color
+        self.color_button.setIcon(swatch(color, 14))
+        self.color_button.setText(color or "Choose…")
+        self.default_button.setEnabled(color is not None)
+
+    def problem(self) -> str:
+        name = self.name.text().strip()
+        if not name:
+            return "a name is needed"
+        if name.casefold() in self._others:
+            return f"another source is already called “{elide(name, 80)}”; merge instead"
+        return (too_long("the notes", self.notes.toPlainText()) or [""])[0]
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        self.name_hint.show_message(problem, error=True)
+        self.ok.setEnabled(not problem)
+
+    def accept(self) -> None:
+        if not self.problem():
+            super().accept()
+
+    def values(self) -> dict[str, object]:
+        return {"name": self.name.text().strip(), "kind": self.kind.text().strip(),
+                "country": self.country.text().strip(), "url": self.url.text().strip(),
+                "notes": self.notes.toPlainText(), "color": self.color}
+
+
+class MergeForm(QDialog):
+    """Pick the source to merge into; says how many claims will move before anything does."""
+
+    def __init__(self, t: Timeline, source_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge Source")
+        claims, events = citations(t)
+        self._name = t.sources[source_id].name
+        self._n = plural(claims[source_id], "claim") + " in " + plural(events[source_id], "event")
+        self.target = QComboBox(self)
+        self.target.setAccessibleName("Merge into")
+        self.target.setMinimumContentsLength(30)
+        self.target.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        colors = source_colors(t)
+        for sid, source in t.sources.items():
+            if sid != source_id:
+                self.target.addItem(swatch(colors[sid]), elide(source.name, 200), sid)
+        self.summary = Hint(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.target.count() > 0)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        add_row(form, f"Merge “{elide(self._name, 60)}” &into", self.target)
+        form.addRow(self.summary)
+        form.addRow(self.buttons)
+        self.target.currentIndexChanged.connect(self._describe)
+        self._describe()
+
+    def _describe(self) -> None:
+        into = self.target.currentText()
+        self.summary.show_message(
+            f"{self._n} will move from “{elide(self._name, 60)}” to “{into}”, and "
+            f"“{elide(self._name, 60)}” is then removed. Undo puts everything back.")
+
+    def into(self) -> str:
+        return self.target.currentData()
+
+
+class SourcesEditor(QDialog):
+    """The document's sources: a table with Add, Edit, Merge into… and Delete."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._asking = False
+        self.setWindowTitle("Sources")
+        self.model = RegistryModel(document)
+        self.table = row_table(self, self.model, "Sources")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CLAIMS, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(KIND, 140)
+        self.table.setColumnWidth(COUNTRY, 120)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+
+        side = QVBoxLayout()
+        self.add_button, self.edit_button, self.merge_button, self.delete_button = (
+            self._button(side, text, slot) for text, slot in (
+                ("&Add…", self.add), ("&Edit…", self.edit_selected),
+                ("&Merge Into…", self.merge_selected), ("&Delete", self.delete_selected)))
+        for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                          (QKeySequence.StandardKey.InsertParagraphSeparator, self.edit_selected)):
+            action = QAction(self.table)
+            action.setShortcuts(key)  # all bindings: Enter is two keys, Delete may be more
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.table.addAction(action)
+        stack = document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_box.rejected.connect(self.reject)
+
+        side.addSpacing(12)
+        for action in (self.undo_action, self.redo_action):
+            tool = QToolButton(self)
+            tool.setDefaultAction(action)  # its text follows the stack: "Undo Merge Sources"
+            tool.setSizePolicy(self.add_button.sizePolicy())
+            tool.setMinimumWidth(150)  # wide enough for the longest, so nothing jumps
+            side.addWidget(tool)
+        side.addStretch(1)
+        label = QLabel("&Sources of this document", self)
+        label.setBuddy(self.table)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.close_box)
+
+        document.edited.connect(self._refresh)
+        document.loaded.connect(self._refresh)
+        self.resize(820, 440)
+        if self.model.ids:
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._enable()
+
+    # -- what the buttons do --------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.ids[rows[0].row()] if rows and not self._asking else None
+
+    def add(self) -> None:
+        t = self.document.timeline
+        if t is None or self._asking:
+            return
+        form = SourceForm(t, None, self)
+        if self._ask(form):
+            values = form.values()
+            source = Source(id=unique_slug(str(values["name"]), t.sources), **values)
+            if self._push(AddSource(source)):
+                self.select(source.id)
+
+    def edit_selected(self) -> None:
+        t, sid = self.document.timeline, self.selected_id()
+        if t is None or sid is None:
+            return
+        source = t.sources[sid]
+        form = SourceForm(t, source, self)
+        if self._ask(form):
+            changed = {k: v for k, v in form.values().items() if getattr(source, k) != v}
+            if changed:
+                text = "Rename Source" if set(changed) == {"name"} else "Edit Source"
+                self._push(SetSourceFields(source, text=text, **changed))
+
+    def merge_selected(self) -> None:
+        t, sid = self.document.timeline, self.selected_id()
+        if t is None or sid is None or len(t.sources) < 2:
+            return
+        form = MergeForm(t, sid, self)
+        if self._ask(form) and self._push(MergeSources(t, sid, form.into())):
+            self.select(form.into())
+
+    def delete_selected(self) -> None:
+        t, sid = self.document.timeline, self.selected_id()
+        if t is None or sid is None:
+            return
+        claims, events = citations(t)
+        if not claims[sid]:
+            row = self.model.ids.index(sid)
+            if self._push(RemoveSource(t, sid)) and self.model.ids:
+                self.table.selectRow(min(row, len(self.model.ids) - 1))
+            return
+        name = elide(t.sources[sid].name, 80)
+        box = QMessageBox(QMessageBox.Icon.Information, "Delete Source",
+                          f"{name} is cited by {plural(claims[sid], 'claim')} in "
+                          f"{plural(events[sid], 'event')}. Merge it into another source "
+                          "first, or remove those claims.", QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the file
+        merge = box.addButton("&Merge Into…", QMessageBox.ButtonRole.AcceptRole)
+        merge.setEnabled(len(t.sources) > 1)
+        box.setDefaultButton(merge)
+        self._ask(box)
+        if box.clickedButton() is merge:
+            self.merge_selected()
+
+    def select(self, source_id: str) -> None:
+        if source_id in self.model.ids:
+            self.table.selectRow(self.model.ids.index(source_id))
+
+    # -- internals ------------------------------------------------------------------------------
+    def _button(self, layout: QVBoxLayout, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setMinimumWidth(150)
+        button.setAutoDefault(False)  # Enter in the table edits the selected source
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def _ask(self, dialog: QDialog) -> bool:
+        self._asking = True  # keys that reach the table meanwhile must not open another
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._asking = False
+            dialog.deleteLater()
+
+    def _push(self, edit: Edit) -> bool:
+        try:
+            self.document.push(edit)
+        except EditError as err:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot Change the Sources", str(err),
+                              QMessageBox.StandardButton.Close, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self._ask(box)
+            return False
+        return True
+
+    def _refresh(self, *_args: object) -> None:
+        """Rebuild the list after any edit or undo, keeping the selected source."""
+        keep = self.selected_id()
+        self.model.refresh()
+        if keep in self.model.ids:
+            self.select(keep)
+        elif self.model.ids:
+            self.table.selectRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        one = self.selected_id() is not None
+        many = len(self.model.ids) > 1
+        self.edit_button.setEnabled(one)
+        self.delete_button.setEnabled(one)
+        self.merge_button.setEnabled(one and many)
+
