@@ -142,7 +142,83 @@ def bench_frames(path: str) -> dict:
     }
 
 
-CHILD_STEPS = {"load": bench_load, "frames": bench_frames}
+def bench_filter(path: str) -> dict:
+    """Child: re-filtering the whole document, as the source panel and filter bar do.
+
+    Each figure is the best of 5 runs of `FilterIndex.mask` + per-source counts (what one
+    click on a source check box costs before the views repaint)."""
+    from dataclasses import replace
+
+    from timeline_app.core.filtering import Filter, FilterIndex
+    from timeline_app.core.loading import load_path
+    from timeline_app.core.model import Status
+
+    timeline = load_path(path).timeline
+    t0 = time.perf_counter()
+    index = FilterIndex(timeline)
+    build = time.perf_counter() - t0
+    sources = list(timeline.sources)
+    cases = {
+        "one_source_hidden": Filter(hidden_sources=frozenset(sources[:1])),
+        "half_sources_hidden": Filter(hidden_sources=frozenset(sources[::2])),
+        "tag": Filter(tags=frozenset({"troops"})),
+        "status": Filter(statuses=frozenset({Status.DISPUTED})),
+        "date_range": Filter(start=0.0, end=1e9),
+        "combined": Filter(hidden_sources=frozenset(sources[:3]), tags=frozenset({"drone"}),
+                           statuses=frozenset({Status.REPORTED}), start=0.0),
+    }
+    figures: dict[str, float] = {}
+    for name, f in cases.items():
+        best = float("inf")
+        for _ in range(5):
+            t0 = time.perf_counter()
+            mask = index.mask(f)
+            index.counts(index.mask(replace(f, hidden_sources=frozenset())))
+            best = min(best, time.perf_counter() - t0)
+        figures[f"{name}_ms"] = round(best * 1000, 1)
+        del mask
+    t0 = time.perf_counter()
+    index.haystack()
+    hay = time.perf_counter() - t0
+    for word in ("drone", "12345"):
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            index.mask(Filter(text=word))
+            best = min(best, time.perf_counter() - t0)
+        figures[f"text_{word}_ms"] = round(best * 1000, 1)
+    figures.update(_gui_refilter(timeline, index, cases["one_source_hidden"]))
+    return {"events": len(timeline.events), "index_build_s": round(build, 3),
+            "text_index_build_s": round(hay, 3), **figures}
+
+
+def _gui_refilter(timeline, index, f) -> dict:
+    """One source check box toggled in the window: filter, counts, table rows (sorted by
+    date) and the timeline's lanes, without painting."""
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core.filtering import Filter
+    from timeline_app.ui.document import Document
+    from timeline_app.ui.models.events import EventsModel
+    from timeline_app.ui.models.sources import SourcesModel
+    from timeline_app.ui.timeline.docview import DocView
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841
+    doc = Document()
+    doc.set_timeline(timeline, None, index)
+    SourcesModel(doc)
+    EventsModel(doc)
+    view = DocView(timeline)
+    doc.filterChanged.connect(lambda: view.relane(mask=doc.mask, keep_mask=False))
+    best = float("inf")
+    for i in range(5):
+        t0 = time.perf_counter()
+        doc.set_filter(f if i % 2 == 0 else Filter())
+        best = min(best, time.perf_counter() - t0)
+    return {"gui_refilter_ms": round(best * 1000, 1)}
+
+
+CHILD_STEPS = {"load": bench_load, "frames": bench_frames, "filter": bench_filter}
 
 
 def run_child(step: str, path: Path) -> dict:

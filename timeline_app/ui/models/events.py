@@ -40,6 +40,8 @@ class EventsModel(FlatTableModel):
         self._rows = np.zeros(0, dtype=np.int64)
         self._row_of = np.zeros(0, dtype=np.int64)  # document index -> row (or -1)
         self._sort = (DATE, Qt.SortOrder.AscendingOrder)
+        self._cache_owner: object = None
+        self._rankings: dict[int, np.ndarray] = {}
         document.filterChanged.connect(self._refilter)
         if document.timeline is not None:
             self._refilter()
@@ -92,23 +94,41 @@ class EventsModel(FlatTableModel):
         self.layoutChanged.emit()
 
     def _sorted(self, rows: np.ndarray) -> np.ndarray:
-        index, timeline = self._doc.index, self._doc.timeline
-        if index is None or timeline is None or not len(rows):
+        """`rows` in the chosen order. The whole document is sorted once per column (and
+        again only after an edit); a filter then just picks from that order, in O(n)."""
+        index = self._doc.index
+        if index is None or not len(rows):
             return rows
         column, order = self._sort
-        if column == DATE:
-            keyed = rows[np.lexsort((index.hi[rows], index.lo[rows]))]
-        elif column == STATUS:
-            keyed = rows[np.lexsort((index.lo[rows], index.status[rows]))]
-        else:
-            events = timeline.events
-            if column == TITLE:
-                keys = [events[i].title.casefold() for i in rows.tolist()]
-            else:
-                keys = [", ".join(timeline.source_name(s) for s in events[i].source_ids())
-                        .casefold() for i in rows.tolist()]
-            keyed = rows[np.argsort(np.array(keys, dtype=object), kind="stable")]
+        ranking = self._ranking(column)
+        keep = np.zeros(len(ranking), dtype=bool)
+        keep[rows] = True
+        keyed = ranking[keep[ranking]]
         return keyed[::-1].copy() if order == Qt.SortOrder.DescendingOrder else keyed
+
+    def _ranking(self, column: int) -> np.ndarray:
+        """Every document index in ascending order of `column`, cached per filter index
+        (the Document builds a new one after each edit)."""
+        index, timeline = self._doc.index, self._doc.timeline
+        assert index is not None and timeline is not None
+        if self._cache_owner is not index:
+            self._cache_owner, self._rankings = index, {}
+        if column not in self._rankings:
+            if column == DATE:
+                ranking = np.lexsort((index.hi, index.lo))
+            elif column == STATUS:
+                ranking = np.lexsort((index.lo, index.status))
+            else:
+                events = timeline.events
+                if column == TITLE:
+                    keys = [e.title.casefold() for e in events]
+                else:
+                    keys = [", ".join(timeline.source_name(s) for s in e.source_ids())
+                            .casefold() for e in events]
+                ranking = np.array(sorted(range(len(keys)), key=keys.__getitem__),
+                                   dtype=np.int64)
+            self._rankings[column] = ranking
+        return self._rankings[column]
 
     def _refilter(self) -> None:
         self.beginResetModel()
