@@ -38,12 +38,16 @@ class Loaded:
 
 
 class _Worker(QObject):
-    done = Signal(object)    # Loaded
-    failed = Signal(object)  # LoadError
-    progressed = Signal(int)  # percent
+    # Each signal carries the load's token. They are emitted in the loading thread and must
+    # reach FileLoader's methods (queued, in the GUI thread): never connect them to lambdas,
+    # which Qt would call right here in the loading thread.
+    done = Signal(object, int)    # Loaded, token
+    failed = Signal(object, int)  # LoadError, token
+    progressed = Signal(int, int)  # percent, token
 
-    def __init__(self, path: Path, as_path: Path | None = None) -> None:
+    def __init__(self, path: Path, token: int, as_path: Path | None = None) -> None:
         super().__init__()
+        self.token = token
         self.path = path
         self.as_path = as_path  # a recovery is read from the autosave, shown as the original
         self.cancelled = False  # set from the GUI thread; read here between steps
@@ -55,7 +59,7 @@ class _Worker(QObject):
         percent = int(fraction * 90)  # the last tenth is indexing
         if percent != self._percent:
             self._percent = percent
-            self.progressed.emit(percent)
+            self.progressed.emit(percent, self.token)
 
     @Slot()
     def run(self) -> None:
@@ -68,16 +72,16 @@ class _Worker(QObject):
         except LoadCancelled:
             return
         except LoadError as err:
-            self.failed.emit(err)
+            self.failed.emit(err, self.token)
             return
         except MemoryError:
-            self.failed.emit(LoadError(str(self.path), []))
+            self.failed.emit(LoadError(str(self.path), []), self.token)
             return
         recovered = self.path if self.as_path is not None else None
         path = self.as_path if self.as_path is not None else self.path
         kind = "timeline-app" if recovered else result.kind
         self.done.emit(Loaded(path, result.timeline, index, view, result.warnings, kind,
-                              disk_state, recovered))
+                              disk_state, recovered), self.token)
 
 
 class FileLoader(QObject):
@@ -105,12 +109,12 @@ class FileLoader(QObject):
         self._token += 1
         token = self._token
         thread = QThread(self)
-        worker = _Worker(path, as_path)
+        worker = _Worker(path, token, as_path)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.progressed.connect(lambda percent: self._set_progress(token, percent))
-        worker.done.connect(lambda loaded: self._finish(token, loaded, None))
-        worker.failed.connect(lambda err: self._finish(token, None, err))
+        worker.progressed.connect(self._set_progress)
+        worker.done.connect(self._done)
+        worker.failed.connect(self._failed)
         self._thread, self._worker = thread, worker
         thread.start()
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, lambda: self._show_progress(token, path))
@@ -133,7 +137,8 @@ class FileLoader(QObject):
         dialog.show()
         self._dialog = dialog
 
-    def _set_progress(self, token: int, percent: int) -> None:
+    @Slot(int, int)
+    def _set_progress(self, percent: int, token: int) -> None:
         if token == self._token and self._dialog is not None:
             self._dialog.setValue(percent)
 
@@ -157,11 +162,23 @@ class FileLoader(QObject):
         if thread is not None and worker is not None:
             self._old.append((thread, worker))
             thread.quit()
-            thread.finished.connect(lambda: self._forget(thread))
+            thread.finished.connect(self._forget_finished)
 
-    def _forget(self, thread: QThread) -> None:
-        self._old = [(t, w) for t, w in self._old if t is not thread]
-        thread.deleteLater()
+    @Slot()
+    def _forget_finished(self) -> None:
+        """A retired load's thread ended: drop it (in the GUI thread, where it lives)."""
+        done = [(t, w) for t, w in self._old if t.isFinished()]
+        self._old = [(t, w) for t, w in self._old if not t.isFinished()]
+        for thread, _worker in done:
+            thread.deleteLater()
+
+    @Slot(object, int)
+    def _done(self, loaded: Loaded, token: int) -> None:
+        self._finish(token, loaded, None)
+
+    @Slot(object, int)
+    def _failed(self, error: LoadError, token: int) -> None:
+        self._finish(token, None, error)
 
     def _finish(self, token: int, loaded: Loaded | None, error: LoadError | None) -> None:
         if token != self._token:
