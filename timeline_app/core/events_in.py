@@ -47,6 +47,7 @@ class SourceResolver:
         self.registry = registry
         self.create_for_claims = create_for_claims
         self._by_name = {s.name.casefold(): s.id for s in registry.values()}
+        self._suffixes: dict[str, int] = {}  # see unique_slug
 
     def resolve(self, ref: str, create: bool) -> str | None:
         if ref in self.registry:
@@ -54,29 +55,44 @@ class SourceResolver:
         found = self._by_name.get(ref.casefold())
         if found is not None or not create:
             return found
-        source = Source(id=unique_slug(ref, self.registry), name=ref)
+        source = Source(id=unique_slug(ref, self.registry, self._suffixes), name=ref)
         self.registry[source.id] = source
         self._by_name[ref.casefold()] = source.id
         return source.id
 
 
-def unique_slug(name: str, taken: dict[str, Any] | set[str]) -> str:
-    """A readable, unused id made from a name ("South Korea's NIS" -> "south-korea-s-nis")."""
+def unique_slug(name: str, taken: dict[str, Any] | set[str],
+                suffixes: dict[str, int] | None = None) -> str:
+    """A readable, unused id made from a name ("South Korea's NIS" -> "south-korea-s-nis").
+
+    `suffixes` (base -> next number to try) makes a run of calls linear: without it a file
+    naming one source 20,000 times tries 2, 3, … afresh each time, which takes minutes.
+    Callers that pass it must add each returned id to `taken`.
+    """
     base = "".join(c if c.isalnum() else "-" for c in name.casefold()).strip("-")
     base = "-".join(part for part in base.split("-") if part)[:40] or "source"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return _unused(base, taken, suffixes)
 
 
-def generated_id(title: str, start: str, taken: set[str]) -> str:
-    """A stable id for an event that has none: the same file always gets the same ids."""
+def generated_id(title: str, start: str, taken: set[str],
+                 suffixes: dict[str, int] | None = None) -> str:
+    """A stable id for an event that has none: the same file always gets the same ids.
+    (`suffixes` as for `unique_slug`: thousands of untitled, undated events stay linear.)"""
     digest = blake2b(f"{title}\x00{start}".encode(), digest_size=4).hexdigest()
-    candidate, n = f"e-{digest}", 2
-    while candidate in taken:
-        candidate, n = f"e-{digest}-{n}", n + 1
-    return candidate
+    return _unused(f"e-{digest}", taken, suffixes)
+
+
+def _unused(base: str, taken: dict[str, Any] | set[str],
+            suffixes: dict[str, int] | None) -> str:
+    """`base`, or `base-N` with the smallest free N >= 2 (the smallest not yet handed out)."""
+    if base not in taken:
+        return base
+    n = suffixes.get(base, 2) if suffixes is not None else 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    if suffixes is not None:
+        suffixes[base] = n + 1
+    return f"{base}-{n}"
 
 
 class EventReader:
@@ -171,6 +187,7 @@ class EventReader:
 
     def _source_names(self, extra: dict[str, Any]) -> list[str] | None:
         names: list[str] = []
+        seen: set[str] = set()  # folded names, so a long list stays linear
         for key in ("source", "sources"):
             if key not in extra:
                 continue
@@ -179,7 +196,8 @@ class EventReader:
             for item in items:
                 if isinstance(item, str):
                     name = item.strip()
-                    if name and name.casefold() not in {n.casefold() for n in names}:
+                    if name and name.casefold() not in seen:
+                        seen.add(name.casefold())
                         names.append(name)
                 elif item is not None:
                     self.problem(key, f"expected a source name or a list of names, "

@@ -284,10 +284,12 @@ def _build_native(doc: dict[str, Any], name: str, progress: Progress | None) -> 
 def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source]:
     known = set(schema.SourceSchema.__annotations__)
     registry: dict[str, Source] = {}
+    suffixes: dict[str, int] = {}
     for i, item in enumerate(items):
         if isinstance(item, str):
             item = {"name": item}
-        sid = item.get("id") or unique_slug(item.get("name") or f"source {i + 1}", registry)
+        sid = item.get("id") or unique_slug(item.get("name") or f"source {i + 1}", registry,
+                                            suffixes)
         if sid in registry:
             problems.append(Problem(f'duplicate source id "{short(sid)}"', f"sources[{i}].id"))
             continue
@@ -336,7 +338,8 @@ def _read_events(reader: EventReader, items: list[Any], name: str,
     if reader.problems:
         raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=len(reader.problems))
     taken = set(first_seen)
+    suffixes: dict[str, int] = {}
     for event in missing_ids:
-        event.id = generated_id(event.title, event.start.text, taken)
+        event.id = generated_id(event.title, event.start.text, taken, suffixes)
         taken.add(event.id)
     return events

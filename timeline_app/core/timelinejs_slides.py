@@ -409,15 +409,20 @@ def finish_ids(events: list[Event]) -> None:
     as TimelineJS itself does."""
     taken: set[str] = set()
     missing: list[Event] = []
+    suffixes: dict[str, int] = {}  # id -> next number to try: 20,000 repeats stay linear
     for event in events:
         if not event.id:
             missing.append(event)
             continue
-        ident, n = event.id, 2
-        while ident in taken:
-            ident, n = f"{event.id}-{n}", n + 1
+        ident = event.id
+        if ident in taken:
+            n = suffixes.get(event.id, 2)
+            while f"{event.id}-{n}" in taken:
+                n += 1
+            suffixes[event.id] = n + 1
+            ident = f"{event.id}-{n}"
         event.id = ident
         taken.add(ident)
     for event in missing:
-        event.id = generated_id(event.title, event.start.text, taken)
+        event.id = generated_id(event.title, event.start.text, taken, suffixes)
         taken.add(event.id)

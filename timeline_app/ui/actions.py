@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from timeline_app import __version__
 from timeline_app.core.lanes import LaneMode
-from timeline_app.ui import file_ops
+from timeline_app.ui import csv_dialog, export_actions, file_ops
 from timeline_app.ui.settings import add_recent as _add_recent
 from timeline_app.ui.settings import existing_recent
 
@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 LANE_LABELS = {LaneMode.SOURCE: "By &source", LaneMode.TAG: "By &tag",
                LaneMode.STATUS: "By st&atus", LaneMode.NONE: "&Single lane"}
-FILE_FILTER = "Timelines (*.json);;All files (*)"
+FILE_FILTER = ("Timelines and spreadsheets (*.json *.csv *.tsv *.tab *.txt);;"
+               "Timelines (*.json);;Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)")
 
 
 @dataclass
@@ -63,6 +64,7 @@ def build_menus(w: MainWindow) -> Menus:
     file_menu.addAction(open_action)
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
+    file_menu.addAction(_action(w, "&Import CSV…", lambda: csv_dialog.import_csv_dialog(w)))
     file_menu.addSeparator()
     save_action = _action(w, "&Save", lambda: file_ops.save(w), QKeySequence.StandardKey.Save)
     file_menu.addAction(save_action)
@@ -71,6 +73,7 @@ def build_menus(w: MainWindow) -> Menus:
     if not save_as.shortcuts():
         save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
     file_menu.addAction(save_as)
+    export_actions.build_export_menu(w, file_menu)
     file_menu.addSeparator()
     quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     if not quit_action.shortcuts():

@@ -9,16 +9,19 @@ thrown away.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from timeline_app.core.convert import load_any
 from timeline_app.core.filtering import FilterIndex
-from timeline_app.core.loading import LoadCancelled, load_path
+from timeline_app.core.loading import LoadCancelled, LoadResult, load_path
 from timeline_app.core.model import Timeline
-from timeline_app.core.problems import LoadError
+from timeline_app.core.problems import LoadError, Problem
 from timeline_app.ui.file_ops import DiskState
 from timeline_app.ui.timeline.docview import DocView
 
@@ -45,11 +48,15 @@ class _Worker(QObject):
     failed = Signal(object, int)  # LoadError, token
     progressed = Signal(int, int)  # percent, token
 
-    def __init__(self, path: Path, token: int, as_path: Path | None = None) -> None:
+    def __init__(self, path: Path, token: int, as_path: Path | None = None,
+                 mapping: Mapping[str, str] | None = None, encoding: str | None = None
+                 ) -> None:
         super().__init__()
         self.token = token
         self.path = path
         self.as_path = as_path  # a recovery is read from the autosave, shown as the original
+        self.mapping = dict(mapping) if mapping is not None else None  # CSV: field -> column
+        self.encoding = encoding  # CSV: chosen in the import dialog; None guesses
         self.cancelled = False  # set from the GUI thread; read here between steps
         self._percent = -1
 
@@ -61,11 +68,23 @@ class _Worker(QObject):
             self._percent = percent
             self.progressed.emit(percent, self.token)
 
+    def _load_csv(self) -> LoadResult:
+        """A CSV file with the import dialog's mapping and encoding."""
+        try:
+            result = load_any(self.path, self.mapping, self.encoding)
+        except ValueError as err:  # the file turned out not to be CSV
+            raise LoadError(str(self.path), [Problem(str(err))]) from None
+        gc.freeze()  # as load_path does: the long-lived document leaves the collector's sight
+        return result
+
     @Slot()
     def run(self) -> None:
         try:
             disk_state = DiskState.of(self.path) if self.as_path is None else None
-            result = load_path(self.path, self._progress)
+            if self.mapping is not None or self.encoding is not None:
+                result = self._load_csv()
+            else:
+                result = load_path(self.path, self._progress)
             index = FilterIndex(result.timeline)
             self._progress(0.95 / 0.9)
             view = DocView(result.timeline)
@@ -103,13 +122,16 @@ class FileLoader(QObject):
     def is_busy(self) -> bool:
         return self._thread is not None
 
-    def load(self, path: Path, as_path: Path | None = None) -> None:
-        """Read `path`; with `as_path`, present the result as that file (a recovery)."""
+    def load(self, path: Path, as_path: Path | None = None,
+             mapping: Mapping[str, str] | None = None, encoding: str | None = None) -> None:
+        """Read `path`; with `as_path`, present the result as that file (a recovery).
+        `mapping` (field -> column, "" for unused) and `encoding` are for CSV files, as
+        chosen in the import dialog."""
         self.cancel(silent=True)
         self._token += 1
         token = self._token
         thread = QThread(self)
-        worker = _Worker(path, token, as_path)
+        worker = _Worker(path, token, as_path, mapping, encoding)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._set_progress)

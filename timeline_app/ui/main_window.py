@@ -20,8 +20,9 @@ from timeline_app.core.edits import Changes
 from timeline_app.core.filtering import Filter
 from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Status
-from timeline_app.ui import actions, editing, file_ops
+from timeline_app.ui import actions, csv_dialog, editing, file_ops
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
+from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping
 from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.document import Document
 from timeline_app.ui.events_table import EventsTable
@@ -41,7 +42,7 @@ from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
 
 log = logging.getLogger(__name__)
-OPENABLE_SUFFIXES = (".json",)
+OPENABLE_SUFFIXES = (".json", *CSV_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
@@ -126,11 +127,21 @@ class MainWindow(QMainWindow):
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: str | Path, ask_to_save: bool = True) -> None:
-        """Open a file in the background; the current document stays until it succeeds."""
+        """Open a file in the background; the current document stays until it succeeds.
+        A spreadsheet first goes through the CSV dialog (its columns, its encoding)."""
+        path = Path(path).resolve()
+        choice = None
+        if needs_mapping(path):
+            choice = csv_dialog.choose_mapping(self, path)
+            if choice is None:
+                return  # the import was cancelled
         if ask_to_save and not file_ops.maybe_save(self):
             return
         self._remember_file_state()
-        self.loader.load(Path(path).resolve())
+        if choice is not None and choice.mapping is not None:
+            self.loader.load(path, mapping=choice.mapping, encoding=choice.encoding)
+        else:
+            self.loader.load(path)
 
     def recover(self, recovery: Recovery) -> None:
         """Open a crashed session's autosave as the unsaved document it was."""
