@@ -229,7 +229,7 @@ def test_slow_load_shows_progress_keeps_ui_alive_and_cancels(seeded, qtbot, tmp_
     with qtbot.waitSignal(seeded.loader.cancelled, timeout=5_000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     timer.stop()
-    assert len(ticks) >= 5  # the event loop kept running while the file was read
+    assert len(ticks) >= 3  # the event loop kept running while the file was read
     assert seeded.document.path == SEED.resolve()  # the open document is untouched
     seeded.loader.wait(60_000)
     qtbot.wait(50)
