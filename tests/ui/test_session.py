@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import SEED
 from tests.ui.conftest import open_and_wait
+from tests.ui.test_timeline_drag import MONTH, drag, grab_point, px_of
 from timeline_app.core.loading import load_path
 from timeline_app.core.saving import to_bytes
 from timeline_app.ui.event_editor import EventEditor
@@ -48,11 +49,9 @@ def test_scripted_session(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     QTest.keyClick(w.timeline, Qt.Key.Key_Return)
     assert by_id(w, TREATY).title == "Putin and Kim sign defence treaty"
 
-    # 2. Move an event (the drag path ends in editing.move_event: one merged step).
-    from timeline_app.ui import editing
-
-    editing.move_event(w, TREATY, "2024-07", None, final=False)
-    editing.move_event(w, TREATY, "2024-08", None, final=True)
+    # 2. Move an event by dragging it two months to the right with the mouse.
+    x, y = grab_point(w.timeline, TREATY)
+    drag(w.timeline, x, y, px_of(w.timeline, 2 * MONTH) + 3)
     assert by_id(w, TREATY).start.text == "2024-08"
 
     # 3. Add a claim from a new source, in the editor.

@@ -106,6 +106,13 @@ def _make_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: np.
     """Sort one lane's occurrences by start and split off the long ones for range queries."""
     order = np.argsort(lo, kind="stable")
     doc, lo, hi = doc[order].astype(np.int32), lo[order], hi[order]
+    return _sorted_lane(key, title, color, doc, lo, hi, np.sort(hi))
+
+
+def _sorted_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: np.ndarray,
+                 hi: np.ndarray, hi_sorted: np.ndarray) -> Lane:
+    """A lane from occurrences already sorted by start (and their ends sorted on their
+    own): only the long ones are split off, with one O(n) partition."""
     lengths = hi - lo
     n = len(doc)
     n_long = min(n, _MIN_LONG + math.isqrt(n))
@@ -116,7 +123,7 @@ def _make_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: np.
     else:
         long_pos = np.arange(n, dtype=np.int32)
         max_short = 0.0
-    return Lane(key, title, color, doc, lo, hi, max_short, long_pos, np.sort(hi))
+    return Lane(key, title, color, doc, lo, hi, max_short, long_pos, hi_sorted)
 
 
 @dataclass(slots=True)
@@ -127,6 +134,11 @@ class _Membership:
     pair_doc: np.ndarray  # int32: document index of each occurrence
     pair_lane: np.ndarray  # int32: lane number of each occurrence
     keep_empty: bool  # show lanes with no events when nothing is filtered
+    # Filled by `LaneIndex._membership`: pair_doc and pair_lane are then sorted by (lane,
+    # start); `by_hi` holds the same documents sorted by (lane, end), `bounds` where each
+    # lane begins. A mask then only selects, which keeps both orders: no sort per filter.
+    by_hi: np.ndarray | None = None
+    bounds: np.ndarray | None = None
 
 
 class LaneIndex:
@@ -147,35 +159,45 @@ class LaneIndex:
 
     @property
     def nbytes(self) -> int:
-        extra = sum(m.pair_doc.nbytes + m.pair_lane.nbytes for m in self._members.values())
+        extra = sum(m.pair_doc.nbytes + m.pair_lane.nbytes
+                    + (m.by_hi.nbytes if m.by_hi is not None else 0)
+                    for m in self._members.values())
         return self.lo.nbytes + self.hi.nbytes + extra
 
     def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None) -> list[Lane]:
         """The lanes for `mode`, each holding only events where `mask` (over document
         indices) is True. Lanes left empty by a mask are dropped."""
         m = self._membership(LaneMode(mode))
-        doc, lane = m.pair_doc, m.pair_lane
+        doc, by_hi, bounds = m.pair_doc, m.by_hi, m.bounds
+        assert by_hi is not None and bounds is not None
         if mask is not None:
             mask = np.asarray(mask, dtype=bool)
             if mask.shape != (len(self.lo),):
                 raise ValueError(f"mask must have shape ({len(self.lo)},), not {mask.shape}")
             keep = mask[doc]
-            doc, lane = doc[keep], lane[keep]
-        order = np.argsort(lane, kind="stable")
-        doc, lane = doc[order], lane[order]
-        bounds = np.searchsorted(lane, np.arange(len(m.keys) + 1))
+            kept = np.concatenate(([0], np.cumsum(keep)))
+            doc, by_hi, bounds = doc[keep], by_hi[mask[by_hi]], kept[bounds]
         out = []
         for i, key in enumerate(m.keys):
             a, b = int(bounds[i]), int(bounds[i + 1])
             if a == b and (mask is not None or not m.keep_empty):
                 continue
             d = doc[a:b]
-            out.append(_make_lane(key, m.titles[i], m.colors[i], d, self.lo[d], self.hi[d]))
+            out.append(_sorted_lane(key, m.titles[i], m.colors[i], d, self.lo[d], self.hi[d],
+                                    self.hi[by_hi[a:b]]))
         return out
 
     def _membership(self, mode: LaneMode) -> _Membership:
         if mode not in self._members:
-            self._members[mode] = _BUILDERS[mode](self.timeline)
+            m = _BUILDERS[mode](self.timeline)
+            doc, lane = m.pair_doc, m.pair_lane
+            # lexsort is stable: ties keep document order, as a per-lane stable sort would.
+            by_lo = np.lexsort((self.lo[doc], lane))
+            by_hi = np.lexsort((self.hi[doc], lane))
+            m.pair_doc, m.pair_lane = doc[by_lo].astype(np.int32), lane[by_lo]
+            m.by_hi = doc[by_hi].astype(np.int32)
+            m.bounds = np.searchsorted(m.pair_lane, np.arange(len(m.keys) + 1))
+            self._members[mode] = m
         return self._members[mode]
 
 

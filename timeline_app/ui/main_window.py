@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         doc.saved.connect(self._update_title)
         self.timeline.emptyActivated.connect(
             lambda t, span: editing.new_event(self, editing.date_text_at(t, span)))
+        self.timeline.eventMoved.connect(
+            lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: str | Path, ask_to_save: bool = True) -> None:

@@ -8,6 +8,7 @@ numpy arrays over document indices, so the view's memory stays well under 200 by
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -15,6 +16,7 @@ import numpy as np
 from timeline_app.core.index import TimeIndex
 from timeline_app.core.lanes import Lane, LaneIndex, LaneMode
 from timeline_app.core.model import Event, Status, Timeline
+from timeline_app.core.timelinejs import eras_of
 
 # Draw flags, one uint16 per event, filled on first use.
 RANGED = 1 << 0
@@ -85,6 +87,7 @@ class DocView:
         self.lanes: list[Lane] = []
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
+        self._eras: list[tuple[str, float, float]] | None = None
         self.relane()
 
     def __len__(self) -> int:
@@ -134,6 +137,20 @@ class DocView:
             for k in missing.tolist():
                 f[k] = self._flags[docs[k]] = event_flags(events[int(docs[k])])
         return f
+
+    def eras(self) -> list[tuple[str, float, float]]:
+        """The document's eras as (title, start, end) seconds, parsed once per view. An era
+        runs from its start to the beginning of its end date, as TimelineJS reads them, so
+        eras that share a year abut instead of overlapping (unless that leaves it empty)."""
+        if self._eras is None:
+            self._eras = []
+            for era in eras_of(self.timeline):
+                lo, hi = era.start.earliest, era.end.earliest
+                if not hi > lo:
+                    hi = era.end.latest
+                if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
+                    self._eras.append((clean_label(era.title), lo, hi))
+        return self._eras
 
     def visible(self, doc: int) -> bool:
         return self.mask is None or bool(self.mask[doc])

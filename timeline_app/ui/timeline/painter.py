@@ -91,6 +91,7 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
     p.save()
     p.setClipRect(QRectF(hw, scene.axis_h, scene.canvas_w, h - scene.axis_h))
     p.translate(hw, 0)
+    _eras(p, scene, theme, fonts)
     _grid(p, scene, theme)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     peak = max((int(g.density.max()) for g in scene.lanes if g.density is not None
@@ -106,6 +107,25 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
     p.restore()
     _headers(p, scene, theme, fonts, swatch)
     _axis(p, scene, theme, fonts)
+
+
+def _eras(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
+    """Eras as translucent full-height bands (alternating tints, so neighbours stay apart)
+    with their titles at the top of the canvas, behind the grid and the events."""
+    if not scene.eras:
+        return
+    top, bottom = scene.axis_h, scene.height
+    fm = QFontMetricsF(fonts.small)
+    p.setFont(fonts.small)
+    for k, (title, x0, x1) in enumerate(scene.eras):
+        tint = QColor(theme.highlight)
+        tint.setAlpha(26 if k % 2 else 44)
+        p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), tint)
+        left, right = max(x0, 0.0) + 4, min(x1, scene.canvas_w) - 4
+        if right - left > 12:
+            p.setPen(theme.muted)
+            p.drawText(QRectF(left, top + 1, right - left, fm.height() + 2), _ALIGN_LEFT,
+                       fm.elidedText(title, Qt.TextElideMode.ElideRight, right - left))
 
 
 def _grid(p: QPainter, scene: Scene, theme: Theme) -> None:

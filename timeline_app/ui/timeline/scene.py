@@ -159,6 +159,7 @@ class Scene:
     content_h: float
     scroll_y: float
     mode: LaneMode
+    eras: list[tuple[str, float, float]] = field(default_factory=list)  # title, x0, x1
 
     @property
     def canvas_w(self) -> float:
@@ -315,8 +316,10 @@ def build_scene(
     content_h = y + scroll_y - axis_h
     _spread(geoms, avail - content_h, row_h)
     content_h = sum(g.h for g in geoms)
+    eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
+            for title, lo, hi in doc.eras() if hi > start and lo < end]
     return Scene(width, height, header_w, axis_h, row_h, text_h, vp, tick_list, today_x,
-                 geoms, colors, content_h, scroll_y, mode)
+                 geoms, colors, content_h, scroll_y, mode, eras)
 
 
 def _spread(geoms: list[LaneGeom], spare: float, row_h: float) -> None:

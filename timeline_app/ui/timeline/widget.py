@@ -25,6 +25,7 @@ from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Status, Timeline
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.docview import DocView, clean_label
+from timeline_app.ui.timeline.drag import EventDrag, handle_at, paint_ghost
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.scene import (
     FIT_RIGHT_PX,
@@ -59,6 +60,8 @@ class TimelineWidget(QWidget):
     contentChanged = Signal()  # document, filter or lanes changed
     headerWidthChanged = Signal(float)  # the lane-header column's width, in pixels
     emptyActivated = Signal(float, float)  # double-click on empty space: instant, visible span
+    # A drag released an event at new dates: id, start text, end text (None: no end).
+    eventMoved = Signal(str, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +76,7 @@ class TimelineWidget(QWidget):
         self._header_need: float | None = None  # from the lane names; None: measure again
         self._header_user: float | None = None  # dragged by the user (or set by the window)
         self._header_shown = -1.0  # last width reported by headerWidthChanged
-        self._grip_cursor = False
+        self._cursor: Qt.CursorShape | None = None  # set by hovering a grip or handle
         self._vp = Viewport.fit(float("nan"), float("nan"), self._canvas_width())
         self._fitted = True
         self._collapsed: set[str] = set()
@@ -375,6 +378,13 @@ class TimelineWidget(QWidget):
                 return
             marks = Marks(self._selected, self._highlight, self._hover)
             paint_scene(p, scene, self._doc, theme, fonts, marks)
+            if self._drag is not None and self._drag[0] == "event":
+                p.save()
+                p.setClipRect(QRectF(self.header_width(), scene.axis_h, scene.canvas_w,
+                                     self.height() - scene.axis_h))
+                p.translate(self.header_width(), 0)
+                paint_ghost(p, scene, self._drag[1], theme, fonts)
+                p.restore()
             if self._band is not None:
                 color = QColor(theme.highlight)
                 color.setAlpha(50)
@@ -493,7 +503,7 @@ class TimelineWidget(QWidget):
             return
         if self._on_grip(pos.x()):
             self._drag = ("header", pos.x() - self.header_width())
-            self.setCursor(Qt.CursorShape.SplitHCursor)
+            self._set_cursor(Qt.CursorShape.SplitHCursor)
             return
         if pos.x() < self.header_width():
             scene = self._ensure_scene()
@@ -506,6 +516,13 @@ class TimelineWidget(QWidget):
         if item is not None:
             self._click_item(item.doc, mods)
             self._drag = None
+            plain = not mods & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.ShiftModifier)
+            if plain and self._doc is not None:
+                e = self._doc.timeline.events[item.doc]
+                part = handle_at(self._ensure_scene(), item, *self._canvas_pos(pos)) or "move"
+                self._drag = ("event", EventDrag(item.doc, e.id, part, pos, item, e.start,
+                                                 e.end))
         elif mods & Qt.KeyboardModifier.ShiftModifier:
             self._drag = ("band", pos, mods)
         else:
@@ -528,13 +545,10 @@ class TimelineWidget(QWidget):
             self.set_header_width(pos.x() - self._drag[1])
             return
         if self._drag is None:
-            grip = self._on_grip(pos.x())
-            if grip != self._grip_cursor:
-                self._grip_cursor = grip
-                if grip:
-                    self.setCursor(Qt.CursorShape.SplitHCursor)
-                else:
-                    self.unsetCursor()
+            self._set_cursor(self._cursor_at(pos))
+        if self._drag is not None and self._drag[0] == "event":
+            self._drag_event(self._drag[1], pos)
+            return
         if self._drag is not None and self._drag[0] == "pan":
             _, origin, vp, moved = self._drag
             dx = pos.x() - origin.x()
@@ -553,14 +567,58 @@ class TimelineWidget(QWidget):
             self._hover = hover
             self.update()
 
+    def _cursor_at(self, pos: QPointF) -> Qt.CursorShape | None:
+        """The hover cursor: the header's grip, or a ranged bar's resize handle."""
+        if self._on_grip(pos.x()):
+            return Qt.CursorShape.SplitHCursor
+        item = self._item_at(pos)
+        scene = self._scene
+        if item is not None and scene is not None \
+                and handle_at(scene, item, *self._canvas_pos(pos)) is not None:
+            return Qt.CursorShape.SizeHorCursor
+        return None
+
+    def _set_cursor(self, shape: Qt.CursorShape | None) -> None:
+        if shape != self._cursor:
+            self._cursor = shape
+            if shape is None:
+                self.unsetCursor()
+            else:
+                self.setCursor(shape)
+
+    def _drag_event(self, drag: EventDrag, pos: QPointF) -> None:
+        """Preview an event drag (the document is untouched until release)."""
+        dx = pos.x() - drag.origin.x()
+        if not drag.active and abs(dx) < DRAG_THRESHOLD \
+                and abs(pos.y() - drag.origin.y()) < DRAG_THRESHOLD:
+            return
+        if not drag.active:
+            drag.active = True
+            self._cursor = Qt.CursorShape.ClosedHandCursor if drag.part == "move" \
+                else Qt.CursorShape.SizeHorCursor
+            self.setCursor(self._cursor)
+        drag.update(dx * self._vp.span / self._vp.width)
+        self.update()
+
+    def cancel_drag(self) -> bool:
+        """Drop an event drag in progress (Escape): nothing is reported."""
+        if self._drag is None or self._drag[0] != "event":
+            return False
+        self._drag = None
+        self._set_cursor(None)
+        self.update()
+        return True
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None
-        self._grip_cursor = self._on_grip(event.position().x())
-        if self._grip_cursor:
-            self.setCursor(Qt.CursorShape.SplitHCursor)
-        else:
-            self.unsetCursor()
+        self._set_cursor(self._cursor_at(event.position()))
         if drag is None or drag[0] == "header":
+            return
+        if drag[0] == "event":
+            self.update()
+            result = drag[1].result()
+            if result is not None:
+                self.eventMoved.emit(drag[1].event_id, *result)
             return
         if drag[0] == "pan" and not drag[3]:
             self._set_selection(set(), None)  # a click on empty space clears the selection
@@ -590,9 +648,8 @@ class TimelineWidget(QWidget):
             self.emptyActivated.emit(self._vp.t_of(x), self._vp.span)
 
     def leaveEvent(self, event: QEvent) -> None:
-        if self._grip_cursor and self._drag is None:
-            self._grip_cursor = False
-            self.unsetCursor()
+        if self._cursor is not None and self._drag is None:
+            self._set_cursor(None)
         if self._hover is not None:
             self._hover = None
             self.update()
@@ -626,7 +683,8 @@ class TimelineWidget(QWidget):
             if self._current is not None and self._doc is not None:
                 self.activated.emit(self._doc.timeline.events[self._current].id)
         elif key == K.Key_Escape:
-            self._set_selection(set(), None)
+            if not self.cancel_drag():
+                self._set_selection(set(), None)
         else:
             super().keyPressEvent(event)
             return
