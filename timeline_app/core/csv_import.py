@@ -28,7 +28,7 @@ from typing import Any
 from timeline_app.core.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
 from timeline_app.core.csv_text import decode_csv, sniff_delimiter
 from timeline_app.core.model import Event, Timeline
-from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, short
+from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
 from timeline_app.core.timelinejs import EXTRA_KEY, finish_ids
 
 KIND = "CSV"
@@ -194,6 +194,11 @@ def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
                delimiter: str | None = None) -> Table:
     """Decode and find the header; raises LoadError for an unreadable file."""
     text, used, bom, warnings = decode_csv(data, name, encoding)
+    nul = text.find("\x00")
+    if nul >= 0:  # the csv module (3.11+) would take it as text: a binary file, or UTF-16
+        line, col = line_col(text, nul)
+        raise LoadError(name, [Problem(_csv_error(csv.Error("line contains NUL")), line=line,
+                                       column=col)])
     delim = delimiter or sniff_delimiter(text, name)
     table = Table(name, text, [], delim, used, bom, warnings)
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
@@ -261,7 +266,10 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
         result = rows.read(line, cells)
         if result.kind == "title" and not title:
             raw = rows.template_slide(result.values, [])
+            before = len(rows.slides.problems)
             title, description, title_left = rows.slides.title_slide(raw, {})
+            failed.extend((line, f"{p.where}: {p.message}")
+                          for p in rows.slides.problems[before:])
         elif result.kind == "era":
             era = rows.slides.era(len(eras), rows.template_slide(result.values, []))
             if era is not None:

@@ -45,6 +45,10 @@ def decode_csv(data: bytes, name: str, encoding: str | None = None
         return _strict(data, "utf-32", name), "utf-32", True, []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16", True, []
+    if data and not data.strip(b"\x00"):
+        from timeline_app.core.loading import ZEROS  # lazily: loading imports the importers
+
+        raise LoadError(name, [Problem(ZEROS)])
     head = data[:4]
     if len(head) == 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0):
         raise LoadError(name, [Problem(

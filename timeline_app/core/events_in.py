@@ -182,6 +182,10 @@ class EventReader:
             for key in ("url", "link"):
                 if isinstance(extra.get(key), str):
                     url = extra.pop(key)
+                    if len(url) > _MAX_SHORT:  # it becomes each claim's url, which has a limit
+                        self.problem(key, f"too long: {len(url):,} characters "
+                                          f"(at most {_MAX_SHORT:,})")
+                        return None
                     break
         return self._build(checked, extra, names, claim_extras, url)
 
@@ -196,6 +200,10 @@ class EventReader:
             for item in items:
                 if isinstance(item, str):
                     name = item.strip()
+                    if len(name) > _MAX_SHORT:  # it becomes a source's name, which has a limit
+                        self.problem(key, f"too long: {len(name):,} characters "
+                                          f"(at most {_MAX_SHORT:,})")
+                        return None
                     if name and name.casefold() not in seen:
                         seen.add(name.casefold())
                         names.append(name)
@@ -282,6 +290,9 @@ class EventReader:
         )
 
     def _claim(self, i: int, c: dict[str, Any], extra: dict[str, Any]) -> Claim | None:
+        if not c["source"].strip():  # would become a nameless source in a bare list
+            self.problem(f"claims[{i}].source", "blank (the id or name of a source is needed)")
+            return None
         sid = self.sources.resolve(c["source"], create=self.sources.create_for_claims)
         if sid is None:
             self.problem(f"claims[{i}].source", f'unknown source "{short(c["source"])}" '

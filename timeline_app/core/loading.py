@@ -12,6 +12,7 @@ import json
 import math
 import os
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +40,11 @@ PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
 # A 1,000,000-event file in canonical form is about 300 MB; beyond this a file is refused
 # up front instead of taking minutes and gigabytes to fail.
 MAX_FILE_BYTES = 768 * 1024 * 1024
+
+
+# A file of zero bytes is what a crash during writing often leaves (the size was recorded,
+# the data never reached the disk); calling it UTF-16 would send the user the wrong way.
+ZEROS = "the file holds only zero bytes (NUL); it was probably damaged while being written"
 
 
 class UnreadableError(LoadError):
@@ -133,6 +139,8 @@ def decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError as err:
             raise LoadError(name, [Problem(f"not valid {encoding.upper()} "
                                            f"(byte {err.start} of the file)")]) from None
+    if data and not data.strip(b"\x00"):
+        raise LoadError(name, [Problem(ZEROS)])
     head = data[:4]
     if len(head) == 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0):
         raise LoadError(name, [Problem(
@@ -185,8 +193,9 @@ STREAM_ABOVE_BYTES = 8_000_000
 def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
     try:
         if progress is not None and len(text) > STREAM_ABOVE_BYTES:
-            return json_stream.loads(text, _DECODER, lambda f: progress(f * PARSE_SHARE))
-        return _DECODER.decode(text)
+            value = json_stream.loads(text, _DECODER, lambda f: progress(f * PARSE_SHARE))
+        else:
+            value = _DECODER.decode(text)
     except json.JSONDecodeError as err:
         msg = err.msg
         if msg.startswith("Expecting value") and err.pos >= len(text.rstrip()):
@@ -206,9 +215,64 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
         raise LoadError(name, [Problem("JSON nested too deeply (more than about "
                                        "900 levels of [ and {)")]) from None
     except ValueError as err:  # e.g. an integer of more than 4,300 digits
-        raise LoadError(name, [Problem(f"JSON: {short(str(err), 120)}")]) from None
+        digits = _LONG_INTEGER.search(text) if "integer string conversion" in str(err) else None
+        if digits is None:
+            raise LoadError(name, [Problem(f"JSON: {short(str(err), 120)}")]) from None
+        line, col = line_col(text, digits.start())
+        raise LoadError(name, [Problem(
+            f"JSON: a number with more than {sys.get_int_max_str_digits():,} digits is too "
+            f"long to read", line=line, column=col)]) from None
     except MemoryError:
         raise LoadError(name, [Problem("not enough memory to read this file")]) from None
+    _refuse_lone_surrogates(value, text, name)
+    return value
+
+
+_LONG_INTEGER = re.compile(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _refuse_lone_surrogates(value: Any, text: str, name: str) -> None:
+    """JSON may write half a character (`"\\ud800"`); Python keeps it, and it then breaks
+    hashing ids, saving and drawing. Refuse it here, with its place. The walk runs only when
+    the text has such an escape at all, which ordinary files never do."""
+    if _SURROGATE_ESCAPE.search(text) is None:
+        return
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+            stack.extend(item.keys())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str) and not item.isascii():
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                break
+    else:
+        return
+    line, col, escape = _lone_escape(text)
+    raise LoadError(name, [Problem(
+        f"JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)",
+        line=line, column=col)])
+
+
+def _lone_escape(text: str) -> tuple[int, int, str]:
+    """Where the first surrogate escape that is not part of a pair is, and its text."""
+    matches = list(_SURROGATE_ESCAPE.finditer(text))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        high = m.group()[3].lower() in "89ab"
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if high and nxt is not None and nxt.start() == m.end() and \
+                nxt.group()[3].lower() in "cdef":
+            i += 2
+            continue
+        return (*line_col(text, m.start()), m.group())
+    return 1, 1, "a \\u escape"
 
 
 def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult:

@@ -42,6 +42,7 @@ __all__ = ["APP_KEY", "CLAIMS_CLASS", "EXTRA_KEY", "KIND", "MAX_NAME", "PARTS", 
            "looks_like_timelinejs", "read_timelinejs", "tl_year"]
 
 KIND = "TimelineJS"
+_DOCUMENT_FIELDS = ("format", "version", "title", "description", "sources", "events")
 
 
 def looks_like_timelinejs(value: Any) -> bool:
@@ -90,8 +91,9 @@ def read_timelinejs(value: dict[str, Any], name: str) -> Any:
         extra["eras"] = eras
     if doc.rest:
         extra.setdefault(EXTRA_KEY, {}).update(doc.rest)
-    if isinstance(app.get("extra"), dict):
-        extra.update({k: v for k, v in app["extra"].items() if k not in extra})
+    if isinstance(app.get("extra"), dict):  # never a document field: it would replace it
+        extra.update({k: v for k, v in app["extra"].items()
+                      if k not in extra and k not in _DOCUMENT_FIELDS})
     if not events and builder.skipped:
         raise LoadError(name, builder.problems[:MAX_PROBLEMS], total=len(builder.problems))
     finish_ids(events)

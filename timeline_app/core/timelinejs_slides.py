@@ -22,6 +22,7 @@ from timeline_app.core.html_text import (
 )
 from timeline_app.core.model import Event, Source
 from timeline_app.core.problems import MAX_PROBLEMS, Problem, json_type, short
+from timeline_app.core.schema import MAX_SHORT, MAX_TEXT
 
 EXTRA_KEY = "timelinejs"     # leftovers of the TimelineJS shape, on events, eras and documents
 APP_KEY = "timeline_app"     # what TimelineJS cannot express, in files this app exports
@@ -31,6 +32,8 @@ MAX_NAME = 200  # a credit longer than this is cut to make a source name
 _LIMITS = {"month": 12, "day": 31, "hour": 23, "minute": 59, "second": 59, "millisecond": 999}
 _HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
 _INTEGER = re.compile(r"[+-]?[0-9]{1,16}")
+_SOURCE_TEXT = {"name": MAX_SHORT, "kind": MAX_SHORT, "country": MAX_SHORT, "url": MAX_SHORT,
+                "notes": MAX_TEXT}  # a source's text fields and their limits (schema.py)
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -234,6 +237,8 @@ class SlideReader:
             return ""
 
     def title_slide(self, raw: dict[str, Any], app: dict[str, Any]) -> tuple[str, str, dict]:
+        """The document's title, description and leftovers; ("", "", {}) with a problem
+        recorded if they are longer than a document may hold (a saved copy would not open)."""
         left = {k: v for k, v in raw.items() if k != "text"}
         title, description, _, text_left = _text(raw.get("text"), autolink=False)
         if text_left:
@@ -241,6 +246,12 @@ class SlideReader:
         if isinstance(app.get("description"), str) and plain_text(
                 text_to_html(app["description"])) == description:
             description = app["description"]
+        for key, text, limit in (("headline", title, MAX_SHORT), ("text", description, MAX_TEXT)):
+            if len(text) > limit:
+                self._fail("title", f"text.{key}", f"too long: {len(text):,} characters "
+                                                   f"(at most {limit:,})")
+                self.skipped += 1
+                return "", "", {}
         return title, description, left
 
     def era(self, index: int, raw: Any) -> dict[str, Any] | None:
@@ -348,12 +359,18 @@ def _app_sources(items: Any) -> dict[str, Source]:
     """The source registry from an exported file's `timeline_app` block (lenient)."""
     registry: dict[str, Source] = {}
     for item in items if isinstance(items, list) else ():
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(ident, str) or not ident.strip() or len(ident) > MAX_SHORT:
             continue
-        known = {k: item[k] for k in ("name", "kind", "country", "url", "notes")
-                 if isinstance(item.get(k), str)}
-        color = item.get("color") if isinstance(item.get("color"), str) else None
-        extra = {k: v for k, v in item.items() if k not in (*known, "id", "color")}
+        # A field of the wrong type or length is left out, not kept as an unknown field:
+        # saved as is, it would replace the real field and the saved file would not open.
+        known = {k: item[k] for k, limit in _SOURCE_TEXT.items()
+                 if isinstance(item.get(k), str) and len(item[k]) <= limit}
+        if not known.get("name", "").strip():
+            known.pop("name", None)
+        color = item.get("color")
+        color = color if isinstance(color, str) and len(color) <= MAX_SHORT else None
+        extra = {k: v for k, v in item.items() if k not in (*_SOURCE_TEXT, "id", "color")}
         registry[item["id"]] = Source(id=item["id"], **{"name": item["id"], **known},
                                       color=color, extra=extra)
     return registry
@@ -416,11 +433,12 @@ def finish_ids(events: list[Event]) -> None:
             continue
         ident = event.id
         if ident in taken:
-            n = suffixes.get(event.id, 2)
-            while f"{event.id}-{n}" in taken:
+            base = ident[:MAX_SHORT - 12]  # room for "-N": the result must still be a valid id
+            n = suffixes.get(base, 2)
+            while f"{base}-{n}" in taken:
                 n += 1
-            suffixes[event.id] = n + 1
-            ident = f"{event.id}-{n}"
+            suffixes[base] = n + 1
+            ident = f"{base}-{n}"
         event.id = ident
         taken.add(ident)
     for event in missing:

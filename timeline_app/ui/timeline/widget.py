@@ -8,24 +8,26 @@ outside (the main window's panels); the view reports selection, activation and v
 The lane-header column is as wide as the longest lane name needs (within bounds) until the
 user drags its right edge; the width chosen is not remembered here (`set_header_width` lets
 the window restore one, `headerWidthChanged` tells it when it changes).
+
+Input handling lives in `input` (InputMixin), selection and navigation in `selection`
+(SelectionMixin), tooltip text in `tooltips`.
 """
 
 from __future__ import annotations
 
-import html
 import math
-from collections.abc import Iterable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
-from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline_app.core.lanes import LaneMode
-from timeline_app.core.model import Status, Timeline
+from timeline_app.core.model import Timeline
 from timeline_app.core.viewport import Viewport
-from timeline_app.ui.timeline.docview import DocView, clean_label
-from timeline_app.ui.timeline.drag import EventDrag, handle_at, paint_ghost
+from timeline_app.ui.timeline.docview import DocView
+from timeline_app.ui.timeline.drag import paint_ghost
+from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.scene import (
     FIT_RIGHT_PX,
@@ -39,19 +41,15 @@ from timeline_app.ui.timeline.scene import (
     fit_viewport,
     header_need,
 )
+from timeline_app.ui.timeline.selection import SelectionMixin
 from timeline_app.ui.timeline.style import Fonts, Theme
+from timeline_app.ui.timeline.tooltips import event_tooltip_html, lane_tooltip_html
 
-TOOLTIP_CHARS = 600  # a tooltip shows more of a long title than a label does
-ZOOM_STEP = 1.25  # per wheel notch or key press
-PAN_NOTCH_PX = 60.0
-KEY_PAN_FRACTION = 0.125
-DRAG_THRESHOLD = 4.0
-HEADER_GRIP_PX = 4.0  # either side of the header's right edge: drag to resize
 MIN_CANVAS_PX = 120.0  # a dragged header always leaves this much canvas
 SCROLLBAR_W = 12  # the lanes' scroll bar, over the canvas's right edge; labels keep off it
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     """Lanes of events on a zoomable time axis."""
 
     selectionChanged = Signal(list)  # event ids
@@ -192,32 +190,6 @@ class TimelineWidget(QWidget):
             right = fit_margin(self._doc, self._style()[0].measure.widths)
         self._set_vp(fit_viewport(lo, hi, self._canvas_width(), right), fitted=True)
 
-    def select_ids(self, ids: Iterable[str]) -> None:
-        docs = self._docs_of(ids)
-        self._set_selection(set(docs), docs[-1] if docs else None)
-
-    def selected_ids(self) -> list[str]:
-        if self._doc is None:
-            return []
-        events = self._doc.timeline.events
-        return [events[d].id for d in sorted(self._selected, key=lambda d: self._doc.rank[d])]
-
-    def selected_docs(self) -> list[int]:
-        """Document indices of the selected events, in time order."""
-        if self._doc is None:
-            return []
-        return sorted(self._selected, key=lambda d: self._doc.rank[d])
-
-    def set_highlight(self, ids: Iterable[str]) -> None:
-        """Emphasise these events (search matches)."""
-        self._highlight = set(self._docs_of(ids))
-        self.update()
-
-    def center_on_event(self, event_id: str) -> None:
-        doc = self._doc.doc_of(event_id) if self._doc is not None else None
-        if doc is not None:
-            self._center_on_doc(doc)
-
     def scene(self) -> Scene | None:
         """The current frame's layout (for tests and hit testing)."""
         return self._ensure_scene()
@@ -268,9 +240,6 @@ class TimelineWidget(QWidget):
             self._header_shown = hw
             self.headerWidthChanged.emit(hw)
 
-    def _on_grip(self, x: float) -> bool:
-        return abs(x - self.header_width()) <= HEADER_GRIP_PX
-
     def _set_vp(self, vp: Viewport, fitted: bool = False) -> None:
         self._fitted = fitted
         if vp != self._vp:
@@ -284,32 +253,6 @@ class TimelineWidget(QWidget):
         self._scene_key = None
         self.update()
         self.contentChanged.emit()
-
-    def _docs_of(self, ids: Iterable[str]) -> list[int]:
-        if self._doc is None:
-            return []
-        found = (self._doc.doc_of(i) for i in ids)
-        return [d for d in found if d is not None]
-
-    def _set_selection(self, docs: set[int], current: int | None) -> None:
-        self._current = current
-        if docs != self._selected:
-            self._selected = docs
-            self.selectionChanged.emit(self.selected_ids())
-        self.update()
-
-    def _center_on_doc(self, doc: int) -> None:
-        d = self._doc
-        assert d is not None
-        lo, hi = d.lane_index.lo[doc], d.lane_index.hi[doc]
-        self._set_vp(self._vp.centered_on((lo + hi) / 2))
-
-    def _ensure_visible(self, doc: int) -> None:
-        d = self._doc
-        assert d is not None
-        lo, hi = float(d.lane_index.lo[doc]), float(d.lane_index.hi[doc])
-        if hi < self._vp.start or lo > self._vp.end:
-            self._center_on_doc(doc)
 
     def _style(self) -> tuple[Fonts, Theme]:
         if self._fonts is None:
@@ -419,273 +362,14 @@ class TimelineWidget(QWidget):
             self._theme = None
         super().changeEvent(event)
 
-    def event(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.ToolTip:
-            pos = QPointF(event.pos())
-            tip = None
-            if pos.x() < self.header_width() - HEADER_GRIP_PX:
-                scene = self._ensure_scene()
-                lane = scene.lane_at(pos.y()) if scene is not None else None
-                if lane is not None and pos.y() >= scene.axis_h:
-                    tip = self.lane_tooltip_html(lane.number)
-            else:
-                item = self._item_at(pos)
-                tip = self.tooltip_html(item.doc) if item is not None else None
-            if tip is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), tip, self)
-            return True
-        if (kind == QEvent.Type.NativeGesture
-                and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
-            self._zoom(1.0 + event.value(), event.position().x() - self.header_width())
-            return True
-        if kind == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
-                centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
-                self._zoom(pinch.scaleFactor(), centre.x() - self.header_width())
-                event.accept()
-                return True
-        return super().event(event)
-
     def tooltip_html(self, doc: int) -> str:
         """Title, date as written and as resolved, sources; every piece escaped."""
         d = self._doc
         assert d is not None
-        e = d.timeline.events[doc]
-        written = clean_label(e.start.text + (f" / {e.end.text}" if e.end is not None else ""))
-        resolved = e.start.describe() + (f" – {e.end.describe()}" if e.end is not None else "")
-        sources = clean_label(", ".join(d.timeline.source_name(s) for s in e.source_ids())
-                              or "none", TOOLTIP_CHARS)
-        lines = [f"<b>{html.escape(clean_label(e.title, TOOLTIP_CHARS))}</b>",
-                 f"Date: {html.escape(written)}", f"Resolved: {html.escape(resolved)}",
-                 f"Sources: {html.escape(sources)}"]
-        if e.status in (Status.DISPUTED, Status.DENIED):
-            lines.append(f"<i>{e.status.value.capitalize()}</i>")
-        return "<br>".join(lines)
+        return event_tooltip_html(d, doc)
 
     def lane_tooltip_html(self, number: int) -> str:
         """A lane's full name and event count (its header may elide the name); escaped."""
         d = self._doc
         assert d is not None
-        lane = d.lanes[number]
-        n = len(lane)
-        return (f"<b>{html.escape(clean_label(lane.title, TOOLTIP_CHARS))}</b><br>"
-                f"{n:,} event{'s' if n != 1 else ''}")
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        pos = event.position()
-        delta, pixels = event.angleDelta(), event.pixelDelta()
-        dx, dy = delta.x(), delta.y()
-        if pos.x() < self.header_width() and dy:  # over the lane headers: scroll lanes
-            self._scrollbar.setValue(self._scrollbar.value() - int(dy / 120 * 40))
-            event.accept()
-            return
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        if shift or (dx and abs(dx) > abs(dy)):
-            px = pixels.x() or pixels.y() if not pixels.isNull() else 0
-            amount = px if px else (dx or dy) / 120 * PAN_NOTCH_PX
-            self._set_vp(self._vp.panned(amount))
-        elif dy:
-            self._zoom(ZOOM_STEP ** (dy / 120), pos.x() - self.header_width())
-        event.accept()
-
-    def _zoom(self, factor: float, anchor_x: float) -> None:
-        self._set_vp(self._vp.zoomed(factor, anchor_x))
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        pos = event.position()
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        if self._on_grip(pos.x()):
-            self._drag = ("header", pos.x() - self.header_width())
-            self._set_cursor(Qt.CursorShape.SplitHCursor)
-            return
-        if pos.x() < self.header_width():
-            scene = self._ensure_scene()
-            lane = scene.lane_at(pos.y()) if scene is not None else None
-            if lane is not None:
-                self.set_lane_collapsed(lane.key, not lane.collapsed)
-            return
-        mods = event.modifiers()
-        item = self._item_at(pos)
-        if item is not None:
-            self._click_item(item.doc, mods)
-            self._drag = None
-            plain = not mods & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.ShiftModifier)
-            if plain and self._doc is not None:
-                e = self._doc.timeline.events[item.doc]
-                part = handle_at(self._ensure_scene(), item, *self._canvas_pos(pos)) or "move"
-                self._drag = ("event", EventDrag(item.doc, e.id, part, pos, item, e.start,
-                                                 e.end))
-        elif mods & Qt.KeyboardModifier.ShiftModifier:
-            self._drag = ("band", pos, mods)
-        else:
-            self._drag = ("pan", pos, self._vp, False)
-
-    def _click_item(self, doc: int, mods: Qt.KeyboardModifier) -> None:
-        if mods & Qt.KeyboardModifier.ControlModifier:
-            docs = set(self._selected) ^ {doc}
-            self._set_selection(docs, doc if doc in docs else None)
-        elif mods & Qt.KeyboardModifier.ShiftModifier and self._current is not None:
-            assert self._doc is not None
-            between = self._doc.docs_between(self._current, doc)
-            self._set_selection(set(self._selected) | set(between), self._current)
-        else:
-            self._set_selection({doc}, doc)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        if self._drag is not None and self._drag[0] == "header":
-            self.set_header_width(pos.x() - self._drag[1])
-            return
-        if self._drag is None:
-            self._set_cursor(self._cursor_at(pos))
-        if self._drag is not None and self._drag[0] == "event":
-            self._drag_event(self._drag[1], pos)
-            return
-        if self._drag is not None and self._drag[0] == "pan":
-            _, origin, vp, moved = self._drag
-            dx = pos.x() - origin.x()
-            if moved or abs(dx) >= DRAG_THRESHOLD or abs(pos.y() - origin.y()) >= DRAG_THRESHOLD:
-                self._drag = ("pan", origin, vp, True)
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self._set_vp(vp.panned(dx))
-            return
-        if self._drag is not None and self._drag[0] == "band":
-            self._band = QRectF(self._drag[1], pos).normalized()
-            self.update()
-            return
-        item = self._item_at(pos)
-        hover = item.doc if item is not None else None
-        if hover != self._hover:
-            self._hover = hover
-            self.update()
-
-    def _cursor_at(self, pos: QPointF) -> Qt.CursorShape | None:
-        """The hover cursor: the header's grip, or a ranged bar's resize handle."""
-        if self._on_grip(pos.x()):
-            return Qt.CursorShape.SplitHCursor
-        item = self._item_at(pos)
-        scene = self._scene
-        if item is not None and scene is not None \
-                and handle_at(scene, item, *self._canvas_pos(pos)) is not None:
-            return Qt.CursorShape.SizeHorCursor
-        return None
-
-    def _set_cursor(self, shape: Qt.CursorShape | None) -> None:
-        if shape != self._cursor:
-            self._cursor = shape
-            if shape is None:
-                self.unsetCursor()
-            else:
-                self.setCursor(shape)
-
-    def _drag_event(self, drag: EventDrag, pos: QPointF) -> None:
-        """Preview an event drag (the document is untouched until release)."""
-        dx = pos.x() - drag.origin.x()
-        if not drag.active and abs(dx) < DRAG_THRESHOLD \
-                and abs(pos.y() - drag.origin.y()) < DRAG_THRESHOLD:
-            return
-        if not drag.active:
-            drag.active = True
-            self._cursor = Qt.CursorShape.ClosedHandCursor if drag.part == "move" \
-                else Qt.CursorShape.SizeHorCursor
-            self.setCursor(self._cursor)
-        drag.update(dx * self._vp.span / self._vp.width)
-        self.update()
-
-    def cancel_drag(self) -> bool:
-        """Drop an event drag in progress (Escape): nothing is reported."""
-        if self._drag is None or self._drag[0] != "event":
-            return False
-        self._drag = None
-        self._set_cursor(None)
-        self.update()
-        return True
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag, self._drag = self._drag, None
-        self._set_cursor(self._cursor_at(event.position()))
-        if drag is None or drag[0] == "header":
-            return
-        if drag[0] == "event":
-            self.update()
-            result = drag[1].result()
-            if result is not None:
-                self.eventMoved.emit(drag[1].event_id, *result)
-            return
-        if drag[0] == "pan" and not drag[3]:
-            self._set_selection(set(), None)  # a click on empty space clears the selection
-        elif drag[0] == "band" and self._band is not None:
-            scene = self._ensure_scene()
-            hw = self.header_width()
-            b = self._band
-            hits = scene.items_in(b.left() - hw, b.top(), b.right() - hw, b.bottom()) \
-                if scene is not None else []
-            docs = {it.doc for it in hits}
-            if drag[2] & Qt.KeyboardModifier.ControlModifier:
-                docs |= self._selected
-            self._band = None
-            self._set_selection(docs, hits[-1].doc if hits else self._current)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self._on_grip(event.position().x()):  # back to the width the lane names need
-            self.set_header_width(None)
-            return
-        item = self._item_at(event.position())
-        if item is not None and self._doc is not None:
-            self._set_selection({item.doc}, item.doc)
-            self.activated.emit(self._doc.timeline.events[item.doc].id)
-        elif self._doc is not None and event.position().x() >= self.header_width():
-            # Empty space: the instant under the pointer, for "new event here".
-            x = event.position().x() - self.header_width()
-            self.emptyActivated.emit(self._vp.t_of(x), self._vp.span)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        if self._cursor is not None and self._drag is None:
-            self._set_cursor(None)
-        if self._hover is not None:
-            self._hover = None
-            self.update()
-        super().leaveEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        K = Qt.Key
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        centre = self._vp.width / 2
-        if key in (K.Key_Plus, K.Key_Equal):
-            self._zoom(ZOOM_STEP, centre)
-        elif key in (K.Key_Minus, K.Key_Underscore):
-            self._zoom(1 / ZOOM_STEP, centre)
-        elif key == K.Key_0 and ctrl:
-            self.fit_all()
-        elif key in (K.Key_Left, K.Key_Right):
-            step = -1 if key == K.Key_Left else 1
-            if self._current is not None and self._doc is not None:
-                nxt = self._doc.step(self._current, step)
-                if nxt is not None:
-                    self._set_selection({nxt}, nxt)
-                    self._ensure_visible(nxt)
-            else:
-                self._set_vp(self._vp.panned(-step * self._vp.width * KEY_PAN_FRACTION))
-        elif key in (K.Key_Home, K.Key_End) and self._doc is not None:
-            doc = self._doc.end_event(last=key == K.Key_End)
-            if doc is not None:
-                self._center_on_doc(doc)
-        elif key in (K.Key_Return, K.Key_Enter):
-            if self._current is not None and self._doc is not None:
-                self.activated.emit(self._doc.timeline.events[self._current].id)
-        elif key == K.Key_Escape:
-            if not self.cancel_drag():
-                self._set_selection(set(), None)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+        return lane_tooltip_html(d, number)

@@ -1,0 +1,37 @@
+"""Tooltip text for the timeline: an event's or a lane's details as escaped rich text.
+
+Kept apart from the widget because it is pure string building over a `DocView` (no Qt),
+so it can be read and tested without the widget's input and painting machinery.
+"""
+
+from __future__ import annotations
+
+import html
+
+from timeline_app.core.model import Status
+from timeline_app.ui.timeline.docview import DocView, clean_label
+
+TOOLTIP_CHARS = 600  # a tooltip shows more of a long title than a label does
+
+
+def event_tooltip_html(view: DocView, doc: int) -> str:
+    """Title, date as written and as resolved, sources; every piece escaped."""
+    e = view.timeline.events[doc]
+    written = clean_label(e.start.text + (f" / {e.end.text}" if e.end is not None else ""))
+    resolved = e.start.describe() + (f" – {e.end.describe()}" if e.end is not None else "")
+    sources = clean_label(", ".join(view.timeline.source_name(s) for s in e.source_ids())
+                          or "none", TOOLTIP_CHARS)
+    lines = [f"<b>{html.escape(clean_label(e.title, TOOLTIP_CHARS))}</b>",
+             f"Date: {html.escape(written)}", f"Resolved: {html.escape(resolved)}",
+             f"Sources: {html.escape(sources)}"]
+    if e.status in (Status.DISPUTED, Status.DENIED):
+        lines.append(f"<i>{e.status.value.capitalize()}</i>")
+    return "<br>".join(lines)
+
+
+def lane_tooltip_html(view: DocView, number: int) -> str:
+    """A lane's full name and event count (its header may elide the name); escaped."""
+    lane = view.lanes[number]
+    n = len(lane)
+    return (f"<b>{html.escape(clean_label(lane.title, TOOLTIP_CHARS))}</b><br>"
+            f"{n:,} event{'s' if n != 1 else ''}")
