@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLE := resources/examples/north-korean-troops-russia.timeline.json
 
-.PHONY: run test lint bench clean bundle install-desktop
+.PHONY: run test lint bench clean bundle install-desktop fuzz
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -42,6 +42,11 @@ bundle: $(VENV)/.installed-bundle
 # Menu entry, icon, metainfo and the *.timeline.json type for the current user (no root).
 install-desktop: $(VENV)/.installed
 	bash scripts/install_desktop.sh
+
+# The loader fuzzing of `make test` (about a minute) for longer: FUZZ_SECONDS=3600 make fuzz.
+FUZZ_SECONDS ?= 600
+fuzz: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/fuzz.py --seconds $(FUZZ_SECONDS)
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py

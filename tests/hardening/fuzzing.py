@@ -14,11 +14,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -328,6 +330,55 @@ def _csv_input(draw: st.DrawFn) -> tuple[bytes, str]:
     return data, name
 
 
+def _seed_files() -> list[tuple[bytes, str]]:
+    """Real files to mutate: the example, the CSV samples, the corpus, and the example
+    exported to CSV and TimelineJS (so the importers' happy paths get damaged too)."""
+    root = Path(__file__).resolve().parents[2]
+    paths = [*(root / "resources" / "examples").glob("*.json"),
+             *(root / "tests" / "data" / "csv").iterdir(),
+             *(p for p in (root / "tests" / "corpus" / "bad").iterdir()
+               if p.name != "MANIFEST.json" and p.stat().st_size < 32_000)]
+    seeds = [(p.read_bytes(), p.name) for p in sorted(paths) if p.is_file()]
+    example = load_bytes(seeds[0][0], seeds[0][1]).timeline
+    for fmt, name in (("csv", "example.csv"), ("timelinejs", "example.timelinejs.json")):
+        seeds.append((export_bytes(example, fmt)[0], name))
+    return seeds
+
+
+SEEDS = _seed_files()
+_PLANTS = [b"\x00", b"\xff", b"\xc3", b'"', b"[", b"{", b"}", b",", b"\\", b"\\ud800", b"\n",
+           b"NaN", b"1e999", b"\xef\xbb\xbf", b"null", b"-", b"/", b"~", b"X", b"13", b"<script>",
+           b";", b"\t", b'""', b"\r"]
+
+
+def mutate(data: bytes, seed: int, edits: int) -> bytes:
+    """Cheap, seeded byte edits (thousands a second, where hypothesis builds tens of
+    documents): flip, plant a troublesome token, delete, duplicate, cut."""
+    rng = random.Random(seed)
+    out = bytearray(data)
+    for _ in range(edits):
+        at = rng.randrange(len(out) + 1)
+        op = rng.randrange(6)
+        if op == 0 and at < len(out):
+            out[at] = rng.randrange(256)
+        elif op in (1, 2):
+            out[at:at] = rng.choice(_PLANTS)
+        elif op == 3:
+            del out[at:at + rng.randrange(1, 16)]
+        elif op == 4:
+            size = rng.randrange(1, 64)
+            out[at:at] = out[max(0, at - size):at]
+        else:
+            del out[at:]
+    return bytes(out)
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> tuple[bytes, str]:
+    data, name = draw(st.sampled_from(SEEDS))
+    return mutate(data, draw(st.integers(0, 2**32)), draw(st.integers(1, 8))), name
+
+
 # The loaders' inputs, by target name.
 TARGETS: dict[str, st.SearchStrategy[tuple[bytes, str]]] = {
     "native": _json_input(native_docs(), ["fuzz.timeline.json", "fuzz.json", "fuzz"]),
@@ -336,6 +387,7 @@ TARGETS: dict[str, st.SearchStrategy[tuple[bytes, str]]] = {
     "csv": _csv_input(),
     "bytes": st.tuples(st.binary(max_size=300),
                        st.sampled_from(["fuzz.json", "fuzz.csv", "fuzz"])),
+    "mutate": _mutated(),
 }
 
 
@@ -345,8 +397,21 @@ class Escaped(AssertionError):
     """Something other than LoadError came out of the loaders (or of using what they loaded)."""
 
 
+# Inputs that failed, latest last: hypothesis replays the smallest failing input at the end,
+# so after a failure FAILURES[-1] is the one to keep (scripts/fuzz.py writes it to a file).
+FAILURES: list[tuple[bytes, str]] = []
+
+
 def check_input(data: bytes, name: str) -> str:
     """Load; if it loads, save, reload and export it too. Returns "loaded" or "refused"."""
+    try:
+        return _check_input(data, name)
+    except Escaped:
+        FAILURES.append((data, name))
+        raise
+
+
+def _check_input(data: bytes, name: str) -> str:
     try:
         result = load_bytes(data, name)
     except LoadError as err:
@@ -422,18 +487,23 @@ class Tally:
     runs: int = 0
 
 
-def run_for(seconds: float, tally: Tally, targets: list[str] | None = None,
-            batch: int = 200) -> None:
-    """Run every target in turn, in hypothesis batches of `batch` inputs, until the time is
-    up (the last batch may run over by a second or two). A failure is shrunk by hypothesis
-    and raised (Escaped) with the smallest input."""
-    names = targets or [*TARGETS, "dates"]
+# Inputs per hypothesis run: the cheap targets get more, so each round of all targets
+# takes a few seconds and every target gets its turn even in a short session.
+BATCH = {"native": 150, "list": 150, "timelinejs": 150, "csv": 200, "bytes": 1000,
+         "mutate": 2000, "dates": 1000}
+
+
+def run_for(seconds: float, tally: Tally, targets: list[str] | None = None) -> None:
+    """Run every target in turn, one hypothesis run each, until the time is up (the last
+    run may go over by a few seconds). A failure is shrunk by hypothesis and raised
+    (Escaped) with the smallest input."""
+    names = targets or list(BATCH)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         for target in names:
             if time.monotonic() >= deadline:
                 return
-            _batch(target, batch, tally)
+            _batch(target, BATCH[target], tally)
             tally.runs += 1
 
 

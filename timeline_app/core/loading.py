@@ -71,16 +71,30 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _too_large(name: str, size: int) -> LoadError:
+    return LoadError(name, [Problem(
+        f"the file is {size / 1e6:,.0f} MB; Timeline App opens files of up to "
+        f"{MAX_FILE_BYTES / 1e6:,.0f} MB")])
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
     name = str(path)
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            raise LoadError(name, [Problem(
-                f"the file is {size / 1e6:,.0f} MB; Timeline App opens files of up to "
-                f"{MAX_FILE_BYTES / 1e6:,.0f} MB")])
+            raise _too_large(name, size)
         with open(path, "rb") as fh:
-            return fh.read(MAX_FILE_BYTES + 1)
+            # A buffer of the file's size (+1 to notice growth): `read(MAX_FILE_BYTES + 1)`
+            # would ask for 768 MiB up front for every file, however small.
+            data = fh.read(size + 1)
+            if len(data) > size:  # growing, or a special file that says 0: read on, capped
+                grown = bytearray(data)
+                while len(grown) <= MAX_FILE_BYTES and (chunk := fh.read(1 << 20)):
+                    grown += chunk
+                if len(grown) > MAX_FILE_BYTES:
+                    raise _too_large(name, len(grown))
+                data = bytes(grown)
+        return data
     except IsADirectoryError:
         raise UnreadableError(name, [Problem("is a folder, not a file")]) from None
     except FileNotFoundError:

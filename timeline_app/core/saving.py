@@ -51,8 +51,23 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
     if c.published is not None:
         d["published"] = c.published.text
     if c.extra:
+        _keep_shadowed(d, c.extra, _CLAIM_SHADOWS, {"url": "", "text": ""})
         d.update(c.extra)
     return d
+
+
+# Lenient aliases (see events_in): if one survives as an unknown field because its canonical
+# field was present, that field must be written even at its default, or the next load would
+# read the alias in its place.
+_EVENT_SHADOWS = {"end_date": "end", "summary": "description", "details": "description"}
+_CLAIM_SHADOWS = {"link": "url", "quote": "text"}
+
+
+def _keep_shadowed(d: dict[str, Any], extra: Any, shadows: dict[str, str],
+                   defaults: dict[str, Any]) -> None:
+    for alias, field in shadows.items():
+        if alias in extra and field not in d:
+            d[field] = defaults[field]
 
 
 def event_to_dict(e: Event) -> dict[str, Any]:
@@ -70,6 +85,7 @@ def event_to_dict(e: Event) -> dict[str, Any]:
     if e.claims:
         d["claims"] = [claim_to_dict(c) for c in e.claims]
     if e.extra:
+        _keep_shadowed(d, e.extra, _EVENT_SHADOWS, {"end": None, "description": ""})
         d.update(e.extra)
     return d
 

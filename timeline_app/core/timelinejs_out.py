@@ -111,10 +111,10 @@ def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
     if media:
         slide["media"] = media
     group = left.get("group")
-    if isinstance(group, str) and (group.strip() in event.tags or not group.strip()):
+    if isinstance(group, str) and (one_line(group) in event.tags or not one_line(group)):
         slide["group"] = group
-    elif lanes_by_source and event.claims:
-        slide["group"] = timeline.source_name(event.claims[0].source)
+    elif lanes_by_source and event.claims:  # TimelineJS shows a group as HTML: escape it
+        slide["group"] = html.escape(timeline.source_name(event.claims[0].source), quote=False)
     slide["unique_id"] = event.id
     slide.update({k: v for k, v in left.items() if k and k not in _SLIDE_KEYS})
     if app_data:

@@ -202,8 +202,8 @@ class SlideReader:
         if end is not None and end != start:
             d["end"] = end
         group = raw.get("group")
-        if isinstance(group, str) and group.strip():
-            d["tags"] = [group.strip()]
+        if isinstance(group, str) and one_line(group):  # TimelineJS shows a group as HTML
+            d["tags"] = [one_line(group)]
             left["group"] = group
         elif group is not None:
             left["group"] = group
