@@ -26,7 +26,7 @@ from timeline_app.ui import file_ops
 from timeline_app.ui.autosave import Autosaver
 
 EDIT_MS = 20
-SAVE_EVERY = 30
+SAVE_EVERY = 25
 
 
 def main() -> int:

@@ -243,3 +243,18 @@ def test_about_shows_version(seeded) -> None:
     actions.about(seeded)
     assert __version__ in seeded._about_box.text()
     seeded._about_box.close()
+
+
+def test_an_internal_error_while_loading_is_reported_not_hung(seeded, qtbot, monkeypatch) -> None:
+    from timeline_app.ui import loader
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(loader, "load_path", broken)
+    with qtbot.waitSignal(seeded.loader.failed, timeout=10_000):
+        seeded.open_path(SEED)
+    assert "internal error (RuntimeError)" in seeded._error_box.detailedText()
+    seeded._error_box.close()
+    assert not seeded.loader.is_busy()
+    assert len(seeded.document.timeline.events) == 9  # the open document stays

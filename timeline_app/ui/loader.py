@@ -10,6 +10,7 @@ thrown away.
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from timeline_app.core.problems import LoadError, Problem
 from timeline_app.ui.file_ops import DiskState
 from timeline_app.ui.timeline.docview import DocView
 
+log = logging.getLogger(__name__)
 SHOW_PROGRESS_AFTER_MS = 330
 
 
@@ -94,7 +96,14 @@ class _Worker(QObject):
             self.failed.emit(err, self.token)
             return
         except MemoryError:
-            self.failed.emit(LoadError(str(self.path), []), self.token)
+            self.failed.emit(LoadError(str(self.path), [Problem(
+                "not enough memory to open this file")]), self.token)
+            return
+        except Exception as err:  # a bug of ours: say so instead of leaving the dialog up
+            log.exception("loading %s failed", self.path)
+            self.failed.emit(LoadError(str(self.path), [Problem(
+                f"could not be read because of an internal error ({type(err).__name__}); "
+                "please report it with the file")]), self.token)
             return
         recovered = self.path if self.as_path is not None else None
         path = self.as_path if self.as_path is not None else self.path
