@@ -194,3 +194,16 @@ def test_save_as_for_an_imported_list(qtbot, window, tmp_path, answers, monkeypa
     assert bare.read_text().startswith("[")
     assert json.loads(target.read_text())["format"] == "timeline-app"
     assert window.document.path == target.resolve() and not window.document.modified
+
+
+def test_new_document_asks_for_a_title_and_starts_empty(editing, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    w = editing
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Sahel coups 2020–2023", True)))
+    QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert w.document.timeline.title == "Sahel coups 2020–2023"
+    assert w.document.timeline.events == [] and w.document.path is None
+    assert "Sahel coups" in w.windowTitle()
+    assert w.status_count.text() == "Showing 0 of 0 events"
