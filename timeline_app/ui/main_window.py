@@ -15,11 +15,9 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
-from timeline_app.core.dates import DateError, Precision, format_instant, parse_date
+from timeline_app.core.dates import format_instant
 from timeline_app.core.edits import Changes
-from timeline_app.core.filtering import Filter
 from timeline_app.core.lanes import LaneMode
-from timeline_app.core.model import Status
 from timeline_app.ui import actions, csv_dialog, editing, file_ops
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping
@@ -40,6 +38,7 @@ from timeline_app.ui.settings import (
 from timeline_app.ui.sources_panel import SourcesPanel, source_colors
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
+from timeline_app.ui.window_state import filter_from_state, precision_for_span
 
 log = logging.getLogger(__name__)
 OPENABLE_SUFFIXES = (".json", *CSV_SUFFIXES)
@@ -185,7 +184,7 @@ class MainWindow(QMainWindow):
         state = file_state(self.settings, loaded.path) if self._known(loaded.path) else None
         self._prepared_view = loaded.view
         self.document.set_timeline(loaded.timeline, loaded.path, loaded.index,
-                                   keep_filter=_filter_from_state(state), kind=loaded.kind,
+                                   keep_filter=filter_from_state(state), kind=loaded.kind,
                                    disk_state=loaded.disk_state)
         recovery, self._recovering = self._recovering, None
         if loaded.recovered_from is not None and recovery is not None:
@@ -333,7 +332,7 @@ class MainWindow(QMainWindow):
         shown = self.document.visible_count() if timeline is not None else 0
         self.status_count.setText(f"Showing {shown:,} of {total:,} events")
         vp = self.timeline.viewport()
-        precision = _precision_for_span(vp.span)
+        precision = precision_for_span(vp.span)
         self.status_range.setText(
             f"{format_instant(vp.start, precision)} – {format_instant(vp.end, precision)}")
         names = {sid: s.name for sid, s in timeline.sources.items()} if timeline else {}
@@ -426,35 +425,3 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
         return None
     path = Path(urls[0].toLocalFile())
     return path if path.suffix.lower() in OPENABLE_SUFFIXES else None
-
-
-def _filter_from_state(state: FileState | None) -> Filter | None:
-    if state is None:
-        return None
-    statuses = frozenset(Status(s) for s in state.statuses if s in Status._value2member_map_)
-    return Filter(hidden_sources=frozenset(state.hidden_sources), tags=frozenset(state.tags),
-                  statuses=statuses, text=state.text,
-                  start=_instant(state.date_from, latest=False),
-                  end=_instant(state.date_to, latest=True))
-
-
-def _instant(text: str, latest: bool) -> float | None:
-    """A remembered date box as an instant; a damaged one is simply dropped."""
-    try:
-        date = parse_date(text) if text.strip() else None
-    except DateError:
-        return None
-    if date is None or date.is_open:
-        return None
-    return date.latest if latest else date.earliest
-
-
-def _precision_for_span(span: float) -> Precision:
-    day = 86400.0
-    if span < 2 * day:
-        return Precision.MINUTE
-    if span < 120 * day:
-        return Precision.DAY
-    if span < 6 * 365 * day:
-        return Precision.MONTH
-    return Precision.YEAR
