@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from timeline_app.core.problems import LoadError, Problem, line_col
+from timeline_app.core.problems import LoadError, Problem, line_col, reject_unreadable_bytes
 
 LEGACY = ("cp1252", "mac_roman")
 _NAMES = {"cp1252": "Windows-1252 (Western European)", "mac_roman": "Mac Roman"}
@@ -45,14 +45,7 @@ def decode_csv(data: bytes, name: str, encoding: str | None = None
         return _strict(data, "utf-32", name), "utf-32", True, []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16", True, []
-    if data and not data.strip(b"\x00"):
-        from timeline_app.core.loading import ZEROS  # lazily: loading imports the importers
-
-        raise LoadError(name, [Problem(ZEROS)])
-    head = data[:4]
-    if len(head) == 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0):
-        raise LoadError(name, [Problem(
-            "the file looks like UTF-16 without a byte order mark; save it as UTF-8")])
+    reject_unreadable_bytes(data, name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -31,6 +31,7 @@ from timeline_app.core.problems import (
     describe_pydantic_error,
     json_type,
     line_col,
+    reject_unreadable_bytes,
     short,
 )
 
@@ -44,7 +45,6 @@ MAX_FILE_BYTES = 768 * 1024 * 1024
 
 # A file of zero bytes is what a crash during writing often leaves (the size was recorded,
 # the data never reached the disk); calling it UTF-16 would send the user the wrong way.
-ZEROS = "the file holds only zero bytes (NUL); it was probably damaged while being written"
 
 
 class UnreadableError(LoadError):
@@ -153,12 +153,7 @@ def decode(data: bytes, name: str) -> str:
         except UnicodeDecodeError as err:
             raise LoadError(name, [Problem(f"not valid {encoding.upper()} "
                                            f"(byte {err.start} of the file)")]) from None
-    if data and not data.strip(b"\x00"):
-        raise LoadError(name, [Problem(ZEROS)])
-    head = data[:4]
-    if len(head) == 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0):
-        raise LoadError(name, [Problem(
-            "the file looks like UTF-16 without a byte order mark; save it as UTF-8")])
+    reject_unreadable_bytes(data, name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:

@@ -113,3 +113,17 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return f'"{short(value)}"'
     return json_type(value)
+
+
+ZEROS = "the file holds only zero bytes (NUL); it was probably damaged while being written"
+
+
+def reject_unreadable_bytes(data: bytes, name: str) -> None:
+    """Bytes that are no text at all, or UTF-16 without its byte order mark: say so plainly
+    (both JSON and CSV readers ask this before trying UTF-8)."""
+    if data and not data.strip(b"\x00"):
+        raise LoadError(name, [Problem(ZEROS)])
+    head = data[:4]
+    if len(head) == 4 and (head[1] == head[3] == 0 or head[0] == head[2] == 0):
+        raise LoadError(name, [Problem(
+            "the file looks like UTF-16 without a byte order mark; save it as UTF-8")])
