@@ -37,7 +37,7 @@ def bench_load(path: str) -> dict:
     """Child: load + index one file, best of a few runs for small files."""
     import resource
 
-    from timeline_app.core.formats.loading import load_path
+    from timeline_app.core.formats.registry import load_path
     from timeline_app.core.query.index import TimeIndex
 
     n_runs = 1 if os.path.getsize(path) > 50_000_000 else 3
@@ -77,7 +77,7 @@ def bench_frames(path: str) -> dict:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.core.formats.loading import load_path
+    from timeline_app.core.formats.registry import load_path
     from timeline_app.ui.timeline.painter import Marks, paint_scene
     from timeline_app.ui.timeline.widget import TimelineWidget
 
@@ -149,7 +149,7 @@ def bench_filter(path: str) -> dict:
     click on a source check box costs before the views repaint)."""
     from dataclasses import replace
 
-    from timeline_app.core.formats.loading import load_path
+    from timeline_app.core.formats.registry import load_path
     from timeline_app.core.model.timeline import Status
     from timeline_app.core.query.filtering import Filter, FilterIndex
 

@@ -13,9 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
-from timeline_app.core.formats.convert import FORMATS, export_path, load_any, output_format
-from timeline_app.core.formats.loading import LoadResult, UnreadableError
+from timeline_app.core.formats.files import UnreadableError
 from timeline_app.core.formats.problems import LoadError, short
+from timeline_app.core.formats.registry import FORMATS, export_path, load_any, output_format
+from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.model.timeline import Status, Timeline
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2

@@ -11,14 +11,15 @@ import pytest
 
 from tests.conftest import SEED, SHARED_DATA
 from timeline_app.cli import main
-from timeline_app.core.formats.convert import (
+from timeline_app.core.formats.registry import (
     export_bytes,
     export_path,
     is_csv,
     load_any,
+    load_bytes,
+    load_path,
     output_format,
 )
-from timeline_app.core.formats.loading import load_bytes, load_path
 from timeline_app.core.formats.saving import SaveError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"

@@ -18,8 +18,8 @@ from timeline_app.core.formats.csv_import import (
     read_table,
     resolve_mapping,
 )
-from timeline_app.core.formats.loading import load_bytes, load_path
 from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
 from timeline_app.core.formats.saving import timeline_to_dict
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"

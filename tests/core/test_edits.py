@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from tests.conftest import SEED
-from timeline_app.core.formats.loading import load_path
+from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.core.model.dates import parse_date
 from timeline_app.core.model.edits import (

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED
-from timeline_app.core.formats.loading import load_bytes, load_path
+from timeline_app.core.formats.registry import load_bytes, load_path
 from timeline_app.core.formats.saving import SaveError, save, to_bytes, write_atomic
 
 

@@ -12,8 +12,8 @@ import pytest
 
 from tests.conftest import SEED, SHARED_DATA
 from timeline_app.core.formats.html_text import html_to_text, one_line, plain_text, text_to_html
-from timeline_app.core.formats.loading import load_bytes, load_path
 from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
 from timeline_app.core.formats.saving import timeline_to_dict, to_bytes
 from timeline_app.core.formats.timelinejs import (
     APP_KEY,

@@ -28,9 +28,9 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.formats.convert import export_bytes
-from timeline_app.core.formats.loading import LoadResult, load_bytes
 from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import export_bytes, load_bytes
+from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.core.model.dates import DateError, parse_date, parse_interval
 

@@ -24,7 +24,7 @@ import pytest
 
 from tests.conftest import ROOT, SEED
 from timeline_app.core.formats import saving
-from timeline_app.core.formats.loading import load_bytes, load_path
+from timeline_app.core.formats.registry import load_bytes, load_path
 from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
 from timeline_app.core.model.edits import SetEventFields
 
@@ -158,7 +158,7 @@ def test_folder_sync_failing_after_the_rename_still_saves(work: Path,
 
 CHILD = """
 import signal, resource, sys
-from timeline_app.core.formats.loading import load_path
+from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import SaveError, save
 timeline = load_path(sys.argv[1]).timeline
 timeline.description = "x" * 200_000

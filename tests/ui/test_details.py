@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from tests.conftest import SEED
-from timeline_app.core.formats.loading import load_path
+from timeline_app.core.formats.registry import load_path
 from timeline_app.core.model.dates import parse_date
 from timeline_app.core.model.timeline import (
     Claim,

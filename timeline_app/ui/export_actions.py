@@ -2,7 +2,7 @@
 
 The picture is what the window shows (the visible dates, the lane mode, the events the filter
 keeps), drawn by the same painter as the command line's `export`. The data formats write the
-whole document through `convert.export_path`. Every file is written atomically, and exporting
+whole document through `registry.export_path`. Every file is written atomically, and exporting
 never changes the open document, its path or its saved state. Failures are explained in a
 plain-text box (file names and error text may come from anywhere); success goes to the status
 bar, with any warning about what the format could not hold.
@@ -21,7 +21,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
-from timeline_app.core.formats.convert import export_path
+from timeline_app.core.formats.registry import export_path
 from timeline_app.core.formats.saving import SaveError, write_atomic
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import file_ops
@@ -41,7 +41,7 @@ _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 @dataclass(frozen=True)
 class DataFormat:
-    fmt: str       # for convert.export_path
+    fmt: str       # for registry.export_path
     label: str     # menu entry
     what: str      # in messages
     suffix: str    # suggested

@@ -18,9 +18,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from timeline_app.core.formats.convert import load_any
-from timeline_app.core.formats.loading import LoadCancelled, LoadResult, load_path
 from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.registry import load_any, load_path
+from timeline_app.core.formats.result import LoadCancelled, LoadResult
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.ui.file_ops import DiskState

@@ -17,23 +17,21 @@ to CSV again gives the same columns.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from timeline_app.core.formats.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
-from timeline_app.core.formats.csv_text import decode_csv, sniff_delimiter
-from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
-from timeline_app.core.formats.timelinejs import EXTRA_KEY, finish_ids
+from timeline_app.core.formats.csv_rows import RowProblem, RowReader, RowResult
+from timeline_app.core.formats.csv_table import Table, read_table
+from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
+from timeline_app.core.formats.result import LoadResult, title_from_name
+from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, finish_ids
 from timeline_app.core.model.timeline import Event, Timeline
 
 KIND = "CSV"
 LAYOUT_KEY = "csv"
-MAX_CELL = 1_000_000  # characters; the longest description a document may hold
 
 # Field -> column names that mean it (compared lower-case, with _ - and spaces alike and a
 # trailing "(…)" dropped). Earlier names win; a column serves one field.
@@ -126,119 +124,6 @@ def resolve_mapping(header: Sequence[str], overrides: Mapping[str, str]) -> dict
 
 
 @dataclass
-class Table:
-    """A decoded CSV file: its header and a way to read the rows (line number, cells)."""
-
-    name: str
-    text: str
-    header: list[str]
-    delimiter: str
-    encoding: str
-    bom: bool
-    warnings: list[str] = field(default_factory=list)
-
-    def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """Data rows with the line each starts on; blank rows are left out."""
-        csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
-        lines = _Lines(self.text)
-        reader = csv.reader(lines, delimiter=self.delimiter)
-        seen_header = False
-        line = start = 1
-        try:
-            for cells in reader:
-                start, line = line, reader.line_num + 1
-                lines.mark()
-                if not any(c.strip() for c in cells):
-                    continue
-                if not seen_header:
-                    seen_header = True
-                    continue
-                yield start, cells
-        except csv.Error as err:
-            raise LoadError(self.name, [Problem(_csv_error(err), line=line)]) from None
-        try:  # the csv module silently ends a quoted cell at the end of the file
-            list(csv.reader(io.StringIO(lines.last, newline=""), delimiter=self.delimiter,
-                            strict=True))
-        except csv.Error as err:
-            if "unexpected end of data" not in str(err):
-                return
-            raise LoadError(self.name, [Problem(
-                "a quoted cell is never closed: the file ends inside the quotes opened on "
-                "this line", line=start)]) from None
-
-
-class _Lines:
-    """The file's lines for csv.reader, remembering those of the last row read."""
-
-    def __init__(self, text: str) -> None:
-        self._it = iter(io.StringIO(text, newline=""))
-        self._row: list[str] = []
-        self.last = ""
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._it)
-        self._row.append(line)
-        return line
-
-    def mark(self) -> None:
-        """A row was read: its lines are the last row's, if no other row follows."""
-        if self._row:
-            self.last = "".join(self._row)
-        self._row = []
-
-
-def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
-               delimiter: str | None = None) -> Table:
-    """Decode and find the header; raises LoadError for an unreadable file."""
-    text, used, bom, warnings = decode_csv(data, name, encoding)
-    nul = text.find("\x00")
-    if nul >= 0:  # the csv module (3.11+) would take it as text: a binary file, or UTF-16
-        line, col = line_col(text, nul)
-        raise LoadError(name, [Problem(_csv_error(csv.Error("line contains NUL")), line=line,
-                                       column=col)])
-    delim = delimiter or sniff_delimiter(text, name)
-    table = Table(name, text, [], delim, used, bom, warnings)
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    try:
-        header = next((cells for cells in reader if any(c.strip() for c in cells)), None)
-    except csv.Error as err:
-        raise LoadError(name, [Problem(_csv_error(err), line=reader.line_num)]) from None
-    if header is None:
-        raise LoadError(name, [Problem("the file is empty")])
-    if len(header) > MAX_COLUMNS:
-        raise LoadError(name, [Problem(f"the header has {len(header):,} columns; Timeline App "
-                                       f"reads at most {MAX_COLUMNS:,}", line=1)])
-    table.header = _unique_names(header)
-    return table
-
-
-def _csv_error(err: csv.Error) -> str:
-    message = str(err)
-    if "field larger than field limit" in message:
-        return f"a cell is longer than {MAX_CELL:,} characters (the most Timeline App reads)"
-    if "NUL" in message:
-        return "the file contains NUL bytes: it is not a text (CSV) file, or not in this encoding"
-    return f"CSV: {message}"
-
-
-def _unique_names(header: list[str]) -> list[str]:
-    out: list[str] = []
-    seen: set[str] = set()
-    for i, raw in enumerate(header):
-        base = raw.strip().lstrip("\ufeff") or f"column {i + 1}"
-        name, n = base, 2
-        while name.casefold() in seen:
-            name, n = f"{base} ({n})", n + 1
-        seen.add(name.casefold())
-        out.append(name)
-    return out
-
-
-@dataclass
 class DryRun:
     """What importing with a mapping would do: rows read, rows failing and why."""
 
@@ -251,7 +136,6 @@ class DryRun:
 def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | None = None,
                encoding: str | None = None, delimiter: str | None = None) -> Any:
     """A LoadResult from CSV bytes. `mapping` overrides detection field by field."""
-    from timeline_app.core.formats.loading import LoadResult, _title_from_name
 
     table = read_table(data, name, encoding, delimiter)
     try:
@@ -289,7 +173,7 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
         extra["eras"] = eras
     if rows.template:
         extra[EXTRA_KEY] = {"title": title_left} if title_left else {}
-    timeline = Timeline(title=title or _title_from_name(name), description=description,
+    timeline = Timeline(title=title or title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
     warnings = list(table.warnings)

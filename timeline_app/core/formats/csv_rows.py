@@ -11,18 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
 from timeline_app.core.formats.events_in import EVENT_ALIASES, EVENT_KEYS
 from timeline_app.core.formats.problems import LoadError, Problem, short
-from timeline_app.core.formats.timelinejs import EXTRA_KEY, SlideReader, date_text
+from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, SlideReader, date_text
 from timeline_app.core.model.dates import DateError
 from timeline_app.core.model.timeline import Event
 
-if TYPE_CHECKING:
-    from timeline_app.core.formats.csv_import import Table
-
-MAX_COLUMNS = 1000
 _PARTS = {"year": "year", "month": "month", "day": "day"}
 # Extra keys that a native file would read as something else when saved and opened again
 # (fields, sources named on the event, aliases of fields that may be absent); such columns

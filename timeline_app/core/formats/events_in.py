@@ -9,6 +9,7 @@ messy file still gets pydantic's thorough checking.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from hashlib import blake2b
 from typing import Any
 
@@ -241,7 +242,7 @@ class EventReader:
 
     def _build(
         self,
-        d: dict[str, Any],
+        d: Mapping[str, Any],
         extra: dict[str, Any],
         names: tuple[str, ...] | list[str],
         claim_extras: tuple[()] | list[dict[str, Any]],
@@ -264,7 +265,7 @@ class EventReader:
                 end = self._date("end", end_text)
         if start is not None and end is not None and end.latest <= start.earliest:
             self.problem("end", f"{end.text} is before the start {start.text}")
-        claims = []
+        claims: list[Claim] = []
         for i, c in enumerate(d.get("claims") or ()):
             claim = self._claim(i, c, claim_extras[i] if claim_extras else NO_EXTRA)
             if claim is not None:
@@ -289,7 +290,7 @@ class EventReader:
             extra=extra,
         )
 
-    def _claim(self, i: int, c: dict[str, Any], extra: dict[str, Any]) -> Claim | None:
+    def _claim(self, i: int, c: dict[str, Any], extra: Mapping[str, Any]) -> Claim | None:
         if not c["source"].strip():  # would become a nameless source in a bare list
             self.problem(f"claims[{i}].source", "blank (the id or name of a source is needed)")
             return None
@@ -366,7 +367,7 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
             return None
         status = _STATUSES[status]
     raw_claims = get("claims")
-    claims = []
+    claims: list[Claim] = []
     if raw_claims is not None:
         if type(raw_claims) is not list:
             return None

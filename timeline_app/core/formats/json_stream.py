@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from json.decoder import scanstring
+from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
 
 Progress = Callable[[float], None]  # fraction of the text parsed; may raise to cancel
@@ -24,16 +24,23 @@ _REPORT_EVERY = 2048  # elements between progress calls
 def loads(text: str, decoder: json.JSONDecoder, progress: Progress | None = None) -> Any:
     """Parse like `decoder.decode(text)`, streaming the top-level list or "events" list."""
     i = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    value: Any
     if text.startswith("{", i):
         value, i = _object(text, i, decoder, progress)
     elif text.startswith("[", i):
         value, i = _array(text, i, decoder, progress)
     else:
-        value, i = _value(decoder.scan_once, text, i)
+        value, i = _value(_scanner(decoder), text, i)
     i = _WS.match(text, i).end()  # type: ignore[union-attr]
     if i != len(text):
         raise json.JSONDecodeError("Extra data", text, i)
     return value
+
+
+def _scanner(decoder: json.JSONDecoder) -> Callable[[str, int], tuple[Any, int]]:
+    """The decoder's C scanner (an attribute typeshed does not declare)."""
+    scan: Callable[[str, int], tuple[Any, int]] = decoder.scan_once  # type: ignore[attr-defined]
+    return scan
 
 
 def _value(scan: Callable[[str, int], tuple[Any, int]], text: str, i: int) -> tuple[Any, int]:
@@ -54,7 +61,7 @@ def _array(text: str, i: int, decoder: json.JSONDecoder, progress: Progress | No
     i = _skip(text, i + 1)
     if text.startswith("]", i):
         return items, i + 1
-    scan = decoder.scan_once
+    scan = _scanner(decoder)
     append = items.append
     total = max(1, len(text))
     while True:
@@ -91,7 +98,7 @@ def _object(text: str, i: int, decoder: json.JSONDecoder, progress: Progress | N
         if key == "events" and text.startswith("[", i):
             result[key], i = _array(text, i, decoder, progress)
         else:
-            result[key], i = _value(decoder.scan_once, text, i)
+            result[key], i = _value(_scanner(decoder), text, i)
         i = _skip(text, i)
         if text.startswith("}", i):
             return result, i + 1

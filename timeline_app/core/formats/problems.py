@@ -7,7 +7,7 @@ them one a line and the GUI lists the same text, so there is one wording to get 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,7 +92,7 @@ _EXPECTED = {
 }
 
 
-def describe_pydantic_error(err: dict[str, Any]) -> str:
+def describe_pydantic_error(err: Mapping[str, Any]) -> str:
     """Turn one pydantic error dict into a short message without echoing huge input."""
     kind = err["type"]
     value = err.get("input")

@@ -173,5 +173,5 @@ def _explain(err: OSError, path: str) -> str:
         errno.EISDIR: "the path is a folder",
         errno.ENAMETOOLONG: "the file name is too long",
     }
-    why = reasons.get(err.errno, err.strerror or str(err))
+    why = reasons.get(err.errno or 0, err.strerror or str(err))
     return f"Could not save {path}: {why}. The file on disk was not changed."

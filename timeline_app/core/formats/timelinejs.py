@@ -20,7 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline_app.core.formats import timelinejs_out
+from timeline_app.core.formats.base import Format
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, json_type
+from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.formats.timelinejs_slides import (
     APP_KEY,
     CLAIMS_CLASS,
@@ -69,10 +72,9 @@ class _Doc:
     rest: dict[str, Any] = field(default_factory=dict)
 
 
-def read_timelinejs(value: dict[str, Any], name: str) -> Any:
+def read_timelinejs(value: dict[str, Any], name: str, progress: Progress | None = None
+                    ) -> LoadResult:
     """Build a LoadResult from parsed TimelineJS JSON; raises LoadError if nothing loads."""
-    from timeline_app.core.formats.loading import LoadResult
-
     doc = _normalise(value, name)
     app = value.get(APP_KEY) if isinstance(value.get(APP_KEY), dict) else {}
     builder = SlideReader(name, app_sources=app.get("sources"))
@@ -201,3 +203,7 @@ def eras_of(timeline: Timeline) -> list[Era]:
         out.append(Era(title if isinstance(title, str) else "", start, end))
     return out
 
+
+FORMAT = Format("timelinejs", "TimelineJS JSON", suffixes=(".timelinejs.json",),
+                recognise=looks_like_timelinejs, read_json=read_timelinejs,
+                write=timelinejs_out.to_bytes)

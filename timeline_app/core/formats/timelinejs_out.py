@@ -22,7 +22,7 @@ from pydantic_core import to_json
 
 from timeline_app.core.formats.html_text import one_line, plain_text, safe_url, text_to_html
 from timeline_app.core.formats.saving import event_to_dict, source_to_dict
-from timeline_app.core.formats.timelinejs import (
+from timeline_app.core.formats.timelinejs_slides import (
     APP_KEY,
     CLAIMS_CLASS,
     EXTRA_KEY,
@@ -41,7 +41,7 @@ _SLIDE_KEYS = ("start_date", "end_date", "text", "media", "group", "unique_id")
 def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, Any], list[str]]:
     """The TimelineJS3 document and warnings (events without any date cannot be placed)."""
     from_tljs = isinstance(timeline.extra.get(EXTRA_KEY), dict)
-    doc_left: dict[str, Any] = timeline.extra.get(EXTRA_KEY) if from_tljs else {}
+    doc_left: dict[str, Any] = timeline.extra[EXTRA_KEY] if from_tljs else {}
     warnings: list[str] = []
     out: dict[str, Any] = {}
     title = _title_slide(timeline, doc_left.get("title"))

@@ -266,22 +266,24 @@ def _parse_slow(s: str, body: str, approx: bool, unc: bool) -> EDate:
         end = days_from_civil(y1, m1, 1) + days_in_month(y1, m1)
         return _make(s, start * _DAY, end * _DAY, _MONTH, approx, unc, unspecified)
     d0, d1 = _digits(ds, "day", 1, 31)
-    start = end = None
+    day0: int | None = None
+    day1: int | None = None
     for y in range(y0, min(y1, y0 + 9) + 1):  # a decade always holds a fitting month
         m = next((m for m in range(m0, m1 + 1) if days_in_month(y, m) >= d0), None)
         if m is not None:
-            start = days_from_civil(y, m, d0)
+            day0 = days_from_civil(y, m, d0)
             break
     for y in range(y1, max(y0, y1 - 9) - 1, -1):
         m = next((m for m in range(m1, m0 - 1, -1) if days_in_month(y, m) >= d0), None)
         if m is not None:
-            end = days_from_civil(y, m, min(d1, days_in_month(y, m))) + 1
+            day1 = days_from_civil(y, m, min(d1, days_in_month(y, m))) + 1
             break
-    if start is None or end is None:
+    if day0 is None or day1 is None:
         where = MONTH_NAMES[m0 - 1] if m0 == m1 else f"months {ms}"
         if m0 == m1 == 2 and d0 == 29 and y0 == y1:
             where += f" {year_label(y0)}"
         raise DateError(f"day {ds} is not in {where}")
+    start, end = day0, day1
     if g["hour"] is None:
         return _make(s, start * _DAY, end * _DAY, _DAYP, approx, unc, unspecified)
     if unspecified:
@@ -428,12 +430,13 @@ def _span(a: tuple[int, int, int], b: tuple[int, int, int], precision: Precision
 def _bench() -> None:
     """Print µs per uncached parse of the common forms (python -m timeline_app.core.model.dates)."""
     import timeit
+    from functools import partial
 
     raw = parse_date.__wrapped__
     for form in ["2024", "2024-10", "2024-10-18", "2024~", "2024-10?", "2024-10-18%",
                  "2024-10-18T09:30", "2024-10-18T09:30:05Z", "2024-10-18T09:30:00+09:00",
                  "-0044-03-15", "202X", "2024-21", "Y-13800000000"]:
-        best = min(timeit.repeat(lambda f=form: raw(f), number=100_000, repeat=7)) / 100_000
+        best = min(timeit.repeat(partial(raw, form), number=100_000, repeat=7)) / 100_000
         print(f"{form:>28}  {best * 1e6:6.2f} µs")
     best = min(timeit.repeat(lambda: parse_date("2024-10-18"), number=10**6, repeat=5)) / 10**6
     print(f"{'2024-10-18 (cached)':>28}  {best * 1e6:6.2f} µs")

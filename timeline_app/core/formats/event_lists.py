@@ -1,0 +1,53 @@
+"""Reading a whole list of event objects: every problem collected, ids checked and completed.
+
+Shared by the native document and the bare list (their lists differ only in their header).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timeline_app.core.formats.events_in import EventReader, generated_id
+from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
+from timeline_app.core.formats.result import PARSE_SHARE, Progress
+from timeline_app.core.model.timeline import Event
+
+
+def read_events(reader: EventReader, items: list[Any], name: str,
+                progress: Progress | None = None) -> list[Event]:
+    """Every event of a list, ids checked and made unique; raises LoadError with all problems."""
+    events: list[Event] = []
+    first_seen: dict[str, int] = {}
+    missing_ids: list[Event] = []
+    total = max(1, len(items))
+    for i, raw in enumerate(items):
+        if progress is not None and i % 4096 == 0:
+            progress(PARSE_SHARE + (1 - PARSE_SHARE) * i / total)
+        event = reader.read(i, raw)
+        if event is None:
+            ident = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(ident, str) and ident and ident not in first_seen:
+                first_seen[ident] = i  # so a later duplicate is still reported
+            if len(reader.problems) > MAX_PROBLEMS * 4:
+                # Enough to show; stop spending time on a hopeless file.
+                raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=None,
+                                stopped_at=reader.where(i, raw))
+            continue
+        if not event.id:
+            missing_ids.append(event)
+        elif event.id in first_seen:
+            j = first_seen[event.id]
+            reader.problems.append(Problem(
+                f'duplicate id "{short(event.id)}" (also {reader.where(j, items[j])})',
+                reader.where(i, raw, "id")))
+        else:
+            first_seen[event.id] = i
+        events.append(event)
+    if reader.problems:
+        raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=len(reader.problems))
+    taken = set(first_seen)
+    suffixes: dict[str, int] = {}
+    for event in missing_ids:
+        event.id = generated_id(event.title, event.start.text, taken, suffixes)
+        taken.add(event.id)
+    return events

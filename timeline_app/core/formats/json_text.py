@@ -1,0 +1,166 @@
+"""JSON text: decoding the bytes and parsing them, with every syntax problem at its place.
+
+Files come from strangers: each failure names its line and column and nothing escapes as a
+traceback. Large files are parsed element by element (`json_stream`) so a window stays alive.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+from typing import Any
+
+from timeline_app.core.formats import json_stream
+from timeline_app.core.formats.problems import (
+    LoadError,
+    Problem,
+    line_col,
+    reject_unreadable_bytes,
+    short,
+)
+from timeline_app.core.formats.result import PARSE_SHARE, Progress
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 (a BOM is accepted), or UTF-16/32 when a BOM says so."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        utf32 = data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"))
+        encoding = "utf-32" if utf32 else "utf-16"
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise LoadError(name, [Problem(f"not valid {encoding.upper()} "
+                                           f"(byte {err.start} of the file)")]) from None
+    reject_unreadable_bytes(data, name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        prefix = data[: err.start].decode("utf-8", "replace")
+        line, col = line_col(prefix, len(prefix))
+        raise LoadError(name, [Problem(
+            f"the file is not valid UTF-8: byte 0x{data[err.start]:02x} cannot start a "
+            f"character", line=line, column=col)]) from None
+    if not text.strip():
+        raise LoadError(name, [Problem("the file is empty")])
+    return text
+
+
+class _BadConstant(ValueError):
+    pass
+
+
+def _reject_constant(token: str) -> Any:
+    raise _BadConstant(token)
+
+
+def _finite_float(token: str) -> float:
+    value = float(token)
+    if math.isinf(value):
+        raise _BadConstant(token)
+    return value
+
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN|-?\d+(?:\.\d+)?[eE][+-]?\d+)')
+
+
+def _find_token(text: str, token: str) -> tuple[int, int]:
+    for m in _TOKEN.finditer(text):
+        if m.group(1) == token:
+            return line_col(text, m.start(1))
+    return 1, 1
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+# Below this size one json.loads call is fastest and pauses other threads for under ~0.1 s;
+# above it the event list is parsed element by element (about half as fast, but the window
+# keeps running and the load can be cancelled).
+STREAM_ABOVE_BYTES = 8_000_000
+
+
+def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
+    try:
+        if progress is not None and len(text) > STREAM_ABOVE_BYTES:
+            value = json_stream.loads(text, _DECODER, lambda f: progress(f * PARSE_SHARE))
+        else:
+            value = _DECODER.decode(text)
+    except json.JSONDecodeError as err:
+        msg = err.msg
+        if msg.startswith("Expecting value") and err.pos >= len(text.rstrip()):
+            msg = "the file ends before the JSON value is complete"
+        elif msg == "Extra data":
+            msg = "unexpected text after the end of the JSON value"
+        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=err.lineno,
+                                       column=err.colno)]) from None
+    except _BadConstant as err:
+        token = str(err)
+        line, col = _find_token(text, token)
+        what = "is too large for a number" if token[0].isdigit() or (token[0] == "-" and \
+            token[1:2].isdigit()) else "is not valid JSON (numbers must be finite)"
+        raise LoadError(name, [Problem(f"JSON: {short(token)} {what}", line=line,
+                                       column=col)]) from None
+    except RecursionError:
+        raise LoadError(name, [Problem("JSON nested too deeply (more than about "
+                                       "900 levels of [ and {)")]) from None
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        digits = _LONG_INTEGER.search(text) if "integer string conversion" in str(err) else None
+        if digits is None:
+            raise LoadError(name, [Problem(f"JSON: {short(str(err), 120)}")]) from None
+        line, col = line_col(text, digits.start())
+        raise LoadError(name, [Problem(
+            f"JSON: a number with more than {sys.get_int_max_str_digits():,} digits is too "
+            f"long to read", line=line, column=col)]) from None
+    except MemoryError:
+        raise LoadError(name, [Problem("not enough memory to read this file")]) from None
+    _refuse_lone_surrogates(value, text, name)
+    return value
+
+
+_LONG_INTEGER = re.compile(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _refuse_lone_surrogates(value: Any, text: str, name: str) -> None:
+    """JSON may write half a character (`"\\ud800"`); Python keeps it, and it then breaks
+    hashing ids, saving and drawing. Refuse it here, with its place. The walk runs only when
+    the text has such an escape at all, which ordinary files never do."""
+    if _SURROGATE_ESCAPE.search(text) is None:
+        return
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+            stack.extend(item.keys())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str) and not item.isascii():
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                break
+    else:
+        return
+    line, col, escape = _lone_escape(text)
+    raise LoadError(name, [Problem(
+        f"JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)",
+        line=line, column=col)])
+
+
+def _lone_escape(text: str) -> tuple[int, int, str]:
+    """Where the first surrogate escape that is not part of a pair is, and its text."""
+    matches = list(_SURROGATE_ESCAPE.finditer(text))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        high = m.group()[3].lower() in "89ab"
+        nxt = matches[i + 1] if i + 1 < len(matches) else None
+        if high and nxt is not None and nxt.start() == m.end() and \
+                nxt.group()[3].lower() in "cdef":
+            i += 2
+            continue
+        return (*line_col(text, m.start()), m.group())
+    return 1, 1, "a \\u escape"

@@ -1,0 +1,101 @@
+"""The native format: a timeline-app JSON document (see docs/format.md), read and written.
+
+Reading checks the document's header with the schema, reads its sources, then its events
+through the shared `events_in` reader; writing is `saving.to_bytes`, canonical and stable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from timeline_app.core.formats import schema
+from timeline_app.core.formats.base import Format
+from timeline_app.core.formats.event_lists import read_events
+from timeline_app.core.formats.events_in import EventReader, SourceResolver, unique_slug
+from timeline_app.core.formats.problems import (
+    MAX_PROBLEMS,
+    LoadError,
+    Problem,
+    describe_pydantic_error,
+    short,
+)
+from timeline_app.core.formats.result import LoadResult, Progress
+from timeline_app.core.formats.saving import to_bytes
+from timeline_app.core.model.timeline import Source, Timeline
+
+KIND = "timeline-app"
+
+
+def recognise(value: Any) -> bool:
+    """An object with an event list (TimelineJS, which may have one too, is asked first)."""
+    return isinstance(value, dict) and "events" in value
+
+
+def read_native(doc: dict[str, Any], name: str, progress: Progress | None) -> LoadResult:
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    header = {k: v for k, v in doc.items() if k in schema.DocumentSchema.__annotations__}
+    try:
+        schema.DOCUMENT.validate_python(header)
+    except ValidationError as err:
+        for e in err.errors(include_url=False)[:MAX_PROBLEMS]:
+            loc = e["loc"]
+            place = loc[0] if loc else ""
+            if len(loc) > 1 and isinstance(loc[1], int):
+                place = f"{loc[0]}[{loc[1]}]" + "".join(
+                    f".{p}" for p in loc[2:] if p in schema.SourceSchema.__annotations__)
+            problems.append(Problem(describe_pydantic_error(e), str(place)))
+        raise LoadError(name, problems) from None
+    version = doc.get("version", Timeline.VERSION)
+    if version > Timeline.VERSION:
+        warnings.append(f"{name}: written by a newer version (format version {version}); "
+                        f"fields this version does not know are kept as they are")
+    registry = _read_sources(doc.get("sources") or [], problems)
+    reader = EventReader(SourceResolver(registry, create_for_claims=False), prefix="events")
+    reader.problems = problems
+    events = read_events(reader, doc["events"], name, progress)
+    extra = {k: v for k, v in doc.items() if k not in schema.DocumentSchema.__annotations__}
+    timeline = Timeline(
+        title=doc.get("title", ""),
+        description=doc.get("description", ""),
+        events=events,
+        extra=extra,
+        version=version,
+    )
+    timeline.sources = registry
+    return LoadResult(timeline, KIND, warnings)
+
+
+def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source]:
+    known = set(schema.SourceSchema.__annotations__)
+    registry: dict[str, Source] = {}
+    suffixes: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            item = {"name": item}
+        sid = item.get("id") or unique_slug(item.get("name") or f"source {i + 1}", registry,
+                                            suffixes)
+        if sid in registry:
+            problems.append(Problem(f'duplicate source id "{short(sid)}"', f"sources[{i}].id"))
+            continue
+        registry[sid] = Source(
+            id=sid,
+            name=item.get("name") or sid,
+            kind=item.get("kind", ""),
+            country=item.get("country", ""),
+            url=item.get("url", ""),
+            notes=item.get("notes", ""),
+            color=item.get("color"),
+            extra={k: v for k, v in item.items() if k not in known},
+        )
+    return registry
+
+
+def _write(timeline: Timeline, app_data: bool = True) -> tuple[bytes, list[str]]:
+    return to_bytes(timeline), []
+
+
+FORMAT = Format("json", "native JSON", suffixes=(".json",), recognise=recognise,
+                read_json=read_native, write=_write)
