@@ -162,3 +162,26 @@ def about(w: MainWindow) -> None:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     w._about_box = box  # kept alive while shown
+
+
+def settle_shortcuts(w: MainWindow) -> None:
+    """Give every key sequence to one action. An action's first shortcut is its own; the
+    extra ones a platform adds (on Linux, Delete's Ctrl+D) are dropped where another action
+    already has them, so Qt never sees an "Ambiguous shortcut overload"."""
+    actions = [a for a in w.findChildren(QAction) if a.shortcuts()]
+    taken = {a.shortcuts()[0].toString() for a in actions}
+    for action in actions:
+        keys = action.shortcuts()
+        kept = keys[:1] + [k for k in keys[1:] if k.toString() not in taken]
+        taken.update(k.toString() for k in kept)
+        if len(kept) != len(keys):
+            action.setShortcuts(kept)
+
+
+def shortcut_owners(w: MainWindow) -> dict[str, list[str]]:
+    """Every key sequence of the window's actions and the actions that use it."""
+    owners: dict[str, list[str]] = {}
+    for action in w.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    return owners

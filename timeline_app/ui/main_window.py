@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self.settings.autosave_seconds)
         self.menu = actions.build_menus(self)
         self.edit_menu = editing.build_edit_menu(self, self.menu.view.menuAction())
+        actions.settle_shortcuts(self)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         mask = self.document.mask
         self.timeline.set_filter_mask(None if mask.all() else mask)
         self._search_changed(self.filter_bar.search.text())
-        self.table.select_ids(self.timeline.selected_ids())
+        self.table.select_ids(self.timeline.selected_ids(), self.timeline.current_id())
         self._update_status()
 
     def _timeline_selected(self, ids: list[str]) -> None:
@@ -239,30 +240,37 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         try:
-            self.table.select_ids(ids)
+            self.table.select_ids(ids, self.timeline.current_id())
         finally:
             self._syncing = False
-        self._show_details(ids)
+        self._show_details(self.timeline.current_id())
 
     def _table_selected(self, ids: list[str]) -> None:
+        """The table is the one place where a hidden-by-sort order is chosen: the timeline
+        takes both its highlighted rows and its focused row, so all three show one event."""
         if self._syncing:
             return
         self._syncing = True
+        current = self.table.current_id()
         try:
-            self.timeline.select_ids(ids)
-            if ids:
-                self.timeline.center_on_event(ids[-1])
+            self.timeline.select_ids(ids, current)
+            if current is not None:
+                self.timeline.center_on_event(current)
         finally:
             self._syncing = False
-        self._show_details(ids)
+        self._show_details(current)
 
-    def _show_details(self, ids: list[str]) -> None:
-        event = self.document.event_by_id(ids[-1]) if ids else None
+    def current_id(self) -> str | None:
+        """The event Enter edits and Details shows, the same in the timeline and table."""
+        return self.timeline.current_id()
+
+    def _show_details(self, event_id: str | None) -> None:
+        event = self.document.event_by_id(event_id) if event_id else None
         self.details.set_event(self.document.timeline, event)
 
     def _activate(self, event_id: str) -> None:
         """Enter or double-click on an event, in the timeline or the table: edit it."""
-        self._show_details([event_id])
+        self._show_details(event_id)
         editing.edit_event(self, event_id)
 
     def _clean_changed(self, clean: bool) -> None:
@@ -276,7 +284,7 @@ class MainWindow(QMainWindow):
                 self.sources_model.set_colors(source_colors(self.document.timeline))
         if changes.structure:
             self.filter_bar.reload_tags()
-        self._show_details(self.timeline.selected_ids())
+        self._show_details(self.timeline.current_id())
         self._update_title()
 
     def _search_changed(self, text: str) -> None:
