@@ -65,6 +65,8 @@ def build_menus(w: MainWindow) -> Menus:
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
     file_menu.addAction(_action(w, "&Import CSV…", lambda: csv_dialog.import_csv_dialog(w)))
+    file_menu.addAction(_action(w, csv_dialog.REOPEN_TEXT,
+                                lambda: csv_dialog.reopen_with_encoding(w)))
     file_menu.addSeparator()
     save_action = _action(w, "&Save", lambda: file_ops.save(w), QKeySequence.StandardKey.Save)
     file_menu.addAction(save_action)

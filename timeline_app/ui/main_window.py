@@ -128,12 +128,13 @@ class MainWindow(QMainWindow):
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 
     # -- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str | Path, ask_to_save: bool = True) -> None:
+    def open_path(self, path: str | Path, ask_to_save: bool = True,
+                  ask_mapping: bool = False) -> None:
         """Open a file in the background; the current document stays until it succeeds.
         A spreadsheet first goes through the CSV dialog (its columns, its encoding)."""
         path = Path(path).resolve()
         choice = None
-        if needs_mapping(path):
+        if ask_mapping or needs_mapping(path):
             choice = csv_dialog.choose_mapping(self, path)
             if choice is None:
                 return  # the import was cancelled
@@ -167,8 +168,10 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Ignore, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Recover them now? (Ignore keeps them for next time.)")
-        box.button(QMessageBox.StandardButton.Yes).setText("&Recover")
+        box.setInformativeText("Recover them now, or keep them for next time?")
+        file_ops.name_buttons(box, {QMessageBox.StandardButton.Yes: "&Recover",
+                                    QMessageBox.StandardButton.Discard: "&Discard Them",
+                                    QMessageBox.StandardButton.Ignore: "Keep for &Later"})
         return box
 
     @property
@@ -198,8 +201,13 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_state(state)
         self._apply_view_state(state)
         actions.add_recent(self, loaded.path)
+        self.statusBar().clearMessage()  # the last file's warnings are not about this one
         for warning in loaded.warnings:
-            self.statusBar().showMessage(warning, 10_000)
+            text, about_encoding = csv_dialog.window_warning(warning)
+            if about_encoding:
+                csv_dialog.offer_encoding(self, text)
+            else:
+                self.statusBar().showMessage(text, 10_000)
 
     def _load_failed(self, error: object) -> None:
         lines = error.lines() if hasattr(error, "lines") else [str(error)]
