@@ -38,7 +38,11 @@ from timeline_app.ui.settings import (
 from timeline_app.ui.sources_panel import SourcesPanel, source_colors
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
-from timeline_app.ui.window_state import filter_from_state, precision_for_span
+from timeline_app.ui.window_state import (
+    default_dock_widths,
+    filter_from_state,
+    precision_for_span,
+)
 
 log = logging.getLogger(__name__)
 OPENABLE_SUFFIXES = (".json", *CSV_SUFFIXES)
@@ -93,7 +97,8 @@ class MainWindow(QMainWindow):
         actions.settle_shortcuts(self)
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        room = self.screen().availableGeometry()
+        self.resize(min(1400, room.width()), min(860, room.height()))
         self._default_layout_pending = not self._restore_layout()
         self._update_title()
         self._update_status()
@@ -400,8 +405,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_layout)
 
     def _default_layout(self) -> None:
-        self.resizeDocks([self.sources_dock, self.details_dock], [320, 330],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sources_dock, self.details_dock],
+                         list(default_dock_widths(self.width())), Qt.Orientation.Horizontal)
         self.resizeDocks([self.events_dock], [210], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:
