@@ -16,7 +16,7 @@ from timeline_app.core.dates import parse_date
 from timeline_app.core.loading import load_path
 from timeline_app.core.model import Claim, Event, Source, Stance, Status, Timeline, derive_status
 from timeline_app.ui import safe_text
-from timeline_app.ui.claims_view import Colors, format_value
+from timeline_app.ui.claims_view import Colors
 from timeline_app.ui.details import (
     DetailsPanel,
     Kind,
@@ -24,6 +24,7 @@ from timeline_app.ui.details import (
     disagreements,
     status_text,
 )
+from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.safe_text import LinkLabel
 
 HOSTILE = '<b>x</b><img src="file:///etc/passwd">'

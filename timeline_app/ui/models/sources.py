@@ -14,6 +14,7 @@ from timeline_app.core.filtering import NO_SOURCE
 from timeline_app.core.model import Source
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.base import FlatTableModel, Index
+from timeline_app.ui.safe_text import elide, escape_tooltip
 
 NAME, KIND, COUNT = range(3)
 HEADERS = ("Source", "Kind", "#")  # "#": a narrow column leaves names their room
@@ -90,7 +91,8 @@ class SourcesModel(FlatTableModel):
             source = self._source(sid)
             kind = f" ({source.kind})" if source is not None and source.kind else ""
             count = self._counts.get(sid, 0)
-            return f"{self._name(sid)}{kind}: {count:,} event{'s' * (count != 1)}"
+            return escape_tooltip(elide(f"{self._name(sid)}{kind}", 500)
+                                  + f": {count:,} event{'s' * (count != 1)}")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == NAME:
             shown = sid not in self._doc.filter.hidden_sources
             return f"{self._name(sid)}, {self._counts.get(sid, 0)} events, " + \
