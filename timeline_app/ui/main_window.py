@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWi
 from timeline_app.core.dates import format_instant
 from timeline_app.core.edits import Changes
 from timeline_app.core.lanes import LaneMode
-from timeline_app.ui import actions, csv_dialog, editing, file_ops
+from timeline_app.ui import actions, context_menu, csv_dialog, editing, file_ops
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping
 from timeline_app.ui.details import DetailsPanel
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.menu = actions.build_menus(self)
         self.edit_menu = editing.build_edit_menu(self, self.menu.view.menuAction())
         actions.settle_shortcuts(self)
+        context_menu.install(self)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 860)
