@@ -344,3 +344,28 @@ def test_screenshot(panel: DetailsPanel, seed: Timeline, tmp_path: Path) -> None
     image = panel.grab().toImage()
     assert image.save(str(tmp_path / "details.png"))
     assert image.width() == panel.width()
+
+
+def test_other_fields_show_kept_keys_with_only_http_links_clickable(qtbot) -> None:
+    event = Event(id="e", title="Imported row", start=parse_date("2024-10"), extra={
+        "article": "https://example.org/story", "image": "file:///etc/passwd",
+        "link": "javascript:alert(1)", "note": HOSTILE, "rank": 3})
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(Timeline(title="t", events=[event]), event)
+    other = panel.findChild(QWidget, "other-fields")
+    assert other is not None
+    texts = [lb.text() for lb in other.findChildren(QLabel)]
+    assert "Other fields" in texts
+    assert {"article", "image", "link", "note", "rank", "3"} <= set(texts)
+    links = {lb.url: lb.clickable for lb in other.findChildren(LinkLabel)}
+    assert links == {"https://example.org/story": True}
+    assert all(lb.textFormat() == Qt.TextFormat.PlainText for lb in other.findChildren(QLabel))
+    assert any("file:///etc/passwd" in t for t in texts)  # shown, as text
+
+
+def test_no_other_fields_section_without_extra_keys(qtbot, seed) -> None:
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(seed, seed.events[0])
+    assert panel.findChild(QWidget, "other-fields") is None

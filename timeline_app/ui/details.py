@@ -8,16 +8,19 @@ disputed. The panel then shows the event and its claims, all as plain text.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Event, Status, Timeline
 from timeline_app.ui.claims_view import ClaimList, Colors, bold, comparison, paint
 from timeline_app.ui.disagreements import Kind, disagreements
-from timeline_app.ui.safe_text import elide, plain_label, soft_wrap
+from timeline_app.ui.safe_text import LinkLabel, elide, is_safe_url, plain_label, soft_wrap
 
 MAX_SIDE_BY_SIDE = 6  # columns shown for one disagreement
 TITLE_LIMIT = 1_000
+MAX_OTHER_FIELDS = 40  # a row may carry thousands of unknown columns
 DESCRIPTION_LIMIT = 10_000  # laying out wrapped text costs ~10 ms per 1,000 characters
 
 
@@ -164,7 +167,36 @@ class DetailsPanel(QWidget):
                    else "No claims: no source is cited for this event")
         box.addWidget(bold(plain_label(heading), 1.1))
         box.addWidget(ClaimList(event.claims, sources, self._colors))
+        if event.extra:
+            box.addWidget(self._other_fields(event))
         return box_widget
+
+    def _other_fields(self, event: Event) -> QWidget:
+        """The fields the file has and the program keeps but does not model (an imported
+        row's `article`, `image`, `link`): http(s) links clickable, anything else as text."""
+        widget = QWidget()
+        widget.setObjectName("other-fields")
+        widget.setAccessibleName("Other fields")
+        outer = QVBoxLayout(widget)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(bold(plain_label("Other fields"), 1.1))
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for n, (key, value) in enumerate(event.extra.items()):
+            if n == MAX_OTHER_FIELDS:
+                more = len(event.extra) - n
+                form.addRow(plain_label(f"… and {more} more field{'s' * (more != 1)}"))
+                break
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+            field = (LinkLabel(text) if isinstance(value, str) and is_safe_url(text.strip())
+                     else plain_label(soft_wrap(elide(text, 2_000))))
+            field.setAccessibleName(elide(str(key), 200))
+            caption = plain_label(elide(str(key), 80))
+            paint(caption, fg=self._colors.muted)
+            form.addRow(caption, field)
+        outer.addLayout(form)
+        return widget
 
     def _apply_colors(self) -> None:
         self._colors = Colors.from_palette(self.palette())
