@@ -188,7 +188,8 @@ class DetailsPanel(QWidget):
                 more = len(event.extra) - n
                 form.addRow(plain_label(f"… and {more} more field{'s' * (more != 1)}"))
                 break
-            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+            text = (value if isinstance(value, str)
+                    else json.dumps(value, ensure_ascii=False, default=str))
             field = (LinkLabel(text) if isinstance(value, str) and is_safe_url(text.strip())
                      else plain_label(soft_wrap(elide(text, 2_000))))
             field.setAccessibleName(elide(str(key), 200))
