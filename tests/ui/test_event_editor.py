@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from timeline_app.core.edits import AddEvents, Compound, SetEventFields
 from timeline_app.core.events_in import generated_id
 from timeline_app.core.loading import load_path
 from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
+from timeline_app.ui import claims_editor
 from timeline_app.ui.claims_editor import ClaimDraft, ClaimsModel, parse_value, value_text
 from timeline_app.ui.document import Document
 from timeline_app.ui.event_editor import EventEditor, split_tags
@@ -185,16 +185,20 @@ def test_claim_from_a_new_source_is_one_undo_step(qtbot, doc: Document, monkeypa
     claims = editor.claims
     asked: list[str] = []
 
-    def get_text(parent, title, label, *args, **kwargs):
-        asked.append(title)
-        return "Institute for the Study of War", True
+    def ask(parent, sources):
+        asked.append(",".join(sorted(sources)))
+        return {"name": "Institute for the Study of War", "kind": "think tank",
+                "url": "https://understandingwar.org"}
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(claims_editor, "ask_new_source", ask)
     qtbot.mouseClick(claims.add_button, Qt.MouseButton.LeftButton)
-    assert claims.model.rowCount() == 4 and claims.current_row() == 1  # after the selected
-    assert claims.source.hasFocus()
+    assert claims.model.rowCount() == 4 and claims.current_row() == 3  # appended, selected
+    assert claims.source.hasFocus() and claims.source.currentIndex() == -1
+    assert claims.quote.toPlainText() == "" and claims.value.text() == ""
+    assert claims.published.text() == "" and claims.url.text() == ""
+    assert editor.problems() == ["Claim 4: choose a source"]
     QTest.keyClick(claims.source, Qt.Key.Key_End)  # "New source…", the last item
-    assert asked == ["New Source"]
+    assert len(asked) == 1 and "gerasimov" in asked[0]
     assert claims.source.currentText() == "Institute for the Study of War"
     QTest.keyClicks(claims.quote, "Russian forces have likely retaken most of Kursk")
     QTest.keyClicks(claims.published.edit, "2025-03")
@@ -204,7 +208,9 @@ def test_claim_from_a_new_source_is_one_undo_step(qtbot, doc: Document, monkeypa
     assert doc.undo_stack.count() == 1
     assert timeline.sources["institute-for-the-study-of-war"].name == \
         "Institute for the Study of War"
-    claim = event.claims[1]
+    isw = timeline.sources["institute-for-the-study-of-war"]
+    assert (isw.kind, isw.url) == ("think tank", "https://understandingwar.org")
+    claim = event.claims[3]
     assert claim.source == "institute-for-the-study-of-war"
     assert claim.text == "Russian forces have likely retaken most of Kursk"
     assert claim.published == parse_date("2025-03")
@@ -214,7 +220,7 @@ def test_claim_from_a_new_source_is_one_undo_step(qtbot, doc: Document, monkeypa
 
 def test_cancelled_new_source_keeps_the_old_one(qtbot, doc: Document, monkeypatch) -> None:
     editor = open_editor(qtbot, doc.timeline, event_of(doc.timeline, KURSK))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(claims_editor, "ask_new_source", lambda parent, sources: None)
     claims = editor.claims
     claims.source.setFocus()
     QTest.keyClick(claims.source, Qt.Key.Key_End)
