@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.model.timeline import Status, Timeline
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # as a shell reports a program ended by SIGPIPE
 
 COMMANDS = ("check", "export")
 
@@ -27,13 +29,28 @@ COMMANDS = ("check", "export")
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
-        return _run_command(args)
+        try:
+            code = _run_command(args)
+            sys.stdout.flush()  # a closed pipe shows here, not in the exit's own flush
+        except BrokenPipeError:
+            return _reader_went_away()
+        return code
     parser = _top_parser()
     ns = parser.parse_args(args)
     if ns.version:
         print(f"timeline-app {__version__}")
         return EXIT_OK
     return _open_window(ns.file, smoke_test=ns.smoke_test)
+
+
+def _reader_went_away() -> int:
+    """`timeline-app check FILE | head`: the reader stopped reading, which is no error of
+    ours. Point stdout at /dev/null so the interpreter's last flush stays quiet; exit as
+    a program stopped by SIGPIPE does, so `set -o pipefail` still sees the run cut short."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def _top_parser() -> argparse.ArgumentParser:

@@ -65,3 +65,18 @@ def test_console_script_is_installed() -> None:
     exe = Path(sys.executable).with_name("timeline-app")
     result = subprocess.run([str(exe), "check", str(SEED)], capture_output=True, text=True)
     assert result.returncode == 0
+
+
+def test_check_into_a_closed_pipe_ends_quietly() -> None:
+    """`timeline-app check FILE... | head -2`: no BrokenPipeError traceback."""
+    files = [str(SEED)] * 300  # more than a pipe's buffer of summaries
+    code = ("import sys; from timeline_app.cli import main; sys.exit(main(sys.argv[1:]))")
+    proc = subprocess.Popen([sys.executable, "-c", code, "check", *files],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # the reader goes away, as `head` does
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert b"valid" in first
+    assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err

@@ -70,7 +70,7 @@ def hostile_path(tmp_path: Path) -> Path:
 def opened(qtbot, window, hostile_path: Path):
     open_and_wait(qtbot, window, hostile_path)
     window.timeline.select_ids([EVENT_ID])
-    window._show_details([EVENT_ID])  # as a click in the timeline or table does
+    window._show_details(EVENT_ID)  # as a click in the timeline or table does
     QApplication.processEvents()
     return window
 
@@ -227,7 +227,7 @@ def test_timelinejs_import_is_plain_text_without_unsafe_links(qtbot, window) -> 
 
     open_and_wait(qtbot, window, path)
     event = window.document.timeline.events[0]
-    window._show_details([event.id])
+    window._show_details(event.id)
     links = window.details.findChildren(LinkLabel)
     assert [link.url for link in links if link.clickable] == ["https://example.org/ok"]
     assert all(link.clickable for link in links)  # no unsafe link is even shown as one

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from tests.conftest import ROOT, SEED
@@ -281,3 +282,20 @@ def test_a_mapping_for_a_file_that_is_not_csv_fails_cleanly(qtbot, window) -> No
     with qtbot.waitSignal(window.loader.failed, timeout=20_000) as blocker:
         window.loader.load(SEED.resolve(), encoding="utf-8")
     assert "CSV input only" in blocker.args[0].lines()[0]
+
+
+def test_guessed_encoding_offers_the_choice_in_window_words(qtbot, window, shown) -> None:
+    path = DATA / "cp1252.csv"
+    seen = shown()
+    open_and_wait(qtbot, window, path)
+    message = window.statusBar().currentMessage()
+    assert "Windows-1252" in message and "--" not in message
+    assert "File > Reopen with Encoding…" in message
+    button = window.encoding_button
+    assert button.isVisible() and button.text() == "Reopen with Encoding…"
+    seen = shown(lambda d: d.set_encoding("mac_roman"))
+    with qtbot.waitSignal(window.loader.finished, timeout=20_000):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 1 and seen[0].title == f"Import {path.name}"
+    assert window.document.timeline.events[1].title == "Troupes envoyÈes en CorÈe"
+    assert window.statusBar().currentMessage() == "" and not button.isVisible()

@@ -24,7 +24,7 @@ from timeline_app.core.model.timeline import (
     derive_status,
 )
 from timeline_app.ui import safe_text
-from timeline_app.ui.claims_view import Colors, format_value
+from timeline_app.ui.claims_view import Colors
 from timeline_app.ui.details import (
     DetailsPanel,
     Kind,
@@ -32,6 +32,7 @@ from timeline_app.ui.details import (
     disagreements,
     status_text,
 )
+from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.safe_text import LinkLabel
 
 HOSTILE = '<b>x</b><img src="file:///etc/passwd">'
@@ -351,3 +352,28 @@ def test_screenshot(panel: DetailsPanel, seed: Timeline, tmp_path: Path) -> None
     image = panel.grab().toImage()
     assert image.save(str(tmp_path / "details.png"))
     assert image.width() == panel.width()
+
+
+def test_other_fields_show_kept_keys_with_only_http_links_clickable(qtbot) -> None:
+    event = Event(id="e", title="Imported row", start=parse_date("2024-10"), extra={
+        "article": "https://example.org/story", "image": "file:///etc/passwd",
+        "link": "javascript:alert(1)", "note": HOSTILE, "rank": 3})
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(Timeline(title="t", events=[event]), event)
+    other = panel.findChild(QWidget, "other-fields")
+    assert other is not None
+    texts = [lb.text() for lb in other.findChildren(QLabel)]
+    assert "Other fields" in texts
+    assert {"article", "image", "link", "note", "rank", "3"} <= set(texts)
+    links = {lb.url: lb.clickable for lb in other.findChildren(LinkLabel)}
+    assert links == {"https://example.org/story": True}
+    assert all(lb.textFormat() == Qt.TextFormat.PlainText for lb in other.findChildren(QLabel))
+    assert any("file:///etc/passwd" in t for t in texts)  # shown, as text
+
+
+def test_no_other_fields_section_without_extra_keys(qtbot, seed) -> None:
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(seed, seed.events[0])
+    assert panel.findChild(QWidget, "other-fields") is None

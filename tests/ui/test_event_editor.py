@@ -5,14 +5,13 @@ from __future__ import annotations
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -24,6 +23,7 @@ from timeline_app.core.formats.registry import load_path
 from timeline_app.core.model.dates import parse_date
 from timeline_app.core.model.edits import AddEvents, Compound, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
+from timeline_app.ui import claims_editor
 from timeline_app.ui.claims_editor import ClaimDraft, ClaimsModel, parse_value, value_text
 from timeline_app.ui.document import Document
 from timeline_app.ui.event_editor import EventEditor, split_tags
@@ -70,7 +70,7 @@ def apply(qtbot, editor: EventEditor):
 def test_invalid_start_disables_apply_and_says_why(qtbot, doc: Document) -> None:
     editor = open_editor(qtbot, doc.timeline, event_of(doc.timeline, KURSK))
     assert editor.apply_button.isEnabled()
-    assert editor.start.hint.text() == "→ " + parse_date("2025-04~").describe()
+    assert editor.start.hint.text() == "Stored as 2025-04~ → " + parse_date("2025-04~").describe()
     retype(qtbot, editor.start.edit, "2025-13")
     assert not editor.apply_button.isEnabled()
     assert editor.start.hint.text() == "month 13 does not exist"
@@ -79,7 +79,7 @@ def test_invalid_start_disables_apply_and_says_why(qtbot, doc: Document) -> None
     QTest.keyClick(editor.start.edit, Qt.Key.Key_Backspace)
     QTest.keyClicks(editor.start.edit, "0")
     assert editor.apply_button.isEnabled()
-    assert editor.start.hint.text() == "→ Oct 2025 (1–31 Oct 2025)"
+    assert editor.start.hint.text() == "Stored as 2025-10 → Oct 2025 (1–31 Oct 2025)"
     assert not editor.start.hint.is_error
 
 
@@ -91,7 +91,8 @@ def test_end_before_start_is_an_error_and_open_dates_are_allowed(qtbot, doc: Doc
     retype(qtbot, editor.start.edit, "2024")  # moving the start re-checks the end
     assert editor.end.valid and editor.apply_button.isEnabled()
     retype(qtbot, editor.end.edit, "..")
-    assert editor.end.hint.text() == "→ open (unknown)" and editor.apply_button.isEnabled()
+    assert editor.end.hint.text() == "Stored as .. → open (unknown)"
+    assert editor.apply_button.isEnabled()
     retype(qtbot, editor.end.edit, "")
     assert editor.end.date is None and editor.end.hint.isHidden()
 
@@ -184,16 +185,20 @@ def test_claim_from_a_new_source_is_one_undo_step(qtbot, doc: Document, monkeypa
     claims = editor.claims
     asked: list[str] = []
 
-    def get_text(parent, title, label, *args, **kwargs):
-        asked.append(title)
-        return "Institute for the Study of War", True
+    def ask(parent, sources):
+        asked.append(",".join(sorted(sources)))
+        return {"name": "Institute for the Study of War", "kind": "think tank",
+                "url": "https://understandingwar.org"}
 
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    monkeypatch.setattr(claims_editor, "ask_new_source", ask)
     qtbot.mouseClick(claims.add_button, Qt.MouseButton.LeftButton)
-    assert claims.model.rowCount() == 4 and claims.current_row() == 1  # after the selected
-    assert claims.source.hasFocus()
+    assert claims.model.rowCount() == 4 and claims.current_row() == 3  # appended, selected
+    assert claims.source.hasFocus() and claims.source.currentIndex() == -1
+    assert claims.quote.toPlainText() == "" and claims.value.text() == ""
+    assert claims.published.text() == "" and claims.url.text() == ""
+    assert editor.problems() == ["Claim 4: choose a source"]
     QTest.keyClick(claims.source, Qt.Key.Key_End)  # "New source…", the last item
-    assert asked == ["New Source"]
+    assert len(asked) == 1 and "gerasimov" in asked[0]
     assert claims.source.currentText() == "Institute for the Study of War"
     QTest.keyClicks(claims.quote, "Russian forces have likely retaken most of Kursk")
     QTest.keyClicks(claims.published.edit, "2025-03")
@@ -203,7 +208,9 @@ def test_claim_from_a_new_source_is_one_undo_step(qtbot, doc: Document, monkeypa
     assert doc.undo_stack.count() == 1
     assert timeline.sources["institute-for-the-study-of-war"].name == \
         "Institute for the Study of War"
-    claim = event.claims[1]
+    isw = timeline.sources["institute-for-the-study-of-war"]
+    assert (isw.kind, isw.url) == ("think tank", "https://understandingwar.org")
+    claim = event.claims[3]
     assert claim.source == "institute-for-the-study-of-war"
     assert claim.text == "Russian forces have likely retaken most of Kursk"
     assert claim.published == parse_date("2025-03")
@@ -213,7 +220,7 @@ def test_claim_from_a_new_source_is_one_undo_step(qtbot, doc: Document, monkeypa
 
 def test_cancelled_new_source_keeps_the_old_one(qtbot, doc: Document, monkeypatch) -> None:
     editor = open_editor(qtbot, doc.timeline, event_of(doc.timeline, KURSK))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(claims_editor, "ask_new_source", lambda parent, sources: None)
     claims = editor.claims
     claims.source.setFocus()
     QTest.keyClick(claims.source, Qt.Key.Key_End)
@@ -368,3 +375,40 @@ def test_parse_value_rejects(text: str) -> None:
 def test_value_text_round_trips() -> None:
     for value in (None, 3, 2.5, 300.0, 1e20):
         assert parse_value(value_text(value)) == value
+
+
+# -- dates as people type them ---------------------------------------------------------------
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("28 April 2025", "2025-04-28"), ("April 2025", "2025-04"), ("Apr 2025", "2025-04"),
+    ("2025-04-28", "2025-04-28"), ("spring 2025", "2025-21"), ("April 28, 2025", "2025-04-28"),
+    ("about April 2025", "2025-04~"), ("c. 2024", "2024~"), ("Oct 2024?", "2024-10?")])
+def test_typed_dates_show_and_store_their_edtf(qtbot, doc: Document, typed, stored) -> None:
+    editor = open_editor(qtbot, doc.timeline, event_of(doc.timeline, KURSK))
+    retype(qtbot, editor.start.edit, typed)
+    assert editor.start.hint.text().startswith(f"Stored as {stored} → ")
+    assert not editor.start.hint.is_error
+    retype(qtbot, editor.end.edit, "")
+    assert editor.values()["start"].text == stored
+    edit = apply(qtbot, editor)
+    if edit is not None:  # "about April 2025" is what the event already says
+        doc.push(edit)
+    assert event_of(doc.timeline, KURSK).start.text == stored
+
+
+@pytest.mark.parametrize("typed", ["30 February 2025", "Foo 2025", "04/05/2025"])
+def test_untypable_dates_stay_errors(qtbot, doc: Document, typed) -> None:
+    editor = open_editor(qtbot, doc.timeline, event_of(doc.timeline, KURSK))
+    retype(qtbot, editor.start.edit, typed)
+    assert editor.start.hint.is_error and not editor.apply_button.isEnabled()
+
+
+def test_calendar_picks_a_day(qtbot, doc: Document) -> None:
+    editor = open_editor(qtbot, doc.timeline, event_of(doc.timeline, KURSK))
+    retype(qtbot, editor.start.edit, "2024-10-18")
+    qtbot.mouseClick(editor.start.calendar_button, Qt.MouseButton.LeftButton)
+    calendar = editor.start.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.selectedDate() == QDate(2024, 10, 18)
+    calendar.setSelectedDate(QDate(2024, 10, 21))
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    assert editor.start.text() == "2024-10-21" and not calendar.isVisible()

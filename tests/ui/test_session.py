@@ -9,13 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QInputDialog
 
 from tests.conftest import SEED
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_timeline_drag import MONTH, drag, grab_point, px_of
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import to_bytes
+from timeline_app.ui import claims_editor
 from timeline_app.ui.event_editor import EventEditor
 
 TREATY = "treaty-2024-06"
@@ -39,8 +39,8 @@ def test_scripted_session(qtbot, window, tmp_path: Path, monkeypatch) -> None:
         return editor.result()
 
     monkeypatch.setattr(EventEditor, "exec", scripted_exec)
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Institute for the Study of War", True)))
+    monkeypatch.setattr(claims_editor, "ask_new_source",
+                        lambda parent, sources: {"name": "Institute for the Study of War"})
 
     # 1. Edit a title: select the treaty, Enter opens the editor.
     script.append(lambda ed: ed.title.setText("Putin and Kim sign defence treaty"))

@@ -261,7 +261,7 @@ def test_buttons_follow_the_selection(qtbot, doc: Document, editor: SourcesEdito
 
 
 def test_source_form_validation(qtbot, doc: Document) -> None:
-    form = SourceForm(doc.timeline, doc.timeline.sources["us"])
+    form = SourceForm(doc.timeline.sources, doc.timeline.sources["us"])
     qtbot.addWidget(form)
     assert form.ok.isEnabled() and form.name_hint.isHidden()
     form.name.setText("  ")

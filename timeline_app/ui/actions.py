@@ -65,6 +65,8 @@ def build_menus(w: MainWindow) -> Menus:
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
     file_menu.addAction(_action(w, "&Import CSV…", lambda: csv_dialog.import_csv_dialog(w)))
+    file_menu.addAction(_action(w, csv_dialog.REOPEN_TEXT,
+                                lambda: csv_dialog.reopen_with_encoding(w)))
     file_menu.addSeparator()
     save_action = _action(w, "&Save", lambda: file_ops.save(w), QKeySequence.StandardKey.Save)
     file_menu.addAction(save_action)
@@ -162,3 +164,26 @@ def about(w: MainWindow) -> None:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()
     w._about_box = box  # kept alive while shown
+
+
+def settle_shortcuts(w: MainWindow) -> None:
+    """Give every key sequence to one action. An action's first shortcut is its own; the
+    extra ones a platform adds (on Linux, Delete's Ctrl+D) are dropped where another action
+    already has them, so Qt never sees an "Ambiguous shortcut overload"."""
+    actions = [a for a in w.findChildren(QAction) if a.shortcuts()]
+    taken = {a.shortcuts()[0].toString() for a in actions}
+    for action in actions:
+        keys = action.shortcuts()
+        kept = keys[:1] + [k for k in keys[1:] if k.toString() not in taken]
+        taken.update(k.toString() for k in kept)
+        if len(kept) != len(keys):
+            action.setShortcuts(kept)
+
+
+def shortcut_owners(w: MainWindow) -> dict[str, list[str]]:
+    """Every key sequence of the window's actions and the actions that use it."""
+    owners: dict[str, list[str]] = {}
+    for action in w.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    return owners

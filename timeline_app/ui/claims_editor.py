@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.formats.events_in import unique_slug
 from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.timeline import NO_EXTRA, Claim, Source, Stance
-from timeline_app.ui.claims_view import format_value
+from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.form_fields import (
     DateField,
     Hint,
@@ -42,6 +42,7 @@ from timeline_app.ui.form_fields import (
 )
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
+from timeline_app.ui.sources_editor import SourceForm
 
 SOURCE, STANCE, QUOTE, FIGURE, PUBLISHED = range(5)
 NEW_SOURCE = "New source…"
@@ -297,14 +298,11 @@ class ClaimsEditor(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def add_claim(self) -> None:
-        """A new claim after the selected one, citing the same source (often the case)."""
-        row = self.current_row()
-        if row is None:
-            row = len(self.model.drafts) - 1
-        known = [*self._registry, *(s.id for s in self.new_sources)]
-        source = self.model.drafts[row].source if row >= 0 else (known[0] if known else "")
-        self.model.insert(row + 1, ClaimDraft(source))
-        self.table.selectRow(row + 1)
+        """A new, empty claim at the end, selected, its source to be chosen first."""
+        row = len(self.model.drafts)
+        self.model.insert(row, ClaimDraft(""))
+        self.table.selectRow(row)
+        self._load_form()
         self.source.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
@@ -318,14 +316,15 @@ class ClaimsEditor(QWidget):
         self._load_form()
         self.changed.emit()
 
-    def create_source(self, name: str) -> str:
-        """The id of the source called `name`, made new unless one already has that name."""
+    def create_source(self, name: str, **fields: object) -> str:
+        """The id of the source called `name`, made new (with `fields`: kind, url…) unless
+        one already has that name."""
         name = name.strip()
         for source in [*self._registry.values(), *self.new_sources]:
             if source.name.casefold() == name.casefold():
                 return source.id
         taken = {*self._registry, *(s.id for s in self.new_sources)}
-        source = Source(id=unique_slug(name, taken), name=name)
+        source = Source(id=unique_slug(name, taken), name=name, **fields)  # type: ignore[arg-type]
         self.new_sources.append(source)
         self._fill_sources()
         return source.id
@@ -377,9 +376,10 @@ class ClaimsEditor(QWidget):
         if row is None:
             return
         sid = self.source.itemData(index)
-        if sid is None:  # "New source…"
-            name, ok = QInputDialog.getText(self, "New Source", "Name of the new source:")
-            sid = self.create_source(name) if ok and name.strip() else None
+        if sid is None:  # "New source…": its name, kind and web page
+            known = {**self._registry, **{s.id: s for s in self.new_sources}}
+            values = ask_new_source(self, known)
+            sid = self.create_source(**values) if values else None
         if sid is not None:
             self.model.drafts[row].source = sid
             self.model.update_row(row)
@@ -394,7 +394,8 @@ class ClaimsEditor(QWidget):
         self.model.drafts[row] = replace(
             draft, text=self.quote.toPlainText(), stance=Stance(self.stance.currentData()),
             value=self.value.text(), unit=self.unit.text(), url=self.url.text(),
-            published=self.published.text())
+            published=self.published.date.text if self.published.date is not None
+            else self.published.text())  # words typed ("March 2025") are stored as EDTF
         self.model.update_row(row)
         self._show_problems()
         self.changed.emit()
@@ -406,3 +407,14 @@ class ClaimsEditor(QWidget):
         except ValueError as err:
             self.value_hint.show_message(str(err), error=True)
         self.value.setAccessibleDescription(self.value_hint.text())
+
+
+def ask_new_source(parent: QWidget, sources: Mapping[str, Source]) -> dict[str, object] | None:
+    """The New Source form (name, kind, web page…); its values, or None when cancelled.
+    Tests replace this function."""
+    form = SourceForm(sources, None, parent)
+    form.setWindowTitle("New Source")
+    try:
+        return form.values() if form.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        form.deleteLater()

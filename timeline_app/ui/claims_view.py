@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.timeline import Claim, Source, Stance
+from timeline_app.ui.disagreements import figure
 from timeline_app.ui.safe_text import LinkLabel, elide, escape_tooltip, plain_label, soft_wrap
 from timeline_app.ui.timeline.style import Theme, mix
 
@@ -83,20 +84,6 @@ def muted_label(text: str, colors: Colors) -> QLabel:
     label = plain_label(text)
     paint(label, fg=colors.muted)
     return label
-
-
-def format_value(value: float) -> str:
-    """A figure for people: "4,000", "2.5" (files keep integers as int)."""
-    if isinstance(value, int) or (value.is_integer() and abs(value) < 1e15):
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
-
-
-def figure(claim: Claim) -> str:
-    """"300 killed", or "" when the claim gives no figure."""
-    if claim.value is None:
-        return ""
-    return f"{format_value(claim.value)} {claim.unit.strip()}".rstrip()
 
 
 def source_line(source: Source | None) -> str:

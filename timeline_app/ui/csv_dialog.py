@@ -11,6 +11,7 @@ file cannot stall the window; the load reads and checks the whole file again.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +44,7 @@ from timeline_app.core.formats.csv_import import (
 )
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.ui.csv_preview import (
+    CSV_SUFFIXES,
     PREVIEW_ROWS,
     PrefixTable,
     PreviewModel,
@@ -356,3 +358,37 @@ def import_csv_dialog(w: MainWindow) -> None:
     if path is not None:
         w.open_path(path)
 
+
+
+_ENCODING_FLAG = re.compile(r"choose the encoding: --encoding \S+")
+REOPEN_TEXT = "Reopen with &Encoding…"
+
+
+def window_warning(warning: str) -> tuple[str, bool]:
+    """A loader warning in the window's words: the command line's `--encoding` becomes the
+    menu command that asks. True when the warning is about the encoding."""
+    text, n = _ENCODING_FLAG.subn("choose another: File > Reopen with Encoding…", warning)
+    return text, n > 0
+
+
+def reopen_with_encoding(w: MainWindow) -> None:
+    """File > Reopen with Encoding…: the CSV dialog again, to read the file another way."""
+    path = w.document.path
+    if path is None or path.suffix.lower() not in CSV_SUFFIXES:
+        return
+    w.open_path(path, ask_mapping=True)
+
+
+def offer_encoding(w: MainWindow, message: str) -> None:
+    """Show an encoding warning with a button that offers the choice; both go together."""
+    bar = w.statusBar()
+    button = getattr(w, "encoding_button", None)
+    if button is None:
+        button = QPushButton(REOPEN_TEXT.replace("&", ""), bar)
+        button.setFlat(True)
+        button.clicked.connect(lambda: reopen_with_encoding(w))
+        bar.addPermanentWidget(button)
+        bar.messageChanged.connect(lambda text: button.setVisible(bool(text)))
+        w.encoding_button = button
+    bar.showMessage(message, 30_000)
+    button.show()

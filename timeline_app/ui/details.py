@@ -8,122 +8,20 @@ disputed. The panel then shows the event and its claims, all as plain text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
+import json
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
-from timeline_app.ui.claims_view import (
-    ClaimList,
-    Colors,
-    bold,
-    comparison,
-    format_value,
-    paint,
-)
-from timeline_app.ui.safe_text import elide, plain_label, soft_wrap
+from timeline_app.core.model.timeline import Event, Status, Timeline
+from timeline_app.ui.claims_view import ClaimList, Colors, bold, comparison, paint
+from timeline_app.ui.disagreements import Kind, disagreements
+from timeline_app.ui.safe_text import LinkLabel, elide, is_safe_url, plain_label, soft_wrap
 
-MAX_NAMED = 6  # sources named in a heading before "and N more"
 MAX_SIDE_BY_SIDE = 6  # columns shown for one disagreement
 TITLE_LIMIT = 1_000
+MAX_OTHER_FIELDS = 40  # a row may carry thousands of unknown columns
 DESCRIPTION_LIMIT = 10_000  # laying out wrapped text costs ~10 ms per 1,000 characters
-
-
-class Kind(StrEnum):
-    STANCE = "stance"  # one claim denies what another affirms
-    FIGURES = "figures"  # different values for the same unit
-    MARKED = "marked"  # the file says disputed; no conflict the rules can see
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreement:
-    """Claims that conflict, grouped by source in the order sources first appear."""
-
-    kind: Kind
-    columns: tuple[tuple[str, tuple[Claim, ...]], ...]  # (source id, its claims)
-    unit: str = ""  # for FIGURES: the unit as first written
-
-    def heading(self, name_of: Callable[[str], str]) -> str:
-        """The disagreement in words, e.g. "Sources disagree on killed: NIS 300 · X 4,000"."""
-        cols = self.columns[:MAX_NAMED]
-        more = len(self.columns) - len(cols)
-
-        def name(sid: str) -> str:
-            return elide(name_of(sid), 80)
-
-        def listing(parts: list[str], sep: str) -> str:
-            return sep.join(parts) + (f"{sep}and {more} more" if more else "")
-
-        if self.kind is Kind.STANCE:
-            parts = [f"{name(sid)} {stance_words(claims)}" for sid, claims in cols]
-            return "Sources disagree: " + listing(parts, ", ")
-        if self.kind is Kind.FIGURES:
-            what = self.unit or "the figure"
-            if len(self.columns) == 1:
-                sid, claims = self.columns[0]
-                values = " · ".join(format_value(c.value or 0) for c in claims)
-                return f"{name(sid)} gives different figures for {what}: {values}"
-            parts = [f"{name(sid)} {values_text(claims, with_unit=False)}" for sid, claims in cols]
-            return f"Sources disagree on {what}: " + listing(parts, " · ")
-        if any(c.value is not None for _, claims in cols for c in claims):
-            parts = [f"{name(sid)} {values_text(claims, with_unit=True)}" for sid, claims in cols]
-            return "Disputed figures, in different units: " + listing(parts, " · ")
-        return "Marked disputed; compare what the sources say: " + listing(
-            [name(sid) for sid, _ in cols], ", ")
-
-
-def stance_words(claims: tuple[Claim, ...]) -> str:
-    stances = {c.stance for c in claims}
-    if len(stances) > 1:
-        return "affirms and denies"
-    return "denies" if Stance.DENIES in stances else "affirms"
-
-
-def values_text(claims: tuple[Claim, ...], with_unit: bool) -> str:
-    out = []
-    for c in claims:
-        if c.value is not None:
-            unit = f" {c.unit.strip()}" if with_unit and c.unit.strip() else ""
-            out.append(format_value(c.value) + unit)
-    return ", ".join(dict.fromkeys(out)) or "no figure"
-
-
-def _by_source(claims: list[Claim]) -> tuple[tuple[str, tuple[Claim, ...]], ...]:
-    groups: dict[str, list[Claim]] = {}
-    for claim in claims:
-        groups.setdefault(claim.source, []).append(claim)
-    return tuple((sid, tuple(cs)) for sid, cs in groups.items())
-
-
-def unit_key(unit: str) -> str:
-    """Units compare without case and surrounding spaces, as in `derive_status`."""
-    return unit.strip().casefold()
-
-
-def disagreements(event: Event) -> list[Disagreement]:
-    """Why the event's sources conflict: a stance conflict first, then one per unit whose
-    figures differ; if the file marks it disputed but neither rule applies, its sources
-    (two or more) side by side so the reader can judge."""
-    claims = event.claims
-    out: list[Disagreement] = []
-    if len({c.stance for c in claims}) > 1:
-        out.append(Disagreement(Kind.STANCE, _by_source(claims)))
-    by_unit: dict[str, list[Claim]] = {}
-    for claim in claims:
-        if claim.value is not None:
-            by_unit.setdefault(unit_key(claim.unit), []).append(claim)
-    for same_unit in by_unit.values():
-        if len({c.value for c in same_unit}) > 1:
-            out.append(Disagreement(Kind.FIGURES, _by_source(same_unit),
-                                    unit=same_unit[0].unit.strip()))
-    if not out and event.status is Status.DISPUTED and len(event.source_ids()) > 1:
-        with_values = [c for c in claims if c.value is not None]
-        pick = with_values if len({c.source for c in with_values}) > 1 else claims
-        out.append(Disagreement(Kind.MARKED, _by_source(pick)))
-    return out
 
 
 STATUS_TEXT = {
@@ -269,7 +167,37 @@ class DetailsPanel(QWidget):
                    else "No claims: no source is cited for this event")
         box.addWidget(bold(plain_label(heading), 1.1))
         box.addWidget(ClaimList(event.claims, sources, self._colors))
+        if event.extra:
+            box.addWidget(self._other_fields(event))
         return box_widget
+
+    def _other_fields(self, event: Event) -> QWidget:
+        """The fields the file has and the program keeps but does not model (an imported
+        row's `article`, `image`, `link`): http(s) links clickable, anything else as text."""
+        widget = QWidget()
+        widget.setObjectName("other-fields")
+        widget.setAccessibleName("Other fields")
+        outer = QVBoxLayout(widget)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(bold(plain_label("Other fields"), 1.1))
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for n, (key, value) in enumerate(event.extra.items()):
+            if n == MAX_OTHER_FIELDS:
+                more = len(event.extra) - n
+                form.addRow(plain_label(f"… and {more} more field{'s' * (more != 1)}"))
+                break
+            text = (value if isinstance(value, str)
+                    else json.dumps(value, ensure_ascii=False, default=str))
+            field = (LinkLabel(text) if isinstance(value, str) and is_safe_url(text.strip())
+                     else plain_label(soft_wrap(elide(text, 2_000))))
+            field.setAccessibleName(elide(str(key), 200))
+            caption = plain_label(elide(str(key), 80))
+            paint(caption, fg=self._colors.muted)
+            form.addRow(caption, field)
+        outer.addLayout(form)
+        return widget
 
     def _apply_colors(self) -> None:
         self._colors = Colors.from_palette(self.palette())

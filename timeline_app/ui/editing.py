@@ -142,9 +142,9 @@ def edit_event(w: MainWindow, event_id: str) -> None:
 
 
 def edit_selected(w: MainWindow) -> None:
-    events = _selected_events(w)
-    if events:
-        edit_event(w, events[-1].id)
+    current = w.timeline.current_id()
+    if current is not None:
+        edit_event(w, current)
 
 
 def duplicate_selected(w: MainWindow) -> None:

@@ -46,22 +46,44 @@ class EventsTable(QTableView):
         self.setColumnWidth(STATUS, 130)
         self._quiet = False
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.activated.connect(self._activated)
 
     def selected_ids(self) -> list[str]:
+        """The highlighted events, in the table's row order."""
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
         return [self.proxy.index(r, 0).data(EVENT_ID_ROLE) for r in rows]
 
-    def select_ids(self, ids: list[str]) -> None:
-        """Select these events' rows (those the filter shows) without echoing a signal."""
+    def current_id(self) -> str | None:
+        """The one current event: the focused row when it is highlighted, else the last
+        highlighted row (a Ctrl+click that un-highlights the focused row)."""
+        index = self.currentIndex()
+        if index.isValid() and self.selectionModel().isRowSelected(index.row()):
+            return self.proxy.index(index.row(), 0).data(EVENT_ID_ROLE)
+        ids = self.selected_ids()
+        return ids[-1] if ids else None
+
+    def _proxy_row(self, event_id: str) -> int | None:
+        row = self.events_model.row_of(event_id)
+        if row is None:
+            return None
+        index = self.proxy.mapFromSource(self.events_model.index(row, 0))
+        return index.row() if index.isValid() else None
+
+    def select_ids(self, ids: list[str], current: str | None = None) -> None:
+        """Highlight these events' rows (those the filter shows), `current` (default: the
+        last) as the focused row, without echoing a signal."""
         selection = QItemSelection()
-        last = None
+        last = focus = None
         for event_id in ids:
-            row = self.events_model.row_of(event_id)
+            row = self._proxy_row(event_id)
             if row is not None:
                 left = self.proxy.index(row, 0)
                 selection.select(left, self.proxy.index(row, self.proxy.columnCount() - 1))
                 last = left
+                if event_id == current:
+                    focus = left
+        last = focus or last
         self._quiet = True
         try:
             self.selectionModel().select(

@@ -44,12 +44,22 @@ class DiskState:
 
 
 def _message(w: MainWindow, icon: QMessageBox.Icon, title: str, text: str,
-             buttons: QMessageBox.StandardButton, informative: str = "") -> QMessageBox:
+             buttons: QMessageBox.StandardButton, informative: str = "",
+             names: dict[QMessageBox.StandardButton, str] | None = None) -> QMessageBox:
     box = QMessageBox(icon, title, text, buttons, w)
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors are not markup
     if informative:
         box.setInformativeText(informative)
+    name_buttons(box, names or {})
     return box
+
+
+def name_buttons(box: QMessageBox, names: dict[QMessageBox.StandardButton, str]) -> None:
+    """Label buttons by what they do: Qt's role names ("Reset", "Save All", and on some
+    desktops "Close without Saving" for Discard) often say something else."""
+    for button, text in {QMessageBox.StandardButton.Cancel: "Cancel", **names}.items():
+        if (widget := box.button(button)) is not None:
+            widget.setText(text)
 
 
 def ask(box: QMessageBox) -> QMessageBox.StandardButton:
@@ -71,7 +81,10 @@ def save(w: MainWindow) -> bool:
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.SaveAll
             | QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
             "Overwrite it with your version, save yours under another name, reload the file "
-            "from disk (your unsaved edits are lost), or cancel?"))
+            "from disk (your unsaved edits are lost), or cancel?",
+            {QMessageBox.StandardButton.Save: "&Overwrite",
+             QMessageBox.StandardButton.SaveAll: "Save &As…",
+             QMessageBox.StandardButton.Reset: "&Reload from disk"}))
         if choice == QMessageBox.StandardButton.SaveAll:
             return save_as(w)
         if choice == QMessageBox.StandardButton.Reset:
@@ -123,7 +136,8 @@ def _reload(w: MainWindow) -> bool:
     confirm = ask(_message(
         w, QMessageBox.Icon.Question, "Reload from disk",
         f"Reload {doc.path.name if doc.path else 'the file'} and lose your unsaved edits?",
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel))
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        names={QMessageBox.StandardButton.Discard: "&Reload and lose edits"}))
     if confirm != QMessageBox.StandardButton.Discard or doc.path is None:
         return False
     doc.undo_stack.setClean()  # the edits are being thrown away on purpose
@@ -143,7 +157,9 @@ def maybe_save(w: MainWindow) -> bool:
         f"Save the changes to {name}?",
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
-        "If you don't save, your changes will be lost."))
+        "If you don't save, your changes will be lost.",
+        {QMessageBox.StandardButton.Save: "&Save",
+         QMessageBox.StandardButton.Discard: "&Don't Save"}))
     if choice == QMessageBox.StandardButton.Save:
         return save(w)
     if choice == QMessageBox.StandardButton.Discard:

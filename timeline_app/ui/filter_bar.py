@@ -93,7 +93,9 @@ class FilterBar(QToolBar):
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
         edit.setAccessibleName(name)
-        edit.setMaximumWidth(150)
+        # Wide enough for its hint whatever the font, so it never squeezes to "From (e…".
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 24)
+        edit.setMaximumWidth(edit.minimumWidth() + 40)
         edit.editingFinished.connect(self._apply_dates)
         return edit
 

@@ -8,20 +8,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
+from timeline_app.core.model.calendar import from_seconds
 from timeline_app.core.model.dates import DateError, EDate, parse_date
+from timeline_app.core.model.typed_dates import to_edtf
 from timeline_app.ui.timeline.style import mix
 
 DATE_MAX = 200  # the file format's limit on a date string
@@ -122,7 +127,9 @@ class Hint(QLabel):
 
 
 class DateField(QWidget):
-    """A date typed in the file's syntax with its meaning, or its error, shown live below."""
+    """A date typed in the file's syntax or in words ("28 April 2025", "spring 2025"),
+    with the EDTF it will store and its meaning, or its error, shown live below; a
+    calendar button picks a day."""
 
     changed = Signal()
 
@@ -130,12 +137,26 @@ class DateField(QWidget):
         super().__init__(parent)
         self.required = required
         self.check: Callable[[EDate], str] | None = None  # extra rule, e.g. end after start
-        self.edit = line_edit(self, name, "e.g. 2024-10-18, 2024-10~, 2024, .." if required
-                              else "optional, e.g. 2025-04~", DATE_MAX)
+        self.edit = line_edit(self, name, "e.g. 28 April 2025, 2024-10~, spring 2025, .."
+                              if required else "optional, e.g. April 2025", DATE_MAX)
         self.hint = Hint(self)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("📅")
+        self.calendar_button.setToolTip("Pick a day from a calendar")
+        self.calendar_button.setAccessibleName(f"{name}: pick a day")
+        self.calendar_button.clicked.connect(self.show_calendar)
+        self.calendar: QCalendarWidget | None = None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.calendar_button)
+        line = QWidget(self)
+        line.setLayout(row)
+        line.setFocusProxy(self.edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(with_hint(self.edit, self.hint))
+        layout.addWidget(with_hint(line, self.hint))
         self.setFocusProxy(self.edit)
         self.date: EDate | None = None
         self.error = ""
@@ -158,11 +179,14 @@ class DateField(QWidget):
         else:
             try:
                 self.date = parse_date(text)
-                meaning = "→ " + self.date.describe()
+            except DateError as err:
+                self.date = _typed_date(text)
+                if self.date is None:
+                    self.error = str(err)
+            if self.date is not None:
+                meaning = f"Stored as {self.date.text} → {self.date.describe()}"
                 if self.check is not None:
                     self.error = self.check(self.date)
-            except DateError as err:
-                self.error = str(err)
         self.hint.show_message(self.error or meaning, error=bool(self.error))
         self.edit.setAccessibleDescription(self.error or meaning)
         self.changed.emit()
@@ -170,3 +194,35 @@ class DateField(QWidget):
     @property
     def valid(self) -> bool:
         return not self.error
+
+    def show_calendar(self) -> None:
+        """A calendar below the field, on the date typed (or today); a click writes that
+        day in EDTF and closes it."""
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._picked)
+            self.calendar.activated.connect(self._picked)
+        if self.date is not None and not self.date.is_open:
+            year, month, day, *_ = from_seconds(self.date.earliest)
+            if QDate(year, month, day).isValid():
+                self.calendar.setSelectedDate(QDate(year, month, day))
+        self.calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        self.calendar.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, day: QDate) -> None:
+        self.set_text(day.toString("yyyy-MM-dd"))
+        if self.calendar is not None:
+            self.calendar.hide()
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def _typed_date(text: str) -> EDate | None:
+    """A date typed in words ("28 April 2025"), as the EDTF date it stands for."""
+    typed = to_edtf(text)
+    try:
+        return parse_date(typed) if typed is not None else None
+    except DateError:
+        return None

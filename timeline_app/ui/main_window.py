@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWi
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import format_instant
 from timeline_app.core.model.edits import Changes
-from timeline_app.ui import actions, csv_dialog, editing, file_ops
+from timeline_app.ui import actions, context_menu, csv_dialog, editing, file_ops
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping
 from timeline_app.ui.details import DetailsPanel
@@ -38,7 +38,11 @@ from timeline_app.ui.settings import (
 from timeline_app.ui.sources_panel import SourcesPanel, source_colors
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
-from timeline_app.ui.window_state import filter_from_state, precision_for_span
+from timeline_app.ui.window_state import (
+    default_dock_widths,
+    filter_from_state,
+    precision_for_span,
+)
 
 log = logging.getLogger(__name__)
 OPENABLE_SUFFIXES = (".json", *CSV_SUFFIXES)
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.document, self.settings.autosave_seconds)
         self.menu = actions.build_menus(self)
         self.edit_menu = editing.build_edit_menu(self, self.menu.view.menuAction())
+        actions.settle_shortcuts(self)
+        context_menu.install(self)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -127,12 +133,13 @@ class MainWindow(QMainWindow):
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 
     # -- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str | Path, ask_to_save: bool = True) -> None:
+    def open_path(self, path: str | Path, ask_to_save: bool = True,
+                  ask_mapping: bool = False) -> None:
         """Open a file in the background; the current document stays until it succeeds.
         A spreadsheet first goes through the CSV dialog (its columns, its encoding)."""
         path = Path(path).resolve()
         choice = None
-        if needs_mapping(path):
+        if ask_mapping or needs_mapping(path):
             choice = csv_dialog.choose_mapping(self, path)
             if choice is None:
                 return  # the import was cancelled
@@ -166,8 +173,10 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Ignore, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Recover them now? (Ignore keeps them for next time.)")
-        box.button(QMessageBox.StandardButton.Yes).setText("&Recover")
+        box.setInformativeText("Recover them now, or keep them for next time?")
+        file_ops.name_buttons(box, {QMessageBox.StandardButton.Yes: "&Recover",
+                                    QMessageBox.StandardButton.Discard: "&Discard Them",
+                                    QMessageBox.StandardButton.Ignore: "Keep for &Later"})
         return box
 
     @property
@@ -197,8 +206,13 @@ class MainWindow(QMainWindow):
         self.filter_bar.show_state(state)
         self._apply_view_state(state)
         actions.add_recent(self, loaded.path)
+        self.statusBar().clearMessage()  # the last file's warnings are not about this one
         for warning in loaded.warnings:
-            self.statusBar().showMessage(warning, 10_000)
+            text, about_encoding = csv_dialog.window_warning(warning)
+            if about_encoding:
+                csv_dialog.offer_encoding(self, text)
+            else:
+                self.statusBar().showMessage(text, 10_000)
 
     def _load_failed(self, error: object) -> None:
         lines = error.lines() if hasattr(error, "lines") else [str(error)]
@@ -231,7 +245,7 @@ class MainWindow(QMainWindow):
         mask = self.document.mask
         self.timeline.set_filter_mask(None if mask.all() else mask)
         self._search_changed(self.filter_bar.search.text())
-        self.table.select_ids(self.timeline.selected_ids())
+        self.table.select_ids(self.timeline.selected_ids(), self.timeline.current_id())
         self._update_status()
 
     def _timeline_selected(self, ids: list[str]) -> None:
@@ -239,30 +253,37 @@ class MainWindow(QMainWindow):
             return
         self._syncing = True
         try:
-            self.table.select_ids(ids)
+            self.table.select_ids(ids, self.timeline.current_id())
         finally:
             self._syncing = False
-        self._show_details(ids)
+        self._show_details(self.timeline.current_id())
 
     def _table_selected(self, ids: list[str]) -> None:
+        """The table is the one place where a hidden-by-sort order is chosen: the timeline
+        takes both its highlighted rows and its focused row, so all three show one event."""
         if self._syncing:
             return
         self._syncing = True
+        current = self.table.current_id()
         try:
-            self.timeline.select_ids(ids)
-            if ids:
-                self.timeline.center_on_event(ids[-1])
+            self.timeline.select_ids(ids, current)
+            if current is not None:
+                self.timeline.center_on_event(current)
         finally:
             self._syncing = False
-        self._show_details(ids)
+        self._show_details(current)
 
-    def _show_details(self, ids: list[str]) -> None:
-        event = self.document.event_by_id(ids[-1]) if ids else None
+    def current_id(self) -> str | None:
+        """The event Enter edits and Details shows, the same in the timeline and table."""
+        return self.timeline.current_id()
+
+    def _show_details(self, event_id: str | None) -> None:
+        event = self.document.event_by_id(event_id) if event_id else None
         self.details.set_event(self.document.timeline, event)
 
     def _activate(self, event_id: str) -> None:
         """Enter or double-click on an event, in the timeline or the table: edit it."""
-        self._show_details([event_id])
+        self._show_details(event_id)
         editing.edit_event(self, event_id)
 
     def _clean_changed(self, clean: bool) -> None:
@@ -276,7 +297,7 @@ class MainWindow(QMainWindow):
                 self.sources_model.set_colors(source_colors(self.document.timeline))
         if changes.structure:
             self.filter_bar.reload_tags()
-        self._show_details(self.timeline.selected_ids())
+        self._show_details(self.timeline.current_id())
         self._update_title()
 
     def _search_changed(self, text: str) -> None:
@@ -384,8 +405,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_layout)
 
     def _default_layout(self) -> None:
-        self.resizeDocks([self.sources_dock, self.details_dock], [320, 330],
-                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.sources_dock, self.details_dock],
+                         list(default_dock_widths(self.width())), Qt.Orientation.Horizontal)
         self.resizeDocks([self.events_dock], [210], Qt.Orientation.Vertical)
 
     def save_settings(self) -> None:

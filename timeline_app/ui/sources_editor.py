@@ -8,7 +8,7 @@ in the undo history and Ctrl+Z in here takes it back; the list refreshes from
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
@@ -124,16 +124,17 @@ class RegistryModel(FlatTableModel):
 class SourceForm(QDialog):
     """Name, kind, country, web page, notes and colour of one source (new or existing)."""
 
-    def __init__(self, t: Timeline, source: Source | None, parent: QWidget | None = None) -> None:
+    def __init__(self, sources: Mapping[str, Source], source: Source | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit Source" if source else "Add Source")
-        self._others = {s.name.casefold() for s in t.sources.values() if s is not source}
+        self._others = {s.name.casefold() for s in sources.values() if s is not source}
         self.name = line_edit(self, "Name", "e.g. Yonhap News Agency")
         self.name_hint = Hint(self)
         self.kind = line_edit(self, "Kind", "e.g. news agency, government")
         self.country = line_edit(self, "Country")
         for edit, attr in ((self.kind, "kind"), (self.country, "country")):
-            known = sorted({getattr(s, attr) for s in t.sources.values()} - {""})
+            known = sorted({getattr(s, attr) for s in sources.values()} - {""})
             completer = QCompleter(known, edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
@@ -333,7 +334,7 @@ class SourcesEditor(QDialog):
         t = self.document.timeline
         if t is None or self._asking:
             return
-        form = SourceForm(t, None, self)
+        form = SourceForm(t.sources, None, self)
         if self._ask(form):
             values = form.values()
             source = Source(id=unique_slug(str(values["name"]), t.sources), **values)
@@ -345,7 +346,7 @@ class SourcesEditor(QDialog):
         if t is None or sid is None:
             return
         source = t.sources[sid]
-        form = SourceForm(t, source, self)
+        form = SourceForm(t.sources, source, self)
         if self._ask(form):
             changed = {k: v for k, v in form.values().items() if getattr(source, k) != v}
             if changed:

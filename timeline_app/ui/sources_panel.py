@@ -74,6 +74,10 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(KIND, 100)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        # Kind is in each name's tooltip; as a column it cut names to "Yonhap News…".
+        header.setSectionHidden(KIND, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +89,7 @@ class SourcesPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(240)
+        self.setMinimumWidth(160)
 
     def _source_at(self, index: QModelIndex) -> str | None:
         if not index.isValid():
@@ -107,3 +111,16 @@ class SourcesPanel(QWidget):
         menu.addAction("Show &all sources", self.model.show_all)
         menu.addAction("&Hide all sources", self.model.show_none)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def show_kind_column(self, shown: bool) -> None:
+        self.view.header().setSectionHidden(KIND, not shown)
+        if shown:
+            self.view.setColumnWidth(KIND, 100)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        kind = QAction("Show &Kind column", menu, checkable=True)
+        kind.setChecked(not self.view.header().isSectionHidden(KIND))
+        kind.toggled.connect(self.show_kind_column)
+        menu.addAction(kind)
+        menu.exec(self.view.header().mapToGlobal(pos))

@@ -10,7 +10,7 @@ and both before "18 Oct 2024" only where their intervals say so.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from timeline_app.core.model.timeline import Event, Status
 from timeline_app.ui.document import Document
@@ -87,10 +87,18 @@ class EventsModel(FlatTableModel):
         return row if row >= 0 else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows; persistent indices (a view's selection and current row) follow
+        their events to the new rows, so a re-sort never moves the highlight to another."""
         self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        docs = [int(self._rows[i.row()]) if 0 <= i.row() < len(self._rows) else -1
+                for i in kept]
         self._sort = (column, order)
         self._rows = self._sorted(self._rows)
         self._update_row_of()
+        moved = [self.index(int(self._row_of[d]), i.column()) if d >= 0 else QModelIndex()
+                 for d, i in zip(docs, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
     def _sorted(self, rows: np.ndarray) -> np.ndarray:

@@ -14,9 +14,10 @@ from timeline_app.core.model.timeline import Source
 from timeline_app.core.query.filtering import NO_SOURCE
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.base import FlatTableModel, Index
+from timeline_app.ui.safe_text import elide, escape_tooltip
 
 NAME, KIND, COUNT = range(3)
-HEADERS = ("Source", "Kind", "Events")
+HEADERS = ("Source", "Kind", "#")  # "#": a narrow column leaves names their room
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_SOURCE_LABEL = "(no source)"
@@ -47,6 +48,12 @@ class SourcesModel(FlatTableModel):
     # -- model -----------------------------------------------------------------------------
     def _row_count(self) -> int:
         return len(self._ids)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and section == COUNT:
+            return "Events per source"
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -80,6 +87,12 @@ class SourcesModel(FlatTableModel):
             return QColor(self._colors.get(sid, "#888888"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
+            source = self._source(sid)
+            kind = f" ({source.kind})" if source is not None and source.kind else ""
+            count = self._counts.get(sid, 0)
+            return escape_tooltip(elide(f"{self._name(sid)}{kind}", 500)
+                                  + f": {count:,} event{'s' * (count != 1)}")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == NAME:
             shown = sid not in self._doc.filter.hidden_sources
             return f"{self._name(sid)}, {self._counts.get(sid, 0)} events, " + \

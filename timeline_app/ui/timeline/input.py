@@ -254,8 +254,8 @@ class InputMixin:
             if doc is not None:
                 self._center_on_doc(doc)
         elif key in (K.Key_Return, K.Key_Enter):
-            if self._current is not None and self._doc is not None:
-                self.activated.emit(self._doc.timeline.events[self._current].id)
+            if (current := self.current_id()) is not None:
+                self.activated.emit(current)
         elif key == K.Key_Escape:
             if not self.cancel_drag():
                 self._set_selection(set(), None)

@@ -27,9 +27,20 @@ class SelectionMixin:
     _current: int | None
     _highlight: set[int]
 
-    def select_ids(self, ids: Iterable[str]) -> None:
+    def select_ids(self, ids: Iterable[str], current: str | None = None) -> None:
+        """Select these events; `current` (default: the last given) is the one that
+        Enter edits and Details shows."""
         docs = self._docs_of(ids)
-        self._set_selection(set(docs), docs[-1] if docs else None)
+        focus = self._docs_of([current]) if current is not None else []
+        focus = [d for d in focus if d in docs]
+        self._set_selection(set(docs), focus[0] if focus else docs[-1] if docs else None)
+
+    def current_id(self) -> str | None:
+        """The one current event: the focused one when selected, else the latest selected."""
+        if self._doc is None or not self._selected:
+            return None
+        doc = self._current if self._current in self._selected else self.selected_docs()[-1]
+        return self._doc.timeline.events[doc].id
 
     def selected_ids(self) -> list[str]:
         if self._doc is None:
@@ -60,9 +71,10 @@ class SelectionMixin:
         return [d for d in found if d is not None]
 
     def _set_selection(self, docs: set[int], current: int | None) -> None:
+        changed = docs != self._selected or current != self._current
         self._current = current
-        if docs != self._selected:
-            self._selected = docs
+        self._selected = docs
+        if changed:
             self.selectionChanged.emit(self.selected_ids())
         self.update()
 

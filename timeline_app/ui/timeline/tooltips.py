@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from timeline_app.core.model.timeline import Status
+from timeline_app.ui.disagreements import who_says
 from timeline_app.ui.timeline.docview import DocView, clean_label
 
 TOOLTIP_CHARS = 600  # a tooltip shows more of a long title than a label does
@@ -26,6 +27,7 @@ def event_tooltip_html(view: DocView, doc: int) -> str:
              f"Sources: {html.escape(sources)}"]
     if e.status in (Status.DISPUTED, Status.DENIED):
         lines.append(f"<i>{e.status.value.capitalize()}</i>")
+        lines.extend(html.escape(line) for line in who_says(e, view.timeline.source_name))
     return "<br>".join(lines)
 
 

@@ -1,0 +1,53 @@
+"""The window is laid out for the timeline: the canvas takes most of the width, source
+names are not cut for a Kind column, the filter bar's hints stay readable."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+from tests.conftest import SEED
+from tests.ui.conftest import open_and_wait
+from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.models.sources import KIND, NAME
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1600, 1000)])
+def test_canvas_gets_most_of_the_width(qtbot, config_dir, width, height) -> None:
+    window = MainWindow()  # a first start: no saved layout
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    open_and_wait(qtbot, window, SEED)
+    qtbot.waitUntil(lambda: not window._default_layout_pending)
+    QApplication.processEvents()
+    ratio = window.panel.width() / window.width()
+    assert ratio >= 0.6, ratio
+    assert window.width() == width
+    assert window.details_dock.width() < window.panel.width() / 2
+    view = window.sources_panel.view
+    assert view.header().isSectionHidden(KIND)  # Kind is a tooltip (or an optional column)
+    model = view.model()
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, NAME).data() == "Yonhap News Agency")
+    index = model.index(row, NAME)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+    option.rect = view.visualRect(index)
+    text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    needed = view.fontMetrics().horizontalAdvance("Yonhap News Agency")
+    assert text_rect.width() >= needed, (text_rect.width(), needed)
+    assert "news agency" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_kind_column_can_be_shown(seeded) -> None:
+    seeded.sources_panel.show_kind_column(True)
+    assert not seeded.sources_panel.view.header().isSectionHidden(KIND)
+
+
+def test_date_fields_show_their_whole_hint(seeded) -> None:
+    for edit in (seeded.filter_bar.date_from, seeded.filter_bar.date_to):
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText())
