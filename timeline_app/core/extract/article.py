@@ -12,8 +12,8 @@ from pathlib import Path
 
 import trafilatura
 
-from timeline_app.core.dates import DateError, EDate, parse_date
 from timeline_app.core.extract.reldates import find_dates
+from timeline_app.core.model.dates import DateError, EDate, parse_date
 
 __all__ = ["Article", "ArticleError", "read_article", "read_article_file"]
 

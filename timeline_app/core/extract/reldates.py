@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline_app.core.calendar import MONTH_NAMES
-from timeline_app.core.dates import EDate, Precision, parse_interval
+from timeline_app.core.model.calendar import MONTH_NAMES
+from timeline_app.core.model.dates import EDate, Precision, parse_interval
 
 __all__ = ["DateMention", "find_dates"]
 
