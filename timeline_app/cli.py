@@ -23,7 +23,7 @@ from timeline_app.core.model.timeline import Status, Timeline
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # as a shell reports a program ended by SIGPIPE
 
-COMMANDS = ("check", "export")
+COMMANDS = ("check", "export", "extract")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,7 +61,9 @@ def _top_parser() -> argparse.ArgumentParser:
                "(timeline-app check --help)\n"
                "  export FILE -o OUT.png|.svg|.pdf   draw a timeline to a file, no window\n"
                "  export FILE -o OUT.csv|.json|.timelinejs.json   convert between formats "
-               "(timeline-app export --help)",
+               "(timeline-app export --help)\n"
+               "  extract ARTICLE -o OUT.json   read a news article into proposed events "
+               "and claims (timeline-app extract --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", help="a timeline file to open in the window")
@@ -79,6 +81,10 @@ def _open_window(path: str | None, smoke_test: bool = False) -> int:
 def _run_command(args: list[str]) -> int:
     if args[0] == "export":
         return export_command(args[1:])
+    if args[0] == "extract":
+        from timeline_app.cli_extract import extract_command  # reads articles; own module
+
+        return extract_command(args[1:])
     parser = argparse.ArgumentParser(
         prog="timeline-app check",
         description="Check timeline files. A valid file gets a summary (events, date span, "

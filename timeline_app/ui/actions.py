@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from timeline_app import __version__
 from timeline_app.core.geometry.lanes import LaneMode
-from timeline_app.ui import csv_dialog, export_actions, file_ops
+from timeline_app.ui import article_import, csv_dialog, export_actions, file_ops
 from timeline_app.ui.settings import add_recent as _add_recent
 from timeline_app.ui.settings import existing_recent
 
@@ -67,6 +67,8 @@ def build_menus(w: MainWindow) -> Menus:
     file_menu.addAction(_action(w, "&Import CSV…", lambda: csv_dialog.import_csv_dialog(w)))
     file_menu.addAction(_action(w, csv_dialog.REOPEN_TEXT,
                                 lambda: csv_dialog.reopen_with_encoding(w)))
+    file_menu.addAction(_action(w, "Import &Article…",
+                                lambda: article_import.import_article_dialog(w)))
     file_menu.addSeparator()
     save_action = _action(w, "&Save", lambda: file_ops.save(w), QKeySequence.StandardKey.Save)
     file_menu.addAction(save_action)

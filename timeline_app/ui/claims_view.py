@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.timeline import Claim, Source, Stance
+from timeline_app.ui.article_provenance import provenance_widget
 from timeline_app.ui.disagreements import figure
 from timeline_app.ui.safe_text import LinkLabel, elide, escape_tooltip, plain_label, soft_wrap
 from timeline_app.ui.timeline.style import Theme, mix
@@ -126,6 +127,8 @@ def claim_card(claim: Claim, colors: Colors) -> QFrame:
         box.addWidget(muted_label(f"{stance} · {when}", colors))
     if claim.url.strip():
         box.addWidget(LinkLabel(claim.url.strip()))
+    if (read_from := provenance_widget(claim)) is not None:
+        box.addWidget(read_from)
     return frame
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWi
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import format_instant
 from timeline_app.core.model.edits import Changes
-from timeline_app.ui import actions, context_menu, csv_dialog, editing, file_ops
+from timeline_app.ui import actions, article_import, context_menu, csv_dialog, editing, file_ops
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping
 from timeline_app.ui.details import DetailsPanel
@@ -434,7 +434,8 @@ class MainWindow(QMainWindow):
         path = _dropped_file(event)
         if path is not None:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_path(path))
+            QTimer.singleShot(0, lambda: article_import.dropped(self, path)
+                              or self.open_path(path))
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -445,4 +446,5 @@ def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
     if len(urls) != 1 or not urls[0].isLocalFile():
         return None
     path = Path(urls[0].toLocalFile())
-    return path if path.suffix.lower() in OPENABLE_SUFFIXES else None
+    openable = (*OPENABLE_SUFFIXES, *article_import.ARTICLE_SUFFIXES)
+    return path if path.suffix.lower() in openable else None

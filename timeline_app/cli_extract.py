@@ -1,0 +1,94 @@
+"""`timeline-app extract`: read a news article into a native document of proposals, or list
+its dates (`--dates`), without a window. Registered in cli.py."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from timeline_app.core.extract.article import ArticleError, read_article_file
+from timeline_app.core.extract.proposals import extract, to_timeline
+from timeline_app.core.extract.reldates import find_dates
+from timeline_app.core.formats.files import UnreadableError
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import SaveError, save
+from timeline_app.core.model.dates import DateError, parse_date
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def extract_command(args: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="timeline-app extract",
+        description="Read a news article (.txt, .md or a saved .html page) and write what it "
+                    "reports as a timeline document: events, claims by the sources the text "
+                    "names, with the date each source said it, figures, stances and the "
+                    "quote's place in the article. Every proposal is accepted; review them "
+                    "in the window with File > Import Article… instead to choose.",
+    )
+    parser.add_argument("article", metavar="ARTICLE")
+    parser.add_argument("-o", "--output", metavar="OUT.json",
+                        help="the document to write (required unless --dates)")
+    parser.add_argument("--published", metavar="DATE",
+                        help="the article's publication date, e.g. 2025-04-28 (relative "
+                             "dates such as \"on Monday\" are read from it)")
+    parser.add_argument("--outlet", metavar="NAME", help="the outlet that published it")
+    parser.add_argument("--url", metavar="URL", help="the article's address")
+    parser.add_argument("--into", metavar="DOC.json",
+                        help="add to this document: its sources and events are matched")
+    parser.add_argument("--dates", action="store_true",
+                        help="print one JSON object a line for each date expression found "
+                             "(start, end, text, value, why) instead of writing a document")
+    ns = parser.parse_args(list(args))
+    published = None
+    if ns.published is not None:
+        try:
+            published = parse_date(ns.published)
+        except DateError as err:
+            parser.error(f"--published: {err}")
+        if published.is_open:
+            parser.error("--published: give a date, not an open end")
+    if not ns.dates and not ns.output:
+        parser.error("give -o OUT.json (or --dates to list the dates)")
+    try:
+        article = read_article_file(ns.article, published=published, outlet=ns.outlet,
+                                    url=ns.url)
+    except ArticleError as err:
+        print(f"timeline-app extract: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if ns.dates:
+        for mention in find_dates(article.text, article.published):
+            if mention.start >= article.body_start or mention.value:
+                print(json.dumps(mention.as_dict(), ensure_ascii=False))
+        if article.published is None:
+            print("timeline-app extract: note: no publication date known; relative dates "
+                  "have no value (give --published)", file=sys.stderr)
+        return EXIT_OK
+    into = None
+    if ns.into:
+        try:
+            into = load_path(ns.into).timeline
+        except (UnreadableError, LoadError) as err:
+            for line in err.lines():
+                print(line, file=sys.stderr)
+            return EXIT_USAGE
+    result = extract(article, into)
+    for note in result.notes:
+        print(f"timeline-app extract: note: {note}", file=sys.stderr)
+    if not result.events:
+        print(f"timeline-app extract: {ns.article}: no statements found to propose",
+              file=sys.stderr)
+        return EXIT_INVALID
+    timeline = to_timeline(result, into)
+    try:
+        save(timeline, ns.output)
+    except (SaveError, OSError) as err:
+        print(f"timeline-app extract: cannot write {ns.output}: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    claims = result.claims()
+    print(f"{ns.output}: {len(result.events)} events, {len(claims)} claims, "
+          f"{len(result.reading.book.new)} new sources, read in {result.seconds * 1000:.0f} ms")
+    return EXIT_OK
