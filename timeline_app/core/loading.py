@@ -23,7 +23,14 @@ from pydantic import ValidationError
 
 from timeline_app.core import json_stream, schema
 from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
+from timeline_app.core.files import (  # noqa: F401  (the first two re-exported)
+    MAX_FILE_BYTES,
+    UnreadableError,
+    read_bytes,
+)
+from timeline_app.core.json_keys import DuplicateKey, duplicate_problems, unique_pairs
 from timeline_app.core.model import Event, Source, Timeline
+from timeline_app.core.nesting import DOCUMENT_FIELD, SOURCE_FIELD, TOO_DEEP, too_deep_field
 from timeline_app.core.problems import (
     MAX_PROBLEMS,
     LoadError,
@@ -33,23 +40,11 @@ from timeline_app.core.problems import (
     line_col,
     reject_unreadable_bytes,
     short,
+    utf8_error,
 )
 
 Progress = json_stream.Progress
 PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
-
-# A 1,000,000-event file in canonical form is about 300 MB; beyond this a file is refused
-# up front instead of taking minutes and gigabytes to fail.
-MAX_FILE_BYTES = 768 * 1024 * 1024
-
-
-# A file of zero bytes is what a crash during writing often leaves (the size was recorded,
-# the data never reached the disk); calling it UTF-16 would send the user the wrong way.
-
-
-class UnreadableError(LoadError):
-    """The file could not be read at all (missing, a folder, no permission)."""
-
 
 @dataclass
 class LoadResult:
@@ -69,40 +64,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _too_large(name: str, size: int) -> LoadError:
-    return LoadError(name, [Problem(
-        f"the file is {size / 1e6:,.0f} MB; Timeline App opens files of up to "
-        f"{MAX_FILE_BYTES / 1e6:,.0f} MB")])
-
-
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    name = str(path)
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_FILE_BYTES:
-            raise _too_large(name, size)
-        with open(path, "rb") as fh:
-            # A buffer of the file's size (+1 to notice growth): `read(MAX_FILE_BYTES + 1)`
-            # would ask for 768 MiB up front for every file, however small.
-            data = fh.read(size + 1)
-            if len(data) > size:  # growing, or a special file that says 0: read on, capped
-                grown = bytearray(data)
-                while len(grown) <= MAX_FILE_BYTES and (chunk := fh.read(1 << 20)):
-                    grown += chunk
-                if len(grown) > MAX_FILE_BYTES:
-                    raise _too_large(name, len(grown))
-                data = bytes(grown)
-        return data
-    except IsADirectoryError:
-        raise UnreadableError(name, [Problem("is a folder, not a file")]) from None
-    except FileNotFoundError:
-        raise UnreadableError(name, [Problem("no such file")]) from None
-    except PermissionError:
-        raise UnreadableError(name, [Problem("permission denied")]) from None
-    except OSError as err:
-        raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]) from None
 
 
 class LoadCancelled(Exception):
@@ -135,6 +96,7 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
         del text
         result = build(value, name, progress)
         del value
+        _refuse_deep(result.timeline, name)
         # The document is long-lived and acyclic: move it out of the collector's sight so
         # later collections do not walk a million objects (which stalls a GUI for a second).
         gc.freeze()
@@ -160,8 +122,8 @@ def decode(data: bytes, name: str) -> str:
         prefix = data[: err.start].decode("utf-8", "replace")
         line, col = line_col(prefix, len(prefix))
         raise LoadError(name, [Problem(
-            f"the file is not valid UTF-8: byte 0x{data[err.start]:02x} cannot start a "
-            f"character", line=line, column=col)]) from None
+            f"the file is not valid UTF-8: {utf8_error(data, err.start)}", line=line,
+            column=col)]) from None
     if not text.strip():
         raise LoadError(name, [Problem("the file is empty")])
     return text
@@ -192,7 +154,8 @@ def _find_token(text: str, token: str) -> tuple[int, int]:
     return 1, 1
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
+                            object_pairs_hook=unique_pairs)
 # Below this size one json.loads call is fastest and pauses other threads for under ~0.1 s;
 # above it the event list is parsed element by element (about half as fast, but the window
 # keeps running and the load can be cancelled).
@@ -211,8 +174,11 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
             msg = "the file ends before the JSON value is complete"
         elif msg == "Extra data":
             msg = "unexpected text after the end of the JSON value"
-        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=err.lineno,
-                                       column=err.colno)]) from None
+        line, col = line_col(text, err.pos)  # json counts only LF; CR-only files exist
+        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=line, column=col)]
+                        ) from None
+    except DuplicateKey:
+        raise LoadError(name, duplicate_problems(text)) from None
     except _BadConstant as err:
         token = str(err)
         line, col = _find_token(text, token)
@@ -221,8 +187,7 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
         raise LoadError(name, [Problem(f"JSON: {short(token)} {what}", line=line,
                                        column=col)]) from None
     except RecursionError:
-        raise LoadError(name, [Problem("JSON nested too deeply (more than about "
-                                       "900 levels of [ and {)")]) from None
+        raise LoadError(name, [Problem(f"JSON {TOO_DEEP}")]) from None
     except ValueError as err:  # e.g. an integer of more than 4,300 digits
         digits = _LONG_INTEGER.search(text) if "integer string conversion" in str(err) else None
         if digits is None:
@@ -282,6 +247,19 @@ def _lone_escape(text: str) -> tuple[int, int, str]:
             continue
         return (*line_col(text, m.start()), m.group())
     return 1, 1, "a \\u escape"
+
+
+def _refuse_deep(timeline: Timeline, name: str) -> None:
+    """Unknown fields of the document and its sources deeper than saving could write
+    (events check their own while they are read)."""
+    deep = too_deep_field(timeline.extra, DOCUMENT_FIELD)
+    if deep is not None:
+        raise LoadError(name, [Problem(TOO_DEEP, short(deep))])
+    for i, source in enumerate(timeline.sources.values()):
+        deep = too_deep_field(source.extra, SOURCE_FIELD) if source.extra else None
+        if deep is not None:
+            raise LoadError(name, [Problem(TOO_DEEP, f'sources[{i}] (id "{short(source.id)}")'
+                                                     f".{short(deep)}")])
 
 
 def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult:
