@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO
 
 from timeline_app.core.problems import LoadError, Problem
 
@@ -58,9 +59,11 @@ def _too_large(name: str, size: int) -> LoadError:
         f"to {MAX_FILE_BYTES / 1e6:,.0f} MB")])
 
 
-def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a regular file. It is opened without blocking and asked what it is
-    before a byte is read: a FIFO would wait forever for a writer, /dev/zero never ends."""
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """A regular file opened for reading, or UnreadableError saying what it is instead.
+
+    It is opened without blocking and asked what it is before a byte is read: a FIFO
+    would wait forever for a writer, /dev/zero never ends."""
     name = str(path)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
@@ -76,17 +79,26 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
         why = f"{kind}, not a regular file" if kind else f"cannot read: {err.strerror or err}"
         raise UnreadableError(name, [Problem(why)]) from None
     try:
-        info = os.fstat(fd)
-        kind = not_regular(info.st_mode)
-        if kind == "is a folder":
-            raise UnreadableError(name, [Problem("is a folder, not a file")])
-        if kind:
-            raise UnreadableError(name, [Problem(f"{kind}, not a regular file; Timeline App "
-                                                 f"reads only regular files")])
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(name, size)
-        with os.fdopen(fd, "rb", closefd=False) as fh:
+        kind = not_regular(os.fstat(fd).st_mode)
+    except OSError as err:
+        os.close(fd)
+        raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]) from None
+    if kind:
+        os.close(fd)
+        why = ("is a folder, not a file" if kind == "is a folder" else
+               f"{kind}, not a regular file; Timeline App reads only regular files")
+        raise UnreadableError(name, [Problem(why)])
+    return os.fdopen(fd, "rb")
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a regular file (see `open_regular`), refused early when too large."""
+    name = str(path)
+    with open_regular(path) as fh:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise _too_large(name, size)
             # A buffer of the file's size (+1 to notice growth): `read(MAX_FILE_BYTES + 1)`
             # would ask for 768 MiB up front for every file, however small.
             data = fh.read(size + 1)
@@ -97,10 +109,7 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
                 if len(grown) > MAX_FILE_BYTES:
                     raise _too_large(name, len(grown))
                 data = bytes(grown)
-        return data
-    except IsADirectoryError:
-        raise UnreadableError(name, [Problem("is a folder, not a file")]) from None
-    except OSError as err:
-        raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]) from None
-    finally:
-        os.close(fd)
+        except OSError as err:
+            raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]
+                                  ) from None
+    return data
