@@ -17,14 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, SEED
-from timeline_app.core import loading
-from timeline_app.core.files import UnreadableError, read_bytes
-from timeline_app.core.json_keys import find_duplicates
-from timeline_app.core.loading import load_bytes, load_path, parse_json
-from timeline_app.core.model import Timeline
-from timeline_app.core.nesting import MAX_NESTING
-from timeline_app.core.problems import LoadError, line_col
-from timeline_app.core.saving import SaveError, save, to_bytes
+from timeline_app.core.formats import loading
+from timeline_app.core.formats.files import UnreadableError, read_bytes
+from timeline_app.core.formats.json_keys import find_duplicates
+from timeline_app.core.formats.json_text import parse_json
+from timeline_app.core.formats.nesting import MAX_NESTING
+from timeline_app.core.formats.problems import LoadError, line_col
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.saving import SaveError, save, to_bytes
+from timeline_app.core.model.timeline import Timeline
 
 
 def _errors(text: str, streamed: bool) -> list[str]:

@@ -17,8 +17,8 @@ from PySide6.QtTest import QTest
 
 from tests.conftest import ROOT, SEED
 from tests.ui.conftest import open_and_wait
-from timeline_app.core.edits import SetEventFields
-from timeline_app.core.nesting import MAX_NESTING
+from timeline_app.core.formats.nesting import MAX_NESTING
+from timeline_app.core.model.edits import SetEventFields
 from timeline_app.ui import file_ops
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")

@@ -11,8 +11,8 @@ import time
 
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
-from timeline_app.core.calendar import to_seconds
-from timeline_app.core.loading import load_bytes
+from timeline_app.core.formats.registry import load_bytes
+from timeline_app.core.model.calendar import to_seconds
 from timeline_app.ui.timeline import era_bands
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.widget import TimelineWidget

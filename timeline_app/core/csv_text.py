@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from timeline_app.core.problems import (
+from timeline_app.core.formats.problems import (
     LoadError,
     Problem,
     line_col,

@@ -11,7 +11,7 @@ import os
 import stat
 from typing import BinaryIO
 
-from timeline_app.core.problems import LoadError, Problem
+from timeline_app.core.formats.problems import LoadError, Problem
 
 # A 1,000,000-event file in canonical form is about 300 MB; beyond this a file is refused
 # up front instead of taking minutes and gigabytes to fail.

@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from timeline_app.core.problems import MAX_PROBLEMS, Problem, line_col, short
+from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, line_col, short
 
 # Strings (whole, with escapes) and the structural characters; numbers and literals hold
 # neither quotes nor brackets, so they can be skipped.

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from json.decoder import scanstring
 from typing import Any
 
-from timeline_app.core.json_keys import DuplicateKey
+from timeline_app.core.formats.json_keys import DuplicateKey
 
 Progress = Callable[[float], None]  # fraction of the text parsed; may raise to cancel
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline_app.core.model import Timeline
+from timeline_app.core.model.timeline import Timeline
 
 MAX_NESTING = 200
 

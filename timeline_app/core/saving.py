@@ -17,10 +17,10 @@ from typing import Any
 
 from pydantic_core import to_json
 
-from timeline_app.core.files import output_refusal
-from timeline_app.core.model import Claim, Event, Source, Stance, Timeline
-from timeline_app.core.nesting import TOO_DEEP, deep_place
-from timeline_app.core.problems import short
+from timeline_app.core.formats.files import output_refusal
+from timeline_app.core.formats.nesting import TOO_DEEP, deep_place
+from timeline_app.core.formats.problems import short
+from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
 
 
 class SaveError(Exception):
