@@ -18,7 +18,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QStatusBar
 
 from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
 from timeline_app.ui.document import Document
@@ -87,7 +88,13 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
 
 
 class Autosaver(QObject):
-    """Writes the document's unsaved state on a timer; one pair of files per window."""
+    """Writes the document's unsaved state on a timer; one pair of files per window.
+
+    A failure is announced (`failed`, with the reason) rather than only logged: the user
+    believes the work is safe until told otherwise. The timer is re-armed to try again."""
+
+    failed = Signal(str)
+    succeeded = Signal()
 
     def __init__(self, document: Document, interval_s: float, folder: Path | None = None
                  ) -> None:
@@ -140,13 +147,34 @@ class Autosaver(QObject):
             write_atomic(self.meta_path, json.dumps(meta).encode())
         except (SaveError, OSError) as err:
             log.warning("autosave failed: %s", err)
+            self.failed.emit(f"Autosave failed: {err}")
+            if not self._timer.isActive():
+                self._timer.start(int(self.interval_s * 1000))
             return False
         self.last_saved = time.time()
+        self.succeeded.emit()
         return True
+
+    def report_to(self, bar: QStatusBar) -> None:
+        """Show failures in `bar` until an autosave works again (or the user saves)."""
+        shown: list[str] = []
+
+        def fail(text: str) -> None:
+            shown[:] = [text]
+            bar.showMessage(text)
+
+        def clear() -> None:
+            if shown and bar.currentMessage() == shown[0]:
+                bar.clearMessage()
+            shown.clear()
+
+        self.failed.connect(fail)
+        self.succeeded.connect(clear)
 
     def discard(self) -> None:
         """Forget the recovery copy (after a save, a discard, or a clean exit)."""
         self._timer.stop()
+        self.succeeded.emit()  # nothing unsaved is at risk any more
         for path in (self.data_path, self.meta_path):
             with contextlib.suppress(OSError):
                 path.unlink()

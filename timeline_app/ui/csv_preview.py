@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core.formats.csv_import import DryRun, Table
+from timeline_app.core.formats.files import open_regular
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import is_csv
 from timeline_app.ui.safe_text import elide, escape_tooltip
@@ -41,16 +42,21 @@ def needs_mapping(path: Path) -> bool:
     if suffix != ".txt":
         return True
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:  # a FIFO named .txt must not block here
             head = fh.read(4096)
-    except OSError:
+    except (OSError, LoadError):
         return False  # the loader says what is wrong with it
     return is_csv(head, path.name)
 
 
 def read_prefix(path: Path) -> tuple[bytes, bool]:
-    """The file's first PREVIEW_BYTES, cut at a whole character, and whether it was cut."""
-    with open(path, "rb") as fh:
+    """The file's first PREVIEW_BYTES, cut at a whole character, and whether it was cut.
+    OSError for anything but a regular file (the loader then says what it is)."""
+    try:
+        fh = open_regular(path)
+    except LoadError as err:
+        raise OSError(str(err)) from None
+    with fh:
         data = fh.read(PREVIEW_BYTES + 1)
     if len(data) <= PREVIEW_BYTES:
         return data, False

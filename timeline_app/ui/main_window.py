@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_filter)
 
         self.autosaver = Autosaver(self.document, self.settings.autosave_seconds)
+        self.autosaver.report_to(self.statusBar())
         self.menu = actions.build_menus(self)
         self.edit_menu = editing.build_edit_menu(self, self.menu.view.menuAction())
         actions.settle_shortcuts(self)

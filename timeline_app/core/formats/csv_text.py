@@ -13,7 +13,13 @@ from __future__ import annotations
 import codecs
 import re
 
-from timeline_app.core.formats.problems import LoadError, Problem, line_col, reject_unreadable_bytes
+from timeline_app.core.formats.problems import (
+    LoadError,
+    Problem,
+    line_col,
+    reject_unreadable_bytes,
+    utf8_error,
+)
 
 LEGACY = ("cp1252", "mac_roman")
 _NAMES = {"cp1252": "Windows-1252 (Western European)", "mac_roman": "Mac Roman"}
@@ -66,11 +72,13 @@ def _strict(data: bytes, codec: str, name: str) -> str:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as err:
-        prefix = data[: err.start].decode(codec, "replace")
+        raw = bytes(err.object)  # after a BOM the decoder strips, so offsets match it
+        prefix = raw[: err.start].decode(codec, "replace")
         line, col = line_col(prefix, len(prefix))
-        raise LoadError(name, [Problem(
-            f"the file is not valid {codec}: byte 0x{data[err.start]:02x} cannot be read",
-            line=line, column=col)]) from None
+        why = (utf8_error(raw, err.start) if codec.startswith("utf-8")
+               else f"byte 0x{raw[err.start]:02x} cannot be read")
+        raise LoadError(name, [Problem(f"the file is not valid {codec.removesuffix('-sig')}: "
+                                       f"{why}", line=line, column=col)]) from None
     if not text.strip():
         raise LoadError(name, [Problem("the file is empty")])
     return text

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from timeline_app.core.formats import schema
+from timeline_app.core.formats.nesting import CLAIM_FIELD, EVENT_FIELD, TOO_DEEP, too_deep_field
 from timeline_app.core.formats.problems import Problem, describe_pydantic_error, json_type, short
 from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
 from timeline_app.core.model.timeline import NO_EXTRA, Claim, Event, Source, Stance, Status
@@ -265,6 +266,9 @@ class EventReader:
                 end = self._date("end", end_text)
         if start is not None and end is not None and end.latest <= start.earliest:
             self.problem("end", f"{end.text} is before the start {start.text}")
+        deep = too_deep_field(extra, EVENT_FIELD) if extra else None
+        if deep is not None:  # kept as is, it could never be saved
+            self.problem(deep, TOO_DEEP)
         claims: list[Claim] = []
         for i, c in enumerate(d.get("claims") or ()):
             claim = self._claim(i, c, claim_extras[i] if claim_extras else NO_EXTRA)
@@ -298,6 +302,10 @@ class EventReader:
         if sid is None:
             self.problem(f"claims[{i}].source", f'unknown source "{short(c["source"])}" '
                                                 f"(not in the document's sources)")
+            return None
+        deep = too_deep_field(extra, CLAIM_FIELD) if extra else None
+        if deep is not None:
+            self.problem(f"claims[{i}].{deep}", TOO_DEEP)
             return None
         published = c.get("published")
         pub = self._date(f"claims[{i}].published", published) if published is not None else None

@@ -4,7 +4,8 @@
 so a loader thread using it freezes the window. Here the outer object and the event list
 are walked in Python and each element is parsed by the same C scanner, so
 other threads run between elements, progress can be reported and a load can be cancelled.
-The result and the error messages (with positions) are those of `json.loads`.
+The result and the error messages (with positions) are those of `json.loads`, and a key
+repeated in the outer object is refused like the decoder's object hook refuses it inside.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from collections.abc import Callable
 from json.decoder import scanstring  # type: ignore[attr-defined]  # public, not in typeshed
 from typing import Any
+
+from timeline_app.core.formats.json_keys import DuplicateKey
 
 Progress = Callable[[float], None]  # fraction of the text parsed; may raise to cancel
 
@@ -91,6 +94,8 @@ def _object(text: str, i: int, decoder: json.JSONDecoder, progress: Progress | N
             raise json.JSONDecodeError(
                 "Expecting property name enclosed in double quotes", text, i)
         key, i = scanstring(text, i + 1)
+        if key in result:
+            raise DuplicateKey
         i = _skip(text, i)
         if not text.startswith(":", i):
             raise json.JSONDecodeError("Expecting ':' delimiter", text, i)

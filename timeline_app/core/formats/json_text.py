@@ -13,12 +13,15 @@ import sys
 from typing import Any
 
 from timeline_app.core.formats import json_stream
+from timeline_app.core.formats.json_keys import DuplicateKey, duplicate_problems, unique_pairs
+from timeline_app.core.formats.nesting import TOO_DEEP
 from timeline_app.core.formats.problems import (
     LoadError,
     Problem,
     line_col,
     reject_unreadable_bytes,
     short,
+    utf8_error,
 )
 from timeline_app.core.formats.result import PARSE_SHARE, Progress
 
@@ -42,8 +45,8 @@ def decode(data: bytes, name: str) -> str:
         prefix = data[: err.start].decode("utf-8", "replace")
         line, col = line_col(prefix, len(prefix))
         raise LoadError(name, [Problem(
-            f"the file is not valid UTF-8: byte 0x{data[err.start]:02x} cannot start a "
-            f"character", line=line, column=col)]) from None
+            f"the file is not valid UTF-8: {utf8_error(data, err.start)}", line=line,
+            column=col)]) from None
     if not text.strip():
         raise LoadError(name, [Problem("the file is empty")])
     return text
@@ -74,7 +77,8 @@ def _find_token(text: str, token: str) -> tuple[int, int]:
     return 1, 1
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
+                            object_pairs_hook=unique_pairs)
 # Below this size one json.loads call is fastest and pauses other threads for under ~0.1 s;
 # above it the event list is parsed element by element (about half as fast, but the window
 # keeps running and the load can be cancelled).
@@ -93,8 +97,11 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
             msg = "the file ends before the JSON value is complete"
         elif msg == "Extra data":
             msg = "unexpected text after the end of the JSON value"
-        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=err.lineno,
-                                       column=err.colno)]) from None
+        line, col = line_col(text, err.pos)  # json counts only LF; CR-only files exist
+        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=line, column=col)]
+                        ) from None
+    except DuplicateKey:
+        raise LoadError(name, duplicate_problems(text)) from None
     except _BadConstant as err:
         token = str(err)
         line, col = _find_token(text, token)
@@ -103,8 +110,7 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
         raise LoadError(name, [Problem(f"JSON: {short(token)} {what}", line=line,
                                        column=col)]) from None
     except RecursionError:
-        raise LoadError(name, [Problem("JSON nested too deeply (more than about "
-                                       "900 levels of [ and {)")]) from None
+        raise LoadError(name, [Problem(f"JSON {TOO_DEEP}")]) from None
     except ValueError as err:  # e.g. an integer of more than 4,300 digits
         digits = _LONG_INTEGER.search(text) if "integer string conversion" in str(err) else None
         if digits is None:

@@ -73,10 +73,53 @@ def short(text: str, limit: int = 40) -> str:
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
+    """1-based line and column of a character offset; lines end with LF, CR LF or a lone CR
+    (classic Mac files), as editors count them."""
+    lf = text.count("\n", 0, offset)
+    cr = text.count("\r", 0, offset)
+    if not cr:
+        return lf + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    line = lf + cr - text.count("\r\n", 0, offset) + 1
+    start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    if start == offset and text.startswith("\r\n", offset - 1):
+        line -= 1  # on the LF of a CR LF: still the line the CR ended
+        start = max(text.rfind("\n", 0, offset - 1), text.rfind("\r", 0, offset - 1)) + 1
     return line, offset - start + 1
+
+
+def utf8_error(data: bytes, at: int) -> str:
+    """Why the bytes at `at` are not UTF-8, in the terms of the standard ("truncated
+    sequence", "surrogate"), since "cannot start a character" sends the user the wrong way
+    when the character was merely cut short."""
+    lead = data[at]
+    if 0x80 <= lead <= 0xBF:
+        return (f"byte 0x{lead:02x} continues a character that never started "
+                f"(a stray continuation byte)")
+    if lead in (0xC0, 0xC1):
+        return (f"overlong sequence: byte 0x{lead:02x} starts a character written with more "
+                f"bytes than it needs, which UTF-8 does not allow")
+    if lead >= 0xF5:
+        return f"byte 0x{lead:02x} never appears in UTF-8"
+    size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    tail = data[at + 1: at + size]
+    got = 0
+    while got < len(tail) and 0x80 <= tail[got] <= 0xBF:
+        got += 1
+    if got < size - 1:
+        after = (f"the file ends after {got}" if at + 1 + got >= len(data)
+                 else f"byte 0x{data[at + 1 + got]:02x} comes after {got}")
+        hint = "; is the file in another encoding, such as Windows-1252?" if not got else ""
+        return (f"truncated sequence: byte 0x{lead:02x} starts a {size}-byte character, "
+                f"but {after} of its {size - 1} continuation bytes{hint}")
+    shown = " ".join(f"0x{b:02x}" for b in data[at: at + size])
+    second = tail[0]
+    if lead == 0xED and second >= 0xA0:
+        code = ((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (tail[1] & 0x3F)
+        return (f"surrogate: bytes {shown} encode U+{code:04X}, half of a UTF-16 pair, "
+                f"which UTF-8 does not allow")
+    if (lead == 0xE0 and second < 0xA0) or (lead == 0xF0 and second < 0x90):
+        return f"overlong sequence: bytes {shown} use more bytes than the character needs"
+    return f"bytes {shown} are beyond U+10FFFF, the last Unicode character"
 
 
 _EXPECTED = {

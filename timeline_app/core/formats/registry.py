@@ -19,6 +19,7 @@ from timeline_app.core.formats.base import Format
 from timeline_app.core.formats.csv_import import import_csv
 from timeline_app.core.formats.files import read_bytes
 from timeline_app.core.formats.json_text import decode, parse_json
+from timeline_app.core.formats.nesting import refuse_deep
 from timeline_app.core.formats.problems import LoadError, Problem, json_type
 from timeline_app.core.formats.result import LoadResult, Progress, paused_gc
 from timeline_app.core.formats.saving import write_atomic
@@ -57,6 +58,7 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
         del text
         result = build(value, name, progress)
         del value
+        refuse_deep(result.timeline, name)
         # The document is long-lived and acyclic: move it out of the collector's sight so
         # later collections do not walk a million objects (which stalls a GUI for a second).
         gc.freeze()

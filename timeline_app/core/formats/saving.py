@@ -17,6 +17,9 @@ from typing import Any
 
 from pydantic_core import to_json
 
+from timeline_app.core.formats.files import output_refusal
+from timeline_app.core.formats.nesting import TOO_DEEP, deep_place
+from timeline_app.core.formats.problems import short
 from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
 
 
@@ -103,8 +106,24 @@ def timeline_to_dict(t: Timeline) -> dict[str, Any]:
 
 
 def to_bytes(t: Timeline) -> bytes:
-    """Canonical JSON of a document (pydantic-core's encoder: fast, and keeps key order)."""
-    return to_json(timeline_to_dict(t), indent=2) + b"\n"
+    """Canonical JSON of a document (pydantic-core's encoder: fast, and keeps key order).
+
+    Raises SaveError, never anything else, when the document cannot be written (every save
+    path shows that error and keeps the document unsaved)."""
+    deep = deep_place(t)  # the loader's limit: what saves must load again
+    if deep is not None:
+        raise SaveError(f"Could not save: {short(deep, 80)}: {TOO_DEEP}. The file on disk "
+                        f"was not changed.")
+    try:
+        return to_json(timeline_to_dict(t), indent=2) + b"\n"
+    except (ValueError, TypeError, RecursionError, OverflowError) as err:
+        # pydantic-core's errors are ValueErrors: too deep, a lone surrogate, a value JSON
+        # has no form for.
+        why = TOO_DEEP if "depth" in str(err) else f"a value cannot be written as JSON ({err})"
+        raise SaveError(f"Could not save: {why}. The file on disk was not changed.") from err
+    except MemoryError:
+        raise SaveError("Could not save: not enough memory to write the document. The file "
+                        "on disk was not changed.") from None
 
 
 def save(t: Timeline, path: str | os.PathLike[str]) -> None:
@@ -114,6 +133,10 @@ def save(t: Timeline, path: str | os.PathLike[str]) -> None:
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     path = os.fspath(path)
+    refusal = output_refusal(path)  # a FIFO or device: never replace or feed it
+    if refusal:
+        raise SaveError(f"Could not save {path}: it {refusal}. The file on disk was not "
+                        f"changed.")
     folder = os.path.dirname(os.path.abspath(path))
     try:
         mode = os.stat(path).st_mode & 0o7777

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
 from timeline_app.core.geometry.layout import compact_count
+from timeline_app.ui.timeline import era_bands
 from timeline_app.ui.timeline.docview import (
     DENIED,
     DISPUTED,
@@ -117,6 +118,10 @@ def _eras(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
     top, bottom = scene.axis_h, scene.height
     fm = QFontMetricsF(fonts.small)
     p.setFont(fonts.small)
+    if len(scene.eras) > era_bands.BANDS_ABOVE:  # one image, not a rectangle per era
+        p.setPen(theme.muted)
+        era_bands.paint_many(p, scene, theme.highlight, fm)
+        return
     for k, (title, x0, x1) in enumerate(scene.eras):
         tint = QColor(theme.highlight)
         tint.setAlpha(26 if k % 2 else 44)
