@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, SHARED_DATA
+from tests.conftest import SEED, SHARED_DATA, needs_shared
 from timeline_app.core.csv_export import STANDARD, to_csv
 from timeline_app.core.csv_import import (
     detect_mapping,
@@ -56,6 +56,7 @@ def test_detect_mapping_by_name_and_synonym(header: list[str], expected: dict[st
     assert detect_mapping(header) == expected
 
 
+@needs_shared
 def test_timelinejs_template_is_recognised() -> None:
     header = read_table(WOMEN_CSV.read_bytes(), str(WOMEN_CSV)).header
     assert is_template(header)
@@ -259,6 +260,7 @@ def test_preview_and_dry_run() -> None:
 
 # -- round trips ---------------------------------------------------------------------------------
 
+@needs_shared
 def test_timelinejs_template_reads_like_the_json_and_writes_back_the_same_bytes() -> None:
     data = WOMEN_CSV.read_bytes()
     result = load_path(WOMEN_CSV)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, SHARED_DATA
+from tests.conftest import SEED, SHARED_DATA, needs_shared
 from timeline_app.core.dates import DateError, Precision, parse_date
 from timeline_app.core.html_text import html_to_text, one_line, plain_text, text_to_html
 from timeline_app.core.loading import load_bytes, load_path
@@ -52,6 +52,7 @@ EXPECTED = {
 }
 
 
+@needs_shared
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_shared_timelinejs_files_open_with_sensible_dates(name: str) -> None:
     count, first, last, finest = EXPECTED[name]
@@ -73,6 +74,7 @@ def test_shared_timelinejs_files_open_with_sensible_dates(name: str) -> None:
     assert len({e.id for e in t.events}) == count
 
 
+@needs_shared
 def test_shared_files_details() -> None:
     women = load_path(TLJS / "contrib_women_in_computing.json").timeline
     ada = women.events[0]
@@ -105,6 +107,7 @@ def test_shared_files_details() -> None:
     assert [e.start.text[-3:] for e in ms.events] == ["001", "010", "030", "050", "060"]
 
 
+@needs_shared
 def test_vis_timeline_list_opens() -> None:
     result = load_path(SHARED_DATA / "vis-timeline" / "basic.json")
     t = result.timeline
@@ -113,6 +116,7 @@ def test_vis_timeline_list_opens() -> None:
     assert t.events[3].start.text == "2014-04-16" and t.events[3].end.text == "2014-04-19"
 
 
+@needs_shared
 def test_every_shared_file_opens() -> None:
     files = sorted(p for p in SHARED_DATA.rglob("*") if p.suffix in (".json", ".csv"))
     assert len(files) == 7
@@ -366,6 +370,7 @@ def test_native_to_timelinejs_to_native_is_lossless() -> None:
     assert to_bytes(back.timeline) == SEED.read_bytes()
 
 
+@needs_shared
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_timelinejs_to_native_to_timelinejs_keeps_the_slides(name: str) -> None:
     original = json.loads((TLJS / name).read_text())
