@@ -69,15 +69,16 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
         return import_csv(data, str(path), mapping, encoding)
 
 
-def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True
+def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True, raw: bool = False
                  ) -> tuple[bytes, list[str]]:
-    """The timeline in a format ("json", "csv", "timelinejs") and warnings about losses."""
+    """The timeline in a format ("json", "csv", "timelinejs") and warnings about losses.
+    `raw`: CSV cells as they are, without the formula-escaping '."""
     if fmt == "json":
         return to_bytes(timeline), []
     if fmt == "csv":
         from timeline_app.core.csv_export import to_csv
 
-        return to_csv(timeline)
+        return to_csv(timeline, raw=raw)
     if fmt == "timelinejs":
         from timeline_app.core import timelinejs_out
 
@@ -86,13 +87,12 @@ def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True
 
 
 def export_path(timeline: Timeline, path: str | os.PathLike[str], fmt: str | None = None,
-                app_data: bool = True) -> list[str]:
+                app_data: bool = True, raw: bool = False) -> list[str]:
     """Write atomically in the format the name (or `fmt`) says; returns warnings.
     Raises ValueError for an unknown format and SaveError if writing fails."""
     fmt = fmt or output_format(path)
     if fmt is None:
         raise ValueError(f"cannot tell the format of {os.fspath(path)!r}: name it .json, "
                          f".timelinejs.json or .csv")
-    data, warnings = export_bytes(timeline, fmt, app_data)
-    write_atomic(path, data)
-    return warnings
+    data, warnings = export_bytes(timeline, fmt, app_data, raw)
+    return warnings + write_atomic(path, data)
