@@ -39,11 +39,22 @@ URL_ATTRIBUTES = frozenset({"href", "cite"})
 ALLOWED_CLASSES = {"ul": {"timeline-app-claims"}}
 URL_KEYS = frozenset({"url", "thumbnail", "link", "src", "href"})
 _SCHEMES = frozenset({"http", "https"})
-_CLEANER = nh3.Cleaner(
+_OPTIONS: dict[str, Any] = dict(
     tags=set(ALLOWED_TAGS), clean_content_tags=set(DROP_CONTENT - ALLOWED_TAGS),
-    attributes={k: set(v - {"class"}) for k, v in ALLOWED_ATTRIBUTES.items()},
+    attributes={"*": set(), **{k: set(v - {"class"}) for k, v in ALLOWED_ATTRIBUTES.items()}},
     url_schemes=set(_SCHEMES), link_rel=None, allowed_classes=ALLOWED_CLASSES,
     strip_comments=True)
+_PROBE = nh3.Cleaner(**_OPTIONS)  # ammonia's own URL check, for `published_url`
+
+
+def _link_filter(element: str, attribute: str, value: str) -> str | None:
+    """Link targets in markup follow the same rule as URL fields (`published_url`)."""
+    if attribute in URL_ATTRIBUTES:
+        return published_url(value) or None
+    return value
+
+
+_CLEANER = nh3.Cleaner(**_OPTIONS, attribute_filter=_link_filter)
 _JUNK = re.compile(r"[\x00-\x20\x7f]")  # browsers drop these inside and around URLs
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 # Characters that would end an attribute or start a tag where a page pastes the URL into HTML.
@@ -64,7 +75,7 @@ def published_url(url: str) -> str:
         if m and m.group(1).lower() not in _SCHEMES:
             return ""
     out = "".join(_BREAKOUT.get(ch, ch) for ch in url)
-    probe = _CLEANER.clean(f'<a href="{html.escape(out)}">x</a>')  # ammonia must agree
+    probe = _PROBE.clean(f'<a href="{html.escape(out)}">x</a>')  # ammonia must agree
     return out if "href=" in probe else ""
 
 
