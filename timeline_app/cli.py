@@ -3,6 +3,10 @@
 Subcommands never show a traceback for bad input: every failure is a message naming the
 file and the place, and the exit status says what happened (0 fine, 1 a file is invalid,
 2 a file is unreadable or the command line is wrong).
+
+Everything printed is terminal-safe: text taken from files and file names can hold escape
+sequences (erase a line, fake "valid", write the clipboard with OSC 52) or bidi overrides, so
+C0/C1 controls, bidi controls and lone surrogates are printed escaped, as `\x1b` or `\u202e`.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -18,12 +23,38 @@ from timeline_app.core.formats.files import UnreadableError
 from timeline_app.core.formats.problems import LoadError, short
 from timeline_app.core.formats.registry import FORMATS, export_path, load_any, output_format
 from timeline_app.core.formats.result import LoadResult
+from timeline_app.core.formats.saving import SaveError
 from timeline_app.core.model.timeline import Status, Timeline
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # as a shell reports a program ended by SIGPIPE
 
 COMMANDS = ("check", "export", "extract")
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                     "\u2066-\u2069\ud800-\udfff]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every control, bidi control and lone surrogate written as an escape, so a
+    terminal shows it literally (one line, nothing run)."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _say(text: str, err: bool = False) -> None:
+    """Print one message (one line: a line break in it is escaped too)."""
+    print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but its messages (which quote arguments) are terminal-safe line by line."""
+
+    def _print_message(self, message: str, file=None) -> None:  # type: ignore[no-untyped-def]
+        super()._print_message("\n".join(map(terminal_safe, message.split("\n"))), file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _top_parser()
     ns = parser.parse_args(args)
     if ns.version:
-        print(f"timeline-app {__version__}")
+        _say(f"timeline-app {__version__}")
         return EXIT_OK
     return _open_window(ns.file, smoke_test=ns.smoke_test)
 
@@ -54,7 +85,7 @@ def _reader_went_away() -> int:
 
 
 def _top_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline-app",
         description="View and edit timelines of contested events reported by many sources.",
         epilog="commands:\n  check FILE...   validate files and summarise them "
@@ -85,7 +116,7 @@ def _run_command(args: list[str]) -> int:
         from timeline_app.cli_extract import extract_command  # reads articles; own module
 
         return extract_command(args[1:])
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline-app check",
         description="Check timeline files. A valid file gets a summary (events, date span, "
                     "sources with event counts, disputed events); an invalid one gets its "
@@ -120,9 +151,10 @@ def _parse_map(parser: argparse.ArgumentParser, items: list[str]) -> dict[str, s
         field_, sep, column = item.partition("=")
         field_ = field_.strip().lower().replace("-", "_").replace(" ", "_")
         if not sep or not field_:
-            parser.error(f"--map: expected FIELD=COLUMN, not {item!r}")
+            parser.error(f"--map: expected FIELD=COLUMN, not {terminal_safe(repr(item))}")
         if field_ not in FIELDS:
-            parser.error(f"--map: unknown field {field_!r} (fields: {', '.join(FIELDS)})")
+            parser.error(f"--map: unknown field {terminal_safe(repr(field_))} "
+                         f"(fields: {', '.join(FIELDS)})")
         mapping[field_] = column.strip()
     return mapping
 
@@ -136,7 +168,7 @@ def check(paths: Sequence[str], quiet: bool = False, mapping: dict[str, str] | N
         try:
             result = load_any(path, mapping, encoding)
         except ValueError as err:
-            print(f"timeline-app check: {path}: {err}", file=sys.stderr)
+            _say(f"timeline-app check: {path}: {err}", err=True)
             status = EXIT_USAGE
             continue
         except UnreadableError as err:
@@ -148,7 +180,7 @@ def check(paths: Sequence[str], quiet: bool = False, mapping: dict[str, str] | N
             status = max(status, EXIT_INVALID)
             continue
         for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            _say(f"warning: {warning}", err=True)
         if result.skipped:
             status = max(status, EXIT_INVALID)
         if not quiet:
@@ -158,7 +190,7 @@ def check(paths: Sequence[str], quiet: bool = False, mapping: dict[str, str] | N
 
 def _print_problems(err: LoadError) -> None:
     for line in err.lines():
-        print(line, file=sys.stderr)
+        _say(line, err=True)
 
 
 def summary(path: str, result: LoadResult) -> str:
@@ -188,7 +220,7 @@ def summary(path: str, result: LoadResult) -> str:
             lines.append(f"    {e.start.text}  {short(e.title, 70)}")
         if len(disputed) > 20:
             lines.append(f"    … and {len(disputed) - 20} more")
-    return "\n".join(lines)
+    return "\n".join(map(terminal_safe, lines))
 
 
 def date_span(t: Timeline) -> str:
@@ -208,7 +240,7 @@ def date_span(t: Timeline) -> str:
 def export_command(args: list[str]) -> int:
     """`timeline-app export`: render offscreen with the window's painter. Qt is imported
     here, not at module level, so `check` and `import timeline_app.cli` never load it."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline-app export",
         description="Draw a timeline to a PNG, SVG or PDF file without opening a window "
                     "(the picture carries the title and a legend of sources; SVG and PDF are "
@@ -230,6 +262,12 @@ def export_command(args: list[str]) -> int:
     parser.add_argument("--lanes", choices=("source", "tag", "status", "none"),
                         default="source", help="one lane per source (default), tag, "
                         "status, or a single lane")
+    parser.add_argument("--raw", action="store_true",
+                        help="CSV output: write every cell as it is. Without it, a cell "
+                             "starting with = + - @, tab or CR gets a leading ' so that a "
+                             "spreadsheet does not run it as a formula (the file then says so "
+                             "in a last header cell, and Timeline App removes the ' when it "
+                             "reads the file back)")
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
@@ -241,16 +279,18 @@ def export_command(args: list[str]) -> int:
         start = _parse_bound(ns.start, "--from", end=False)
         end = _parse_bound(ns.end, "--to", end=True)
     except ValueError as err:
-        parser.error(str(err))
+        parser.error(terminal_safe(str(err)))
     suffix = ns.output.rsplit(".", 1)[-1].lower() if "." in ns.output else ""
     fmt = output_format(ns.output)
     if suffix not in ("png", "svg", "pdf") and fmt is None:
-        parser.error(f"cannot tell the format of {ns.output!r}: name it .png, .svg, .pdf, "
-                     f".json, .csv or .timelinejs.json")
+        parser.error(f"cannot tell the format of {terminal_safe(repr(ns.output))}: name it "
+                     f".png, .svg, .pdf, .json, .csv or .timelinejs.json")
+    if ns.raw and fmt != "csv":
+        parser.error("--raw applies to CSV output (.csv) only")
     try:
         result = load_any(ns.file, mapping, ns.encoding)
     except ValueError as err:
-        parser.error(str(err))
+        parser.error(terminal_safe(str(err)))
     except UnreadableError as err:
         _print_problems(err)
         return EXIT_USAGE
@@ -258,11 +298,9 @@ def export_command(args: list[str]) -> int:
         _print_problems(err)
         return EXIT_INVALID
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        _say(f"warning: {warning}", err=True)
     if fmt is not None:
-        return _convert(result, ns.output, fmt, app_data=not ns.no_app_data)
-
-    import os
+        return _convert(result, ns.output, fmt, app_data=not ns.no_app_data, raw=ns.raw)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from timeline_app.core.geometry.lanes import LaneMode
@@ -270,31 +308,30 @@ def export_command(args: list[str]) -> int:
 
     req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes))
     try:
-        export_file(result.timeline, ns.output, req)
+        notes = export_file(result.timeline, ns.output, req)
     except ExportError as err:
-        print(f"timeline-app export: {err}", file=sys.stderr)
+        _say(f"timeline-app export: {err}", err=True)
         return EXIT_USAGE
-    except OSError as err:
-        reason = err.strerror or str(err)
-        print(f"timeline-app export: cannot write {ns.output}: {reason}", file=sys.stderr)
+    except SaveError as err:
+        _say(f"timeline-app export: {err}", err=True)
         return EXIT_INVALID
-    print(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
-    return EXIT_OK
+    for note in notes:
+        _say(f"warning: {ns.output}: {note}", err=True)
+    _say(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
+    return EXIT_INVALID if result.skipped else EXIT_OK
 
 
-def _convert(result: LoadResult, output: str, fmt: str, app_data: bool) -> int:
+def _convert(result: LoadResult, output: str, fmt: str, app_data: bool, raw: bool) -> int:
     """`export` to a data format: exit 1 if the input had items that were not loaded (the
     output holds the rest) or the file cannot be written."""
-    from timeline_app.core.formats.saving import SaveError
-
     try:
-        warnings = export_path(result.timeline, output, fmt, app_data=app_data)
+        warnings = export_path(result.timeline, output, fmt, app_data=app_data, raw=raw)
     except SaveError as err:
-        print(f"timeline-app export: {err}", file=sys.stderr)
+        _say(f"timeline-app export: {err}", err=True)
         return EXIT_INVALID
     for warning in warnings:
-        print(f"warning: {output}: {warning}", file=sys.stderr)
-    print(f"{output}: {FORMATS[fmt]}, {_plural(len(result.timeline.events), 'event')}")
+        _say(f"warning: {output}: {warning}", err=True)
+    _say(f"{output}: {FORMATS[fmt]}, {_plural(len(result.timeline.events), 'event')}")
     return EXIT_INVALID if result.skipped else EXIT_OK
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, SHARED_DATA
+from tests.conftest import SEED, SHARED_DATA, needs_shared
 from timeline_app.cli import main
 from timeline_app.core.formats.registry import (
     export_bytes,
@@ -56,6 +56,7 @@ def test_is_csv(data: bytes, name: str, csv: bool) -> None:
     assert is_csv(data, name) is csv
 
 
+@needs_shared
 def test_file_open_reads_timelinejs_and_csv() -> None:
     """File > Open uses load_path: every supported format comes through it."""
     assert load_path(SHARED_DATA / "timelinejs3" / "src_template_eras.json").kind == "TimelineJS"
@@ -100,6 +101,7 @@ def test_round_trip_native_csv_timelinejs_native(tmp_path: Path) -> None:
 
 # -- the command line ---------------------------------------------------------------------------
 
+@needs_shared
 def test_check_accepts_timelinejs_and_csv() -> None:
     files = [str(p) for p in sorted((SHARED_DATA / "timelinejs3").iterdir())]
     result = run("check", *files, str(SHARED_DATA / "vis-timeline" / "basic.json"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED, SHARED_DATA
+from tests.conftest import SEED, SHARED_DATA, needs_shared
 from timeline_app.core.formats.files import MAX_FILE_BYTES, UnreadableError
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import load_bytes, load_path
@@ -81,10 +81,9 @@ def test_generated_ids_are_stable() -> None:
     assert first == second and len(set(first)) == 2
 
 
+@needs_shared
 def test_vis_timeline_example_loads() -> None:
     path = SHARED_DATA / "vis-timeline" / "basic.json"
-    if not path.exists():
-        pytest.skip("shared data not present")
     t = load_path(path).timeline
     assert len(t.events) == 6
     assert t.events[3].end is not None and t.events[3].end.text == "2014-04-19"

@@ -7,14 +7,14 @@ import copy
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, needs_shared
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.model.calendar import to_seconds
 from timeline_app.ui.timeline.export import ExportRequest, render_image
 from timeline_app.ui.timeline.widget import TimelineWidget
 
 ERAS = SHARED_DATA / "timelinejs3" / "src_template_eras.json"
-pytestmark = pytest.mark.skipif(not ERAS.exists(), reason="shared TimelineJS data missing")
+pytestmark = needs_shared
 
 
 @pytest.fixture

@@ -146,13 +146,13 @@ def export_image(w: MainWindow, path: Path | None = None) -> bool:
         if fmt not in FORMATS:
             raise ExportError("name the picture .png, .svg or .pdf")
         with _busy():
-            write_atomic(path, render_bytes(visible_timeline(w), view_request(w), fmt))
+            notes = write_atomic(path, render_bytes(visible_timeline(w), view_request(w), fmt))
     except (ExportError, SaveError, OSError) as err:
         _failed(w, path, err)
         return False
     shown = w.document.visible_count()
     _succeeded(w, f"Exported the view ({shown:,} event{'s' if shown != 1 else ''}) to "
-                  f"{path.name}", [])
+                  f"{path.name}", notes)
     return True
 
 

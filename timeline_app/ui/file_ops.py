@@ -120,7 +120,7 @@ def write_to(w: MainWindow, path: Path) -> bool:
     doc = w.document
     assert doc.timeline is not None
     try:
-        write_atomic(path, to_bytes(doc.timeline))
+        notes = write_atomic(path, to_bytes(doc.timeline))
     except SaveError as err:
         ask(_message(w, QMessageBox.Icon.Critical, "Could not save", str(err),
                      QMessageBox.StandardButton.Close,
@@ -128,6 +128,8 @@ def write_to(w: MainWindow, path: Path) -> bool:
         return False
     doc.mark_saved(path.resolve(), DiskState.of(path))
     w.after_save()
+    if notes:  # e.g. a hard link the atomic replace had to break
+        w.statusBar().showMessage(f"Saved; note: {notes[0]}", 15_000)
     return True
 
 

@@ -18,7 +18,17 @@ Sniff = Callable[[bytes, str], bool]
 ReadBytes = Callable[[bytes, str, "Progress | None"], LoadResult]
 Recognise = Callable[[Any], bool]
 ReadJson = Callable[[Any, str, "Progress | None"], LoadResult]
-Write = Callable[[Timeline, bool], tuple[bytes, list[str]]]  # (timeline, app_data) -> bytes
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """What the user chose for an export; each writer reads what applies to it."""
+
+    app_data: bool = True   # TimelineJS: keep the timeline_app block (a lossless round trip)
+    raw: bool = False       # CSV: cells as they are, without the formula-escaping '
+
+
+Write = Callable[[Timeline, WriteOptions], tuple[bytes, list[str]]]  # bytes and warnings
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from timeline_app.core.formats.csv_formula import MARKER, escape_rows
 from timeline_app.core.formats.csv_import import LAYOUT_KEY, is_template
+from timeline_app.core.formats.html_safe import SANITISED
 from timeline_app.core.formats.timelinejs_out import event_slide, to_timelinejs
 from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, date_parts
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
@@ -30,15 +32,26 @@ STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tag
 _PART_FIELDS = ("year", "month", "day", "time")
 
 
-def to_csv(timeline: Timeline) -> tuple[bytes, list[str]]:
+def to_csv(timeline: Timeline, raw: bool = False) -> tuple[bytes, list[str]]:
     """CSV bytes (UTF-8; with a byte order mark unless the imported file had none) and
-    warnings about what the format could not hold."""
+    warnings about what the format could not hold. Cells a spreadsheet would run as formulas
+    get a leading ' (see csv_formula) unless `raw`."""
     layout = timeline.extra.get(LAYOUT_KEY)
     layout = layout if _valid(layout) else None
+    warnings: list[str] = []
     if layout is not None and is_template(layout["columns"]):
-        header, rows = _template_rows(timeline, layout)
+        header, rows = _template_rows(timeline, layout, warnings)
     else:
         header, rows = _rows(timeline, layout)
+    if not raw:
+        (header, *rows), escaped = escape_rows([header, *rows])
+        if escaped:
+            header.append(MARKER)
+            warnings.append(f"{escaped:,} cell{'s' if escaped != 1 else ''} starting with "
+                            f"= + - @ tab or CR got a leading ' so that a spreadsheet does "
+                            f"not run {'them' if escaped != 1 else 'it'} as a formula "
+                            f"(Timeline App removes it when it reads the file back; --raw "
+                            f"writes cells as they are)")
     out = io.StringIO(newline="")
     delimiter = layout.get("delimiter", ",") if layout else ","
     newline = "\n" if layout and layout.get("newline") == "\n" else "\r\n"
@@ -46,7 +59,6 @@ def to_csv(timeline: Timeline) -> tuple[bytes, list[str]]:
     writer.writerow(header)
     writer.writerows(rows)
     bom = layout.get("bom", False) if layout else True
-    warnings = []
     lost = sum(1 for e in timeline.events if any(
         _lossy(c, first=i == 0) for i, c in enumerate(e.claims)))
     if lost:
@@ -100,14 +112,17 @@ def _rows(timeline: Timeline, layout: Mapping[str, Any] | None) -> tuple[list[st
     return header, rows
 
 
-def _template_rows(timeline: Timeline, layout: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
+def _template_rows(timeline: Timeline, layout: Mapping[str, Any],
+                   warnings: list[str]) -> tuple[list[str], list[Any]]:
     """The TimelineJS template: a title row, one row per slide, era rows; cells as
-    TimelineJS reads them (HTML text, media credit, group)."""
+    TimelineJS reads them (HTML text, media credit, group), sanitised as the TimelineJS
+    export is (what was removed is added to `warnings`)."""
 
     header = list(layout["columns"])
     by_column = {c: f for f, c in layout["mapping"].items() if isinstance(c, str)}
     extras = {c: layout.get("extras", {}).get(c, c) for c in header if c not in by_column}
-    doc, _ = to_timelinejs(timeline, app_data=False)
+    doc, notes = to_timelinejs(timeline, app_data=False)
+    warnings.extend(n for n in notes if n.startswith(SANITISED))
 
     def row(slide: dict[str, Any], kind: str, event: Event | None = None) -> list[str]:
         cells = _slide_cells(slide)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 
-from timeline_app.core.formats.base import Format
+from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.csv_export import to_csv
 from timeline_app.core.formats.csv_import import import_csv
 from timeline_app.core.formats.result import LoadResult, Progress
@@ -43,8 +43,8 @@ def _read(data: bytes, name: str, progress: Progress | None = None) -> LoadResul
     return result
 
 
-def _write(timeline: Timeline, app_data: bool = True) -> tuple[bytes, list[str]]:
-    return to_csv(timeline)
+def _write(timeline: Timeline, options: WriteOptions) -> tuple[bytes, list[str]]:
+    return to_csv(timeline, raw=options.raw)
 
 
 FORMAT = Format("csv", "CSV", suffixes=(".csv",), sniff=is_csv, read_bytes=_read, write=_write)

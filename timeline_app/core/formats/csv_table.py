@@ -10,6 +10,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from timeline_app.core.formats.csv_formula import MARKER, unescape_cell
 from timeline_app.core.formats.csv_text import decode_csv, sniff_delimiter
 from timeline_app.core.formats.problems import LoadError, Problem, line_col
 
@@ -28,6 +29,7 @@ class Table:
     encoding: str
     bom: bool
     warnings: list[str] = field(default_factory=list)
+    escaped: bool = False  # our own export: cells carry a formula-escaping ' (csv_formula)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Data rows with the line each starts on; blank rows are left out."""
@@ -45,6 +47,8 @@ class Table:
                 if not seen_header:
                     seen_header = True
                     continue
+                if self.escaped:
+                    cells = [unescape_cell(c) for c in cells[:len(self.header)]]
                 yield start, cells
         except csv.Error as err:
             raise LoadError(self.name, [Problem(_csv_error(err), line=line)]) from None
@@ -104,6 +108,9 @@ def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
     if len(header) > MAX_COLUMNS:
         raise LoadError(name, [Problem(f"the header has {len(header):,} columns; Timeline App "
                                        f"reads at most {MAX_COLUMNS:,}", line=1)])
+    if header[-1] == MARKER:  # written by our export, which escaped formula-like cells
+        table.escaped = True
+        header = [unescape_cell(c) for c in header[:-1]]
     table.header = _unique_names(header)
     return table
 

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["HtmlText", "Link", "html_to_text", "looks_like_html", "one_line", "plain_text",
-           "safe_url", "text_to_html"]
+__all__ = ["DROP_CONTENT", "HtmlText", "Link", "html_to_text", "looks_like_html",
+           "markup_census", "one_line", "plain_text", "safe_url", "text_to_html"]
 
 MAX_URL = 10_000
 
 # Content that is code or an embedded document, not text for people.
-_DROP_CONTENT = frozenset({"script", "style", "iframe", "noembed", "noframes", "template",
+DROP_CONTENT = frozenset({"script", "style", "iframe", "noembed", "noframes", "template",
                            "object", "svg", "math", "head"})
 _PARAGRAPH = frozenset({"p", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
                         "table", "pre", "hr", "figure", "section", "article", "header",
@@ -84,6 +85,15 @@ def html_to_text(markup: str, autolink: bool = False) -> HtmlText:
     return HtmlText(text, tuple(links))
 
 
+def markup_census(markup: str) -> Counter[str]:
+    """How often each element ("<script>") and attribute ("onerror") occurs, read the way
+    `plain_text` reads markup (the content of script, iframe … is not looked into)."""
+    census: Counter[str] = Counter()
+    if "<" in markup:
+        _Tokens(markup, census).run()
+    return census
+
+
 def plain_text(markup: str) -> str:
     """Text with paragraphs and line breaks, no markup."""
     return html_to_text(markup).text
@@ -130,8 +140,9 @@ def _bare_links(text: str) -> list[Link]:
 class _Tokens:
     """One left-to-right pass over the markup; each character is looked at O(1) times."""
 
-    def __init__(self, s: str) -> None:
+    def __init__(self, s: str, census: Counter[str] | None = None) -> None:
         self.s = s
+        self.census = census  # counts elements and attributes, see `markup_census`
         self.out: list[str] = []
         self.links: list[Link] = []
         self._href: str | None = None  # inside <a href=…>: where its text starts in `out`
@@ -192,7 +203,10 @@ class _Tokens:
                     a.group(3) if a.group(3) is not None else a.group(4) or "")
                 attrs[key.lower()] = value
             i = a.end()
-        if name in _DROP_CONTENT:
+        if self.census is not None:
+            self.census[f"<{name}>"] += 1
+            self.census.update(attrs.keys())
+        if name in DROP_CONTENT:
             close = re.compile(rf"</{re.escape(name)}[\s/>]", re.IGNORECASE).search(s, i)
             if close is None:
                 return n

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from timeline_app.core.formats import schema
-from timeline_app.core.formats.base import Format
+from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.event_lists import read_events
 from timeline_app.core.formats.events_in import EventReader, SourceResolver, unique_slug
 from timeline_app.core.formats.problems import (
@@ -93,7 +93,7 @@ def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source
     return registry
 
 
-def _write(timeline: Timeline, app_data: bool = True) -> tuple[bytes, list[str]]:
+def _write(timeline: Timeline, options: WriteOptions) -> tuple[bytes, list[str]]:
     return to_bytes(timeline), []
 
 

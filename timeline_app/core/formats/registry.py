@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.core.formats import csv_format, event_list, native, timelinejs
-from timeline_app.core.formats.base import Format
+from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.csv_import import import_csv
 from timeline_app.core.formats.files import read_bytes
 from timeline_app.core.formats.json_text import decode, parse_json
@@ -98,23 +98,23 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
         return result
 
 
-def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True
+def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True, raw: bool = False
                  ) -> tuple[bytes, list[str]]:
-    """The timeline in a format ("json", "csv", "timelinejs") and warnings about losses."""
+    """The timeline in a format ("json", "csv", "timelinejs") and warnings about losses.
+    `raw`: CSV cells as they are, without the formula-escaping '."""
     writer = WRITERS.get(fmt)
     if writer is None or writer.write is None:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    return writer.write(timeline, app_data)
+    return writer.write(timeline, WriteOptions(app_data=app_data, raw=raw))
 
 
 def export_path(timeline: Timeline, path: str | os.PathLike[str], fmt: str | None = None,
-                app_data: bool = True) -> list[str]:
+                app_data: bool = True, raw: bool = False) -> list[str]:
     """Write atomically in the format the name (or `fmt`) says; returns warnings.
     Raises ValueError for an unknown format and SaveError if writing fails."""
     fmt = fmt or output_format(path)
     if fmt is None:
         raise ValueError(f"cannot tell the format of {os.fspath(path)!r}: name it .json, "
                          f".timelinejs.json or .csv")
-    data, warnings = export_bytes(timeline, fmt, app_data)
-    write_atomic(path, data)
-    return warnings
+    data, warnings = export_bytes(timeline, fmt, app_data, raw)
+    return warnings + write_atomic(path, data)

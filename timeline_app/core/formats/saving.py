@@ -4,7 +4,11 @@ Canonical means: UTF-8 without escapes, known fields in a fixed order, defaults 
 unknown fields after them in their original order, two-space indent and a final newline.
 The same document always gives the same bytes, so a one-event edit is a one-event diff.
 Atomic means the old file survives anything: the bytes go to a temporary file in the same
-folder, are flushed to disk, and only then replace the original.
+folder, are flushed to disk, and only then replace the original. Every file the app writes
+(documents, data exports, pictures) goes through `write_atomic`. Saving through a symbolic
+link writes the link's target and keeps the link. A hard link cannot survive an atomic
+replace (the new file is a new inode), so the other names keep the old content and the save
+says so; the permissions are kept, setuid and setgid never are.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from typing import Any
 
@@ -126,20 +131,33 @@ def to_bytes(t: Timeline) -> bytes:
                         "on disk was not changed.") from None
 
 
-def save(t: Timeline, path: str | os.PathLike[str]) -> None:
-    """Write atomically; raises SaveError with a clear reason and leaves the old file as it was."""
-    write_atomic(path, to_bytes(t))
+def save(t: Timeline, path: str | os.PathLike[str]) -> list[str]:
+    """Write atomically; raises SaveError with a clear reason and leaves the old file as it was.
+    Returns notes for the user (see `write_atomic`)."""
+    return write_atomic(path, to_bytes(t))
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    path = os.fspath(path)
-    refusal = output_refusal(path)  # a FIFO or device: never replace or feed it
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> list[str]:
+    """Replace `path` (its target, for a symbolic link) by `data` in one step. Returns notes
+    for the user: a hard link that the replace had to break."""
+    shown = os.fspath(path)
+    refusal = output_refusal(shown)  # a FIFO or device: never replace or feed it
     if refusal:
-        raise SaveError(f"Could not save {path}: it {refusal}. The file on disk was not "
+        raise SaveError(f"Could not save {shown}: it {refusal}. The file on disk was not "
                         f"changed.")
-    folder = os.path.dirname(os.path.abspath(path))
+    path = os.path.realpath(shown)  # a link stays a link; its target gets the new content
+    folder = os.path.dirname(path)
+    notes: list[str] = []
+    owner = None
     try:
-        mode = os.stat(path).st_mode & 0o7777
+        st = os.stat(path)
+        mode = stat.S_IMODE(st.st_mode) & ~(stat.S_ISUID | stat.S_ISGID | stat.S_ISVTX)
+        owner = (st.st_uid, st.st_gid)
+        if st.st_nlink > 1:
+            others = st.st_nlink - 1
+            notes.append(f"{shown} had {others} other hard link{'s' if others != 1 else ''}; "
+                         f"an atomic save writes a new file, so "
+                         f"{'they keep' if others != 1 else 'it keeps'} the old content")
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     except OSError:
@@ -152,16 +170,20 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if owner is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):  # keep the group (and owner, as root) if allowed
+                os.chown(tmp, *owner)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
         tmp = None
         _fsync_dir(folder)
     except OSError as err:
-        raise SaveError(_explain(err, path)) from err
+        raise SaveError(_explain(err, shown)) from err
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+    return notes
 
 
 def _fsync_dir(folder: str) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline_app.core.formats import timelinejs_out
-from timeline_app.core.formats.base import Format
+from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, json_type
 from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.formats.timelinejs_slides import (
@@ -204,6 +204,9 @@ def eras_of(timeline: Timeline) -> list[Era]:
     return out
 
 
+def _write(timeline: Timeline, options: WriteOptions) -> tuple[bytes, list[str]]:
+    return timelinejs_out.to_bytes(timeline, options.app_data)
+
+
 FORMAT = Format("timelinejs", "TimelineJS JSON", suffixes=(".timelinejs.json",),
-                recognise=looks_like_timelinejs, read_json=read_timelinejs,
-                write=timelinejs_out.to_bytes)
+                recognise=looks_like_timelinejs, read_json=read_timelinejs, write=_write)

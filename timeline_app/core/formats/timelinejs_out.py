@@ -11,6 +11,10 @@ TimelineJS cannot hold claims, stances, qualified dates or statuses, so unless a
 each slide also carries a `timeline_app` object with the event in native form (and the
 document one with the sources). TimelineJS ignores it; importing the file back restores the
 timeline exactly, while headlines, dates and text edited in the TimelineJS file still win.
+
+Everything published is inert: HTML kept from an import (or from a hidden `timelinejs` field)
+goes through `html_safe.Sanitiser` before it is compared with the event, so the page says what
+the window shows, and what was removed is counted in the warnings.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 
 from pydantic_core import to_json
 
+from timeline_app.core.formats.html_safe import Sanitiser
 from timeline_app.core.formats.html_text import one_line, plain_text, safe_url, text_to_html
 from timeline_app.core.formats.saving import event_to_dict, source_to_dict
 from timeline_app.core.formats.timelinejs_slides import (
@@ -39,9 +44,11 @@ _SLIDE_KEYS = ("start_date", "end_date", "text", "media", "group", "unique_id")
 
 
 def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, Any], list[str]]:
-    """The TimelineJS3 document and warnings (events without any date cannot be placed)."""
+    """The TimelineJS3 document and warnings (events without any date cannot be placed; what
+    the sanitiser removed, first)."""
     from_tljs = isinstance(timeline.extra.get(EXTRA_KEY), dict)
-    doc_left: dict[str, Any] = timeline.extra[EXTRA_KEY] if from_tljs else {}
+    clean = Sanitiser()
+    doc_left: dict[str, Any] = clean.tree(timeline.extra.get(EXTRA_KEY)) if from_tljs else {}
     warnings: list[str] = []
     out: dict[str, Any] = {}
     title = _title_slide(timeline, doc_left.get("title"))
@@ -49,13 +56,14 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, 
         out["title"] = title
     events = []
     for event in timeline.events:
-        slide = event_slide(event, timeline, app_data, lanes_by_source=not from_tljs)
+        slide = event_slide(event, timeline, app_data, lanes_by_source=not from_tljs,
+                            clean=clean)
         if slide is None:
             warnings.append(f'event "{event.id}" has no date TimelineJS can place; left out')
         else:
             events.append(slide)
     out["events"] = events
-    eras = _eras(timeline)
+    eras = _eras(timeline, clean)
     if eras:
         out["eras"] = eras
     out.update({k: v for k, v in doc_left.items() if k not in ("title", "events", "eras")})
@@ -71,6 +79,8 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, 
         if rest:
             block["extra"] = rest
         out[APP_KEY] = block
+    if clean.total:
+        warnings.insert(0, clean.message())
     return out, warnings
 
 
@@ -80,10 +90,13 @@ def to_bytes(timeline: Timeline, app_data: bool = True) -> tuple[bytes, list[str
 
 
 def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
-                lanes_by_source: bool = True) -> dict[str, Any] | None:
-    """One event as a TimelineJS slide, or None if it has no date at all."""
-    left = event.extra.get(EXTRA_KEY)
-    left = left if isinstance(left, dict) else {}
+                lanes_by_source: bool = True,
+                clean: Sanitiser | None = None) -> dict[str, Any] | None:
+    """One event as a TimelineJS slide, or None if it has no date at all. Its leftover
+    TimelineJS data is sanitised (by `clean`, which counts what it removed)."""
+    clean = clean if clean is not None else Sanitiser()
+    kept = clean.tree(event.extra[EXTRA_KEY]) if EXTRA_KEY in event.extra else None
+    left = kept if isinstance(kept, dict) else {}
     slide: dict[str, Any] = {}
     first = event.start if not event.start.is_open else event.end
     parts = date_parts(first) if first is not None else None
@@ -106,8 +119,8 @@ def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
             if end_label and "display_date" not in end:
                 end["display_date"] = end_label
             slide["end_date"] = end
-    slide["text"] = _text(event, timeline, _dict(left.get("text")))
-    media = _media(event, _dict(left.get("media")), timeline)
+    media = _media(event, _dict(left.get("media")), timeline, clean)
+    slide["text"] = _text(event, timeline, _dict(left.get("text")), bool(media.get("url")))
     if media:
         slide["media"] = media
     group = left.get("group")
@@ -118,7 +131,10 @@ def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
     slide["unique_id"] = event.id
     slide.update({k: v for k, v in left.items() if k and k not in _SLIDE_KEYS})
     if app_data:
-        slide[APP_KEY] = event_to_dict(event)
+        native = event_to_dict(event)
+        if EXTRA_KEY in native:
+            native[EXTRA_KEY] = kept  # the published HTML, not the original
+        slide[APP_KEY] = native
     return slide
 
 
@@ -141,7 +157,10 @@ def _label(date: EDate | None) -> str:
     return ""
 
 
-def _text(event: Event, timeline: Timeline, left: dict[str, Any]) -> dict[str, Any]:
+def _text(event: Event, timeline: Timeline, left: dict[str, Any],
+          media_shown: bool) -> dict[str, Any]:
+    """Headline and HTML text; the media claim is listed with the others when the slide
+    cannot show it as media (no URL that may be published)."""
     headline = left.get("headline")
     if not (isinstance(headline, str) and one_line(headline) == event.title):
         headline = html.escape(event.title, quote=False)
@@ -155,7 +174,8 @@ def _text(event: Event, timeline: Timeline, left: dict[str, Any]) -> dict[str, A
         mark = claim.extra.get(EXTRA_KEY)
         if mark == "media" and not media_seen:
             media_seen = True
-            continue
+            if media_shown:
+                continue
         if mark == "link" and claim.url and claim.url in body:
             continue
         listed.append(claim)
@@ -192,15 +212,20 @@ def claims_html(claims: list[Claim], timeline: Timeline,
     return f'<ul class="{CLAIMS_CLASS}">' + "".join(items) + "</ul>"
 
 
-def _media(event: Event, left: dict[str, Any], timeline: Timeline) -> dict[str, Any]:
-    """The event's media claim (imported from TimelineJS) back as a media object."""
+def _media(event: Event, left: dict[str, Any], timeline: Timeline,
+           clean: Sanitiser) -> dict[str, Any]:
+    """The event's media claim (imported from TimelineJS) back as a media object. `left` is
+    sanitised: an embed (<iframe>, <blockquote>) is gone from its URL, the claim's link (the
+    first one inside the embed) takes its place."""
     claim = next((c for c in event.claims if c.extra.get(EXTRA_KEY) == "media"), None)
     media = {k: v for k, v in left.items() if k not in ("url", "credit", "caption")}
     raw_url = left.get("url")
     if isinstance(raw_url, str) and (claim is None or claim.url in html.unescape(raw_url)):
-        media["url"] = raw_url  # an embed (<blockquote>, <iframe>) or a URL as written
+        media["url"] = raw_url  # the URL as written
     elif claim is not None:
-        media["url"] = claim.url
+        media["url"] = clean.url(claim.url)
+    if claim is not None and not media.get("url"):
+        return dict(left)  # nothing to show as media: the claim is listed in the text
     if claim is None:
         return media if media.get("url") else {}
     name = timeline.source_name(claim.source)
@@ -234,7 +259,7 @@ def _title_slide(timeline: Timeline, left: Any) -> dict[str, Any]:
     return {**left, "text": {**text, "headline": headline, "text": body}}
 
 
-def _eras(timeline: Timeline) -> list[dict[str, Any]]:
+def _eras(timeline: Timeline, clean: Sanitiser) -> list[dict[str, Any]]:
     items = timeline.extra.get("eras")
     out = []
     for raw in items if isinstance(items, list) else ():
@@ -245,7 +270,7 @@ def _eras(timeline: Timeline) -> list[dict[str, Any]]:
             continue
         if start is None or end is None:
             continue
-        left = _dict(raw.get(EXTRA_KEY))
+        left = _dict(clean.tree(raw.get(EXTRA_KEY)))
         text = _dict(left.pop("text", None))
         title = raw.get("title") if isinstance(raw.get("title"), str) else ""
         headline = text.get("headline")

@@ -85,15 +85,22 @@ def year_of(seconds: float) -> int:
     return from_seconds(seconds)[0]
 
 
-def year_label(year: int) -> str:
-    """How a person writes an astronomical year: 2024, 44 BC, 13.8 billion years ago."""
+_LARGE = ((10**15, "quadrillion"), (10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+
+
+def year_label(year: int, written: bool = False) -> str:
+    """How a person writes an astronomical year: 2024, 44 BC, 13.8 billion years ago. For a
+    year `written` so in a file, a figure rounded off it says "about" (Y-999999999999999:
+    about 1 quadrillion years ago); a year computed from seconds is not exact anyway."""
     if year > 0:
         return str(year)
     bc = 1 - year  # year 0 is 1 BC
-    if bc >= 1_000_000_000:
-        return f"{bc / 1e9:.3g} billion years ago"
-    if bc >= 1_000_000:
-        return f"{bc / 1e6:.3g} million years ago"
+    if bc >= 1_000_000:  # three figures, in the unit the rounded number reaches
+        step = 10 ** (len(str(bc)) - 3)
+        rounded = (bc + step // 2) // step * step
+        size, word = next(u for u in _LARGE if rounded >= u[0])
+        about = "about " if written and rounded != -year else ""
+        return f"{about}{rounded / size:.3g} {word} years ago"
     if bc >= 100_000:
         return f"{bc // 1000:,} thousand years ago"
     return f"{bc} BC"

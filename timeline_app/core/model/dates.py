@@ -37,6 +37,7 @@ _MAX_YEAR_DIGITS = 15  # beyond this a year is shorter than one float step in se
 _DEEP = 1e15  # seconds (~30 million years) beyond which day-level labels are meaningless
 _EXPECTED = "expected a form like 2024, 2024-10, 2024-10-18 or 2024-10-18T09:30:00+09:00"
 _SEASONS = ("Spring", "Summer", "Autumn", "Winter")
+_FRACTION = re.compile(r"T[0-9]{2}:?[0-9]{2}:?[0-9]{2}[.,]([0-9]+)")
 # Days in and days before each month (index 1-12), for common [0] and leap [1] years.
 _DIM = ((0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
         (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31))
@@ -94,9 +95,9 @@ class EDate:
         body = self.text.rstrip("~?%")
         days = ""  # the period in whole days, where that adds information
         if body[0] in "Yy":  # deep time: the seconds are too coarse to recover the year
-            head = year_label(int(body[1:]))
+            head = year_label(int(body[1:]), written=True)
         elif precision >= Precision.HOUR:
-            head = format_instant(self.earliest, precision) + " UTC"
+            head = self._instant(precision) + " UTC"
         else:
             first = civil_from_days(int(self.earliest // _DAY))
             last = civil_from_days(int(self.latest // _DAY) - 1)
@@ -109,6 +110,17 @@ class EDate:
         if days and days != head and "–" not in head:
             out += f" ({days})"
         return out
+
+
+    def _instant(self, precision: Precision) -> str:
+        """The start as a clock time; written fractions of a second are shown (two digits,
+        "…" if there are more) and never rounded into the next second: 23:59:59.99…"""
+        m = _FRACTION.search(self.text) if precision >= Precision.SECOND else None
+        if m is None:
+            return format_instant(self.earliest, precision)
+        digits = m.group(1)
+        whole = round(self.earliest - float("0." + digits))
+        return f"{format_instant(whole, precision)}.{digits[:2]}{'…' if len(digits) > 2 else ''}"
 
 
 OPEN = EDate("..", -math.inf, math.inf, None)

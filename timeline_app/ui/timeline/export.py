@@ -3,14 +3,16 @@
 The picture is the same scene the widget draws, framed by the document title (with the
 range shown) above and a legend of sources below. SVG and PDF are vector (QSvgGenerator,
 QPdfWriter); fonts are sized in pixels so all three formats lay out identically. Output is
-rendered into memory first and written in one go, so a bad path fails cleanly with OSError
-before anything is half written.
+rendered into memory first and written atomically (`saving.write_atomic`, as documents are),
+so a full disk or a bad path leaves any old file as it was. An SVG is well-formed XML whatever
+the text: characters XML cannot hold are replaced before it is written.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from timeline_app.core.formats.saving import write_atomic
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
@@ -47,6 +50,9 @@ LABEL_PX = 13
 TITLE_PX = 18
 LABEL_INSET_PX = 6  # labels keep this far off the picture's right edge
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# What XML 1.0 cannot hold: C0 controls but tab and newlines, lone surrogates, U+FFFE, U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_CHAR_REF = re.compile(r"&#(?:x([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 
 
 class ExportError(ValueError):
@@ -267,17 +273,33 @@ def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str) -> bytes:
     finally:
         p.end()
     buf.close()
-    return bytes(data.data())
+    return well_formed(bytes(data.data())) if fmt == "svg" else bytes(data.data())
 
 
-def export_file(timeline: Timeline, path: str | os.PathLike[str], req: ExportRequest) -> None:
-    """Write the export to `path`, its format chosen by the suffix. Raises ExportError for
-    a bad request and OSError when the file cannot be written."""
+def well_formed(svg: bytes) -> bytes:
+    """The SVG with every character (or character reference) XML 1.0 cannot hold replaced
+    by U+FFFD, so any XML parser reads it whatever text the timeline had."""
+    text = svg.decode("utf-8", errors="replace")
+    text = _NOT_XML.sub("\ufffd", text)
+    text = _CHAR_REF.sub(_legal_ref, text) if "&#" in text else text
+    return text.encode("utf-8")
+
+
+def _legal_ref(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    ok = code in (9, 10, 13) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or (
+        0x10000 <= code <= 0x10FFFF)
+    return m.group() if ok else "&#xfffd;"
+
+
+def export_file(timeline: Timeline, path: str | os.PathLike[str],
+                req: ExportRequest) -> list[str]:
+    """Write the export to `path` atomically, its format chosen by the suffix; returns notes
+    (see `write_atomic`). Raises ExportError for a bad request and SaveError when the file
+    cannot be written (the old file, if any, is unchanged)."""
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(f"cannot tell the format of {str(target)!r}: "
                           "name it .png, .svg or .pdf")
-    data = render_bytes(timeline, req, fmt)
-    with open(target, "wb") as fh:
-        fh.write(data)
+    return write_atomic(target, render_bytes(timeline, req, fmt))
