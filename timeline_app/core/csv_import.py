@@ -27,6 +27,7 @@ from typing import Any
 
 from timeline_app.core.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
 from timeline_app.core.csv_text import decode_csv, sniff_delimiter
+from timeline_app.core.date_hints import choose_date_column, midnight_to_days
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
 from timeline_app.core.timelinejs import EXTRA_KEY, finish_ids
@@ -44,14 +45,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "end": ("end", "end date", "date end", "until", "to", "finish", "ends", "end time",
             "stop", "last date"),
     "title": ("title", "headline", "event", "name", "event name", "event title", "label",
-              "subject", "what", "heading"),
+              "subject", "what", "heading", "itemlabel", "eventlabel", "item label",
+              "conflict name", "dyad name"),
     "description": ("description", "text", "notes", "note", "details", "summary", "body",
                     "content", "comments", "comment", "desc"),
-    "sources": ("sources", "source", "source name", "source names", "outlet", "reported by",
-                "attribution", "media credit", "credit"),
-    "claim": ("claim", "quote", "claim text", "media caption", "caption"),
-    "url": ("url", "link", "links", "source url", "media", "media url", "href", "reference",
-            "citation"),
+    "sources": ("sources", "source", "source name", "source names", "source office", "outlet",
+                "publisher", "reported by", "attribution", "media credit", "credit"),
+    "claim": ("claim", "quote", "claim text", "source headline", "media caption", "caption"),
+    "claim_date": ("claim date", "source date", "published", "publication date",
+                   "date published"),
+    "url": ("url", "link", "links", "source url", "sourceurl", "media", "media url", "href",
+            "reference", "citation", "article", "source link"),
+    "source_url": ("source from url",),
+    "date_precision": ("date prec", "date precision", "time precision"),
     "tags": ("tags", "tag", "category", "categories", "topic", "topics", "keywords", "group",
              "labels"),
     "status": ("status", "state", "verification"),
@@ -123,6 +129,25 @@ def resolve_mapping(header: Sequence[str], overrides: Mapping[str, str]) -> dict
                 del mapping[other]
         mapping[field_] = found
     return mapping
+
+
+def table_mapping(table: Table, overrides: Mapping[str, str] | None = None
+                  ) -> tuple[dict[str, str], list[str]]:
+    """The mapping for a table, and notes: with several date columns and no choice made, the
+    most precise one is read (a year-only column never wins over a full date)."""
+    chosen = resolve_mapping(table.header, overrides or {})
+    if overrides and any(overrides.get(f) for f in ("start", "year")):
+        return chosen, []
+    rows = (cells for _, cells in table.rows())
+    column, notes = choose_date_column(table.header, rows, chosen)
+    if column is not None and column != chosen.get("start"):
+        for other, col in list(chosen.items()):
+            if col == column:
+                del chosen[other]
+        for part in ("year", "month", "day", "time"):
+            chosen.pop(part, None)
+        chosen["start"] = column
+    return chosen, notes
 
 
 @dataclass
@@ -246,6 +271,8 @@ class DryRun:
     ok: int
     failed: list[tuple[int, str]]  # (line, reason), in file order
     reasons: Counter[str]          # how often each reason (without the value) occurs
+    sources: Counter[str] = field(default_factory=Counter)  # source name -> events citing it
+    undated: int = 0               # rows that load as undated events
 
 
 def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | None = None,
@@ -255,7 +282,8 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
 
     table = read_table(data, name, encoding, delimiter)
     try:
-        chosen = resolve_mapping(table.header, mapping or {})
+        chosen, notes = (resolve_mapping(table.header, mapping or {}), []) if is_template(
+            table.header) else table_mapping(table, mapping)
     except ValueError as err:
         raise LoadError(name, [Problem(str(err))]) from None
     rows = RowReader(table, chosen, is_template(table.header))
@@ -284,6 +312,7 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
                         total=len(failed))
     finish_ids(events)
     rows.slides.prune(events)
+    notes += _notes(rows, events, name)
     extra: dict[str, Any] = {LAYOUT_KEY: rows.layout()}
     if eras:
         extra["eras"] = eras
@@ -292,12 +321,24 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
     timeline = Timeline(title=title or _title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
-    warnings = list(table.warnings)
+    warnings = list(table.warnings) + [f"{name}: {n}" for n in notes]
     warnings += [f"{name}:{line}: {p} (row not loaded)" for line, p in failed[:MAX_PROBLEMS]]
     if len(failed) > MAX_PROBLEMS:
         warnings.append(f"{name}: … and {len(failed) - MAX_PROBLEMS} more problems")
     kind = f"{KIND}, TimelineJS template" if rows.template else KIND
     return LoadResult(timeline, kind, warnings, skipped=skipped)
+
+
+def _notes(rows: RowReader, events: list[Event], name: str) -> list[str]:
+    notes = []
+    if rows.undated:
+        notes.append(f"{rows.undated:,} row{'s have' if rows.undated != 1 else ' has'} no "
+                     f"date: kept as undated events")
+    days = midnight_to_days(events)
+    if days:
+        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
+                     f"at day precision")
+    return notes
 
 
 def preview(data: bytes | Table, mapping: Mapping[str, str] | None = None,
@@ -323,6 +364,8 @@ def dry_run(data: bytes | Table, mapping: Mapping[str, str] | None = None,
     total = ok = 0
     failed: list[tuple[int, str]] = []
     reasons: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    registry = reader.slides.registry
     for line, cells in table.rows():
         total += 1
         result = reader.read(line, cells)
@@ -331,4 +374,7 @@ def dry_run(data: bytes | Table, mapping: Mapping[str, str] | None = None,
             reasons.update(re.sub(r'"[^"]*"$|[0-9]+', "…", p) for p in result.problems)
         else:
             ok += 1
-    return DryRun(total, ok, failed, reasons)
+            if result.event is not None:
+                sources.update(registry[s].name if s in registry else s
+                               for s in result.event.source_ids())
+    return DryRun(total, ok, failed, reasons, sources, reader.undated)

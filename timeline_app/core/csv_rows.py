@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core.csv_claims import row_claims, split_names
+from timeline_app.core.date_hints import apply_precision, compact_date, precision_scheme
 from timeline_app.core.dates import DateError
 from timeline_app.core.events_in import EVENT_ALIASES, EVENT_KEYS
 from timeline_app.core.model import Event
@@ -23,12 +25,13 @@ if TYPE_CHECKING:
     from timeline_app.core.csv_import import Table
 
 MAX_COLUMNS = 1000
+ROW_KEY = "csv"  # on an event: what its row had that the event does not keep (title spacing)
 _PARTS = {"year": "year", "month": "month", "day": "day"}
 # Extra keys that a native file would read as something else when saved and opened again
 # (fields, sources named on the event, aliases of fields that may be absent); such columns
 # are kept as "NAME (csv)".
 _RESERVED = EVENT_KEYS | {*EVENT_ALIASES["description"], *EVENT_ALIASES["end"], "source",
-                          "sources", "url", "link", EXTRA_KEY}
+                          "sources", "url", "link", EXTRA_KEY, "csv", "media"}
 _TIME = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?(?::([0-9]{2}))?(?:[.,]([0-9]{1,3}))?"
                    r"\s*([ap])?\.?\s*(?:m\.?)?", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(-?[0-9]{4})/([0-9]{2})(?:/([0-9]{2}))?")
@@ -73,6 +76,8 @@ class RowReader:
         self.mapped = set(self.mapping.values())
         self.extras = {c: (f"{c} (csv)" if c in _RESERVED else c) for c in table.header
                        if c not in self.mapped}
+        self.undated = 0  # rows without a date, kept as undated events
+        self.notes: list[str] = []  # what the import did that the user should know
 
     def layout(self) -> dict[str, Any]:
         """What csv_export needs to write the same columns back."""
@@ -121,23 +126,32 @@ class RowReader:
                problems: list[str]) -> Event | None:
         start = self._start(v, "", problems)
         end = self._start(v, "end_", problems) if ("end" in v or "end_year" in v) else None
-        if start is None or (end is None and problems):
+        if problems:
             return None
+        if start is None:
+            start = ".."  # no date: an undated event, listed and kept, never dropped
+            self.undated += 1
+        elif v.get("date_precision", "").strip():
+            try:
+                start, end = apply_precision(precision_scheme(self.mapping["date_precision"]),
+                                             v["date_precision"], start, end)
+            except ValueError as err:
+                problems.append(f'column "{self.mapping["date_precision"]}": {err}')
+                return None
         d: dict[str, Any] = {"start": start, "title": " ".join(v.get("title", "").split())}
         if end:
             d["end"] = end
+        if d["title"] != v.get("title", "") and d["title"]:
+            extra = {**extra, ROW_KEY: {"title": v["title"]}}  # its own spacing, for export
         for key in ("id", "description", "location", "status"):
             if v.get(key, "").strip():
                 d[key] = v[key].strip() if key != "description" else v[key].strip("\n ")
         tags = _split(v.get("tags", ""))
         if tags:
             d["tags"] = tags
-        claims = _claims(_split(v.get("sources", "")), v.get("url", "").split(),
-                         v.get("claim", "").strip())
+        claims = row_claims(v, _lenient_date)
         if claims:
             d["claims"] = claims
-        elif v.get("url", "").strip():
-            extra = {**extra, "url": v["url"].strip()}
         if not d["title"]:
             first = d.get("description", "").split("\n", 1)[0]
             d["title"] = short(first, 80) if first else "Untitled"
@@ -157,14 +171,9 @@ class RowReader:
         key = "start" if not prefix else "end"
         if key in self.mapping:
             text = _lenient_date(v.get(key, ""))
-            if not text and not prefix:
-                problems.append(f'column "{self.mapping[key]}": no date')
             return text or None
         parts = {p: v.get(prefix + p, "") for p in _PARTS}
-        if not prefix and not parts["year"].strip():
-            problems.append(f'column "{self.mapping["year"]}": no year')
-            return None
-        if prefix and not parts["year"].strip():
+        if not parts["year"].strip():
             return None
         try:
             parts.update(_time_parts(v.get(prefix + "time", "")))
@@ -219,14 +228,14 @@ class RowReader:
                         "location"):
             column = self.mapping.get(field_)
         elif field_ == "claims":
-            column = self.mapping.get("sources")
+            column = self.mapping.get("claim_date" if "published" in rest else "sources")
         place = f'column "{column}"' if column else (rest or "row")
         return f"{place}: {p.message}"
 
 
 def _lenient_date(text: str) -> str:
     """Spreadsheet habits accepted for dates: 2024/10/18 and "2024-10-18 09:30"."""
-    s = text.strip()
+    s = compact_date(text)
     m = _SLASH_DATE.fullmatch(s)
     if m:
         return "-".join(g for g in m.groups() if g)
@@ -258,22 +267,5 @@ def _time_parts(text: str) -> dict[str, str]:
 
 
 def _split(cell: str) -> list[str]:
-    """Several names in one cell, separated by semicolons."""
-    return [p.strip() for p in cell.split(";") if p.strip()]
-
-
-def _claims(names: list[str], urls: list[str], text: str) -> list[dict[str, Any]]:
-    """One claim per source; links pair with sources in order, or one link goes to all."""
-    urls = [u.strip(";,") for u in urls if u.strip(";,")]
-    urls = ["" if u == "-" else u for u in urls]  # "-": this source has no link
-    claims = []
-    for i, name in enumerate(names):
-        claim: dict[str, Any] = {"source": name}
-        if i == 0 and text:
-            claim["text"] = text
-        url = urls[i] if len(urls) == len(names) else urls[0] if len(urls) == 1 else ""
-        if url:
-            claim["url"] = url
-        claims.append(claim)
-    return claims
-
+    """Several tags in one cell, separated by semicolons (or bars)."""
+    return list(dict.fromkeys(split_names(cell)))
