@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from timeline_app import __version__
 from timeline_app.core.convert import FORMATS, export_path, load_any, output_format
+from timeline_app.core.date_hints import is_undated
 from timeline_app.core.loading import LoadResult, UnreadableError
 from timeline_app.core.model import Status, Timeline
 from timeline_app.core.problems import LoadError, short
@@ -170,15 +171,20 @@ def summary(path: str, result: LoadResult) -> str:
 def date_span(t: Timeline) -> str:
     """First and last dates as written, e.g. "2024-06 to 2025-04~"."""
     first = last = None
+    undated = 0
     for e in t.events:
+        if is_undated(e):
+            undated += 1
+            continue
         if e.earliest != float("-inf") and (first is None or e.earliest < first.earliest):
             first = e
         if last is None or e.latest > last.latest:
             last = e
+    note = f" ({undated:,} undated)" if undated else ""
     if first is None or last is None:
-        return ""
+        return f"none{note}" if undated else ""
     end = last.end if last.end is not None else last.start
-    return f"{first.start.text} to {end.text}"
+    return f"{first.start.text} to {end.text}{note}"
 
 
 def export_command(args: list[str]) -> int:

@@ -17,7 +17,7 @@ from timeline_app.core.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model import Event
 
 __all__ = ["PRECISION_CODES", "apply_precision", "choose_date_column", "compact_date",
-           "midnight_to_days", "precision_scheme"]
+           "is_undated", "midnight_to_days", "precision_scheme"]
 
 _COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(?:([0-9]{2})([0-9]{2})([0-9]{2}))?")
 _MIDNIGHT = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|\+00:?00)$")
@@ -38,6 +38,11 @@ PRECISION_CODES: dict[str, dict[str, tuple[Precision, bool]]] = {
     "acled": {"1": (Precision.DAY, False), "2": (Precision.DAY, True),
               "3": (Precision.MONTH, False)},
 }
+
+
+def is_undated(event: Event) -> bool:
+    """An event with no date at all (start "..", no end): kept and listed, but not placed."""
+    return event.start.is_open and (event.end is None or event.end.is_open)
 
 
 def compact_date(text: str) -> str:
@@ -72,7 +77,7 @@ def choose_date_column(header: Sequence[str], rows: Iterable[Sequence[str]],
     names = [c for c in header if c in (current, year) or (
         _DATE_WORD.search(c.casefold()) and not _NOT_EVENT_DATE.search(c.casefold())
         and c not in mapping.values())]
-    if len(names) < 2 and not (year and current is None and names):
+    if len(names) < 2:
         return None, []
     index = {c: header.index(c) for c in names}
     samples: dict[str, list[str]] = {c: [] for c in names}
@@ -90,6 +95,9 @@ def choose_date_column(header: Sequence[str], rows: Iterable[Sequence[str]],
         ok = [p for p in got if p is not None]
         if len(ok) * 10 >= len(values) * 9:  # nine in ten read as dates
             found[c] = Counter(ok).most_common(1)[0][0]
+    if year in found:  # year, month, day … columns: as precise as the finest part mapped
+        parts = [p for p, f in ((Precision.DAY, "day"), (Precision.MONTH, "month")) if f in mapping]
+        found[year] = max([found[year], *parts])
     if not found:
         return None, []
     # Finest first; among equals the column detection chose, then the header's order.
@@ -99,7 +107,7 @@ def choose_date_column(header: Sequence[str], rows: Iterable[Sequence[str]],
         return None, []
     note = f'dates read from column "{best}" ({found[best].name.lower()} precision'
     note += f"; not used: {', '.join(others)})" if others else ")"
-    return best, [note]
+    return (None if best == year else best), [note]
 
 
 def precision_scheme(column: str) -> str:

@@ -13,6 +13,7 @@ import math
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +23,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from timeline_app.core import json_stream, schema
+from timeline_app.core.date_hints import midnight_to_days
 from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
+from timeline_app.core.list_records import find_records, gap_notes
 from timeline_app.core.model import Event, Source, Timeline
 from timeline_app.core.problems import (
     MAX_PROBLEMS,
@@ -294,18 +297,50 @@ def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult
         return timelinejs.read_timelinejs(value, name)
     if isinstance(value, dict) and "events" in value:
         return _build_native(value, name, progress)
+    found = find_records(value)
+    if found is not None:
+        where, records = found
+        try:
+            result = _build_event_list(records, name, progress, prefix=where)
+        except LoadError as err:
+            err.problems.insert(0, Problem(f"found {len(records):,} records at {where}, "
+                                           f"read as events, but they do not load:"))
+            err.total += 1
+            raise
+        result.warnings.insert(0, f"{name}: found {len(records):,} records at {where}; "
+                                  f"read as a list of events")
+        return result
     raise LoadError(name, [Problem(
         f'expected a timeline document (an object with "events") or a JSON list of events, '
-        f"got {json_type(value)}")])
+        f"got {_what_json(value)}")])
 
 
-def _build_event_list(items: list[Any], name: str, progress: Progress | None) -> LoadResult:
+def _what_json(value: Any) -> str:
+    """What a JSON value that is not a timeline looks like, for the message."""
+    if not isinstance(value, dict):
+        return json_type(value)
+    if value.get("type") in ("FeatureCollection", "Feature"):
+        return "a GeoJSON file (map features, not events)"
+    keys = ", ".join(f'"{short(str(k), 30)}"' for k in list(value)[:6])
+    more = ", …" if len(value) > 6 else ""
+    return f"an object with keys {keys}{more} and no list of records in it" if value else \
+        "an empty object"
+
+
+def _build_event_list(items: list[Any], name: str, progress: Progress | None,
+                      prefix: str = "events") -> LoadResult:
     registry: dict[str, Source] = {}
-    reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix="events")
+    reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix=prefix)
+    reader.gaps = Counter()
     events = _read_events(reader, items, name, progress)
     timeline = Timeline(title=_title_from_name(name), events=events)
     timeline.sources = registry
-    return LoadResult(timeline, "event list")
+    notes = gap_notes(reader.gaps)
+    days = midnight_to_days(events)
+    if days:
+        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
+                     f"at day precision")
+    return LoadResult(timeline, "event list", [f"{name}: {n}" for n in notes])
 
 
 def _title_from_name(name: str) -> str:
