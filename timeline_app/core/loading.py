@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline_app.core import json_stream, schema
+from timeline_app.core import json_stream, schema, sniff, thetimelineproj
 from timeline_app.core.date_hints import midnight_to_days
 from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
 from timeline_app.core.list_records import find_records, gap_notes
@@ -125,6 +125,11 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
                ) -> LoadResult:
     from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
 
+    foreign = sniff.foreign_kind(data)
+    if foreign is not None:
+        raise LoadError(name, [Problem(foreign)])
+    if sniff.is_xml(data):
+        return _build_xml(data, name)
     if is_csv(data, name):
         from timeline_app.core.csv_import import import_csv
 
@@ -142,6 +147,18 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
         # later collections do not walk a million objects (which stalls a GUI for a second).
         gc.freeze()
     return result
+
+
+def _build_xml(data: bytes, name: str) -> LoadResult:
+    """XML: The Timeline Project's files; any other XML gets a message naming its root."""
+    root = thetimelineproj.parse_xml(data, name)
+    if not thetimelineproj.is_thetimelineproj(root):
+        raise LoadError(name, [Problem(
+            f"this looks like an XML file whose root element is <{short(root.tag, 40)}>, not a "
+            f"timeline (Timeline App reads The Timeline Project's <timeline> XML)")])
+    with paused_gc():
+        timeline, warnings, skipped = thetimelineproj.read_thetimelineproj(root, name)
+    return LoadResult(timeline, thetimelineproj.KIND, warnings, skipped)
 
 
 def decode(data: bytes, name: str) -> str:
