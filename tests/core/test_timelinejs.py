@@ -80,13 +80,15 @@ def test_shared_files_details() -> None:
                                                          "1852-11-27")
     assert ada.description.startswith("Women have been programming since before")
     assert "Ada Lovelace" in ada.description and "<" not in ada.description
-    media, *links = ada.claims
-    assert women.source_name(media.source) == "Wikimedia Commons"  # the credit
-    assert media.text == "Portrait by Alfred Edward Chalon"        # the caption, as text
-    assert media.url.startswith("https://upload.wikimedia.org/")
+    media = ada.extra["media"]  # the picture's credit is the picture's, not a source's
+    assert media["credit"] == "Wikimedia Commons"
+    assert media["caption"].endswith('title="">Portrait by Alfred Edward Chalon</a>')  # as is
+    assert media["url"].startswith("https://upload.wikimedia.org/")
+    links = ada.claims
     assert [c.url for c in links] == ["https://en.wikipedia.org/wiki/Ada_Lovelace",
                                       "https://en.wikipedia.org/wiki/Analytical_Engine"]
-    assert {women.source_name(c.source) for c in links} == {"en.wikipedia.org"}
+    assert {women.source_name(c.source) for c in links} == {"wikipedia.org"}
+    assert "wikimedia-commons" not in women.sources
     eniac = next(e for e in women.events if e.title.startswith("...And the women"))
     assert (eniac.start.text, eniac.end.text) == ("1943-07", "1946")
     media_types = load_path(TLJS / "src_template_all-media-types.json").timeline
@@ -204,20 +206,19 @@ def test_html_is_reduced_to_text_and_safe_links() -> None:
                                                        ("HTTP://b.example", "b")]
 
 
-def test_media_becomes_a_claim_credit_names_the_source() -> None:
-    t = load_doc({"events": [slide(media={"url": "https://img.example/a.jpg",
-                                          "credit": "<i>AP</i> Photo", "caption": "A <b>c</b>",
-                                          "thumbnail": "t.jpg"}),
-                             slide("No credit", media={"url": "https://www.youtube.com/x"}),
-                             slide("Embed", media={"url": "<blockquote>Quoted words"
-                                                          "</blockquote>"})]}).timeline
-    a, b, c = t.events
-    assert [(t.source_name(x.source), x.text, x.url) for x in a.claims] == [
-        ("AP Photo", "A c", "https://img.example/a.jpg")]
-    assert a.extra["timelinejs"]["media"]["thumbnail"] == "t.jpg"
-    assert t.source_name(b.claims[0].source) == "youtube.com"
-    assert (t.source_name(c.claims[0].source), c.claims[0].text) == ("Unattributed",
-                                                                     "Quoted words")
+def test_media_is_kept_as_media_and_its_credit_is_no_source() -> None:
+    media = [{"url": "https://img.example/a.jpg", "credit": "<i>AP</i> Photo",
+              "caption": "A <b>c</b>", "thumbnail": "t.jpg"},
+             {"url": "https://www.youtube.com/x"},
+             {"url": "<blockquote>Quoted words</blockquote>"},
+             {"url": "img/local.png", "credit": "flickr/Amanda Benham", "caption": ""},
+             {"url": "//cdn.example/b.jpg", "credit": "youtu.be"}]
+    t = load_doc({"events": [slide(f"S{i}", media=m) for i, m in enumerate(media)]}).timeline
+    assert [e.extra["media"] for e in t.events] == media
+    assert not t.sources and not any(e.claims for e in t.events)
+    native = load_bytes(to_bytes(t)).timeline
+    out, _ = to_timelinejs(native, app_data=False)
+    assert [s["media"] for s in out["events"]] == media  # exactly, key for key
 
 
 def test_group_is_a_tag_and_unique_id_the_id() -> None:
@@ -262,7 +263,8 @@ def test_older_wrapped_shapes() -> None:
     march, year, bce = t.events
     assert (march.start.text, march.end.text, march.tags) == ("1963-08-28", "1963-08-28T17:30",
                                                               ("Protest",))
-    assert t.source_name(march.claims[0].source) == "AP"
+    assert march.extra["media"] == {"url": "https://p.example/m.jpg", "credit": "AP",
+                                    "caption": "Crowds"}
     assert march.extra["timelinejs"]["classname"] == "big"
     assert (year.start.text, bce.start.text) == ("1963", "-0499-01")
     assert [e.title for e in eras_of(t)] == ["1963"]
@@ -375,10 +377,12 @@ def test_timelinejs_to_native_to_timelinejs_keeps_the_slides(name: str) -> None:
     doc, warnings = to_timelinejs(native, app_data=False)
     assert not warnings
     for before, after in zip(original["events"], doc["events"], strict=True):
-        assert after["text"]["headline"] == before["text"].get("headline", "")
+        assert after["text"].get("headline") == before["text"].get("headline")  # none made up
         assert after["text"].get("text", "") == before["text"].get("text", "")
         assert after.get("group", "") == before.get("group", "")
-        for key in ("media", "background"):
+        assert after.get("media") == before.get("media")  # every media field, as written
+        assert json.dumps(after.get("media")) == json.dumps(before.get("media"))  # key order
+        for key in ("background",):
             for k, v in before.get(key, {}).items():
                 assert after[key][k] == v, (key, k)
         for key in ("start_date", "end_date"):

@@ -32,6 +32,7 @@ from timeline_app.core.timelinejs import (
     date_parts,
     host_of,
 )
+from timeline_app.core.timelinejs_slides import fallback_title
 
 # TimelineJS switches to its cosmological scale (years only) outside these years.
 _HUMAN_YEARS = (-271820, 275759)
@@ -143,7 +144,10 @@ def _label(date: EDate | None) -> str:
 
 def _text(event: Event, timeline: Timeline, left: dict[str, Any]) -> dict[str, Any]:
     headline = left.get("headline")
-    if not (isinstance(headline, str) and one_line(headline) == event.title):
+    if headline in (None, "") and "headline" in left and event.title == fallback_title(
+            event.description, event.extra.get("media")):
+        pass  # the slide had no headline (the title was made from its text): none is made up
+    elif not (isinstance(headline, str) and one_line(headline) == event.title):
         headline = html.escape(event.title, quote=False)
     body = left.get("text")
     body = body.split(f'<ul class="{CLAIMS_CLASS}">')[0] if isinstance(body, str) else None
@@ -162,7 +166,10 @@ def _text(event: Event, timeline: Timeline, left: dict[str, Any]) -> dict[str, A
     status = event.status
     if listed or status is not Status.REPORTED:
         body += claims_html(listed, timeline, status)
-    return {**left, "headline": headline, "text": body}
+    text = {**left, "headline": headline, "text": body}
+    if headline is None:
+        del text["headline"]
+    return text
 
 
 def claims_html(claims: list[Claim], timeline: Timeline,
@@ -193,7 +200,11 @@ def claims_html(claims: list[Claim], timeline: Timeline,
 
 
 def _media(event: Event, left: dict[str, Any], timeline: Timeline) -> dict[str, Any]:
-    """The event's media claim (imported from TimelineJS) back as a media object."""
+    """The event's media exactly as imported (url, credit, caption as written); documents
+    saved before media was kept so have it as a claim, turned back into a media object."""
+    media = event.extra.get("media")
+    if isinstance(media, dict):
+        return dict(media)
     claim = next((c for c in event.claims if c.extra.get(EXTRA_KEY) == "media"), None)
     media = {k: v for k, v in left.items() if k not in ("url", "credit", "caption")}
     raw_url = left.get("url")
