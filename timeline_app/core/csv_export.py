@@ -4,12 +4,14 @@ A document imported from CSV is written with its own columns, in its own order, 
 delimiter, so CSV -> app -> CSV keeps the sheet's shape; the TimelineJS template comes back
 as the template. Other documents get the standard columns, which the importer reads back:
 
-    id, start, end, title, description, sources, url, tags, status, location
+    id, start, end, title, description, sources, url, tags, status, location, claim, claim_date
 
-followed by one column per extra field. Several sources or tags share a cell, separated by
-"; "; each source's link goes in `url` in the same order, separated by spaces. A CSV row
-cannot hold a claim's quote, figure, stance or date beyond the first quote, nor eras or the
-document's sources registry: those stay in the native format.
+followed by one column per extra field. Each claim names its source in `sources` ("; "
+between them, a source named twice for two claims), its link in `url` (in the same order,
+separated by spaces, "-" for none), its quote in `claim` and its date in `claim_date` (";"
+between them: the parallel lists the importer reads). An event without a date has an empty
+start. A CSV row cannot hold a claim's figure or stance, nor eras or the sources registry's
+details: the export says so, and those stay in the native format.
 """
 
 from __future__ import annotations
@@ -21,11 +23,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from timeline_app.core.csv_import import LAYOUT_KEY, is_template
+from timeline_app.core.csv_rows import ROW_KEY
+from timeline_app.core.date_hints import is_undated
 from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
 from timeline_app.core.timelinejs import EXTRA_KEY, date_parts
 
 STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tags", "status",
-            "location")
+            "location", "claim", "claim_date")
 _PART_FIELDS = ("year", "month", "day", "time")
 
 
@@ -46,20 +50,24 @@ def to_csv(timeline: Timeline) -> tuple[bytes, list[str]]:
     writer.writerows(rows)
     bom = layout.get("bom", False) if layout else True
     warnings = []
-    lost = sum(1 for e in timeline.events if any(
-        _lossy(c, first=i == 0) for i, c in enumerate(e.claims)))
+    lost = sum(1 for e in timeline.events if _lossy(e.claims))
     if lost:
-        warnings.append(f"{lost:,} event{'s' if lost != 1 else ''}: claims have quotes, "
-                        f"figures, stances or dates a CSV row cannot hold (kept: sources, "
-                        f"links, the first quote)")
+        warnings.append(f"{lost:,} event{'s' if lost != 1 else ''}: claims have figures, "
+                        f"stances, or quotes with a semicolon, that a CSV row cannot hold "
+                        f"(kept: sources, links, quotes, dates)")
+    eras = timeline.extra.get("eras")
+    if isinstance(eras, list) and eras and not (layout and is_template(layout["columns"])):
+        warnings.append(f"{len(eras):,} era{'s are' if len(eras) != 1 else ' is'} not written "
+                        f"(a CSV row is an event); they stay in the native format")
     return (("\ufeff" if bom else "") + out.getvalue()).encode(), warnings
 
 
-def _lossy(claim: Claim, first: bool) -> bool:
-    if claim.extra.get(EXTRA_KEY) in ("link", "media"):
-        return False  # TimelineJS links and media: in the text and media columns
-    return (bool(claim.text) and not first) or claim.value is not None or (
-        claim.stance is Stance.DENIES or claim.published is not None)
+def _lossy(claims: list[Claim]) -> bool:
+    texts = [c.text for c in claims if c.extra.get(EXTRA_KEY) not in ("link", "media")]
+    if len([t for t in texts if t]) > 1 and any(";" in t for t in texts):
+        return True  # parallel quotes are separated by ";"
+    return any(c.value is not None or c.stance is Stance.DENIES for c in claims
+               if c.extra.get(EXTRA_KEY) not in ("link", "media"))
 
 
 def _valid(layout: Any) -> bool:
@@ -150,13 +158,8 @@ def _slide_cells(slide: Mapping[str, Any]) -> dict[str, str]:
 
 def event_cells(event: Event, timeline: Timeline) -> dict[str, str]:
     """Field -> cell text for one event (standard fields, claim text and date parts)."""
-    names: list[str] = []
-    urls: list[str] = []
-    for claim in event.claims:
-        name = timeline.source_name(claim.source)
-        if name not in names:
-            names.append(name)
-            urls.append(claim.url)
+    names = [timeline.source_name(c.source) for c in event.claims]  # repeats are claims too
+    urls = [c.url for c in event.claims]
     if not any(urls):
         url = event.extra.get("url", "")
         url = url if isinstance(url, str) else ""
@@ -167,15 +170,22 @@ def event_cells(event: Event, timeline: Timeline) -> dict[str, str]:
     status = event.status_set
     if status is None and event.status is Status.DISPUTED:
         status = Status.DISPUTED
+    raw_title = event.extra.get(ROW_KEY, {}).get("title") if isinstance(
+        event.extra.get(ROW_KEY), dict) else None
+    title = raw_title if isinstance(raw_title, str) and " ".join(
+        raw_title.split()) == event.title else event.title  # the cell's own spacing
+    texts = [c.text for c in event.claims]
+    dates = [c.published.text if c.published is not None else "" for c in event.claims]
     cells = {
         "id": event.id,
-        "start": event.start.text,
+        "start": "" if is_undated(event) else event.start.text,
         "end": event.end.text if event.end is not None else "",
-        "title": event.title,
+        "title": title,
         "description": event.description,
         "sources": "; ".join(names),
         "url": url,
-        "claim": event.claims[0].text if event.claims else "",
+        "claim": _parallel(texts),
+        "claim_date": _parallel(dates, spread=True),
         "tags": "; ".join(event.tags),
         "status": status.value if status is not None else "",
         "location": event.location,
@@ -186,6 +196,16 @@ def event_cells(event: Event, timeline: Timeline) -> dict[str, str]:
             cells.update({prefix + k: parts[k] for k in ("year", "month", "day") if k in parts})
             cells[prefix + "time"] = time_text(parts)
     return cells
+
+
+def _parallel(items: list[str], spread: bool = False) -> str:
+    """Claim quotes or dates as the importer reads them back: a quote of the first claim
+    alone, or a date shared by all, as one item; else one item per claim, "; " between."""
+    if not any(items):
+        return ""
+    if len(set(items)) == 1 if spread else not any(items[1:]):
+        return items[0]
+    return "; ".join(items)
 
 
 def time_text(parts: Mapping[str, str]) -> str:

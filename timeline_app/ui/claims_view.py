@@ -139,6 +139,10 @@ def claim_card(claim: Claim, colors: Colors) -> QFrame:
         box.addWidget(muted_label(f"{stance} · {when}", colors))
     if claim.url.strip():
         box.addWidget(LinkLabel(claim.url.strip()))
+    citation = claim.extra.get("citation")
+    if isinstance(citation, str) and citation.strip():  # a citation that is not a link
+        box.addWidget(muted_label(soft_wrap(f"Cited: {elide(citation.strip(), QUOTE_LIMIT)}"),
+                                  colors))
     return frame
 
 

@@ -24,6 +24,7 @@ from timeline_app.ui.claims_view import (
     format_value,
     paint,
 )
+from timeline_app.ui.media_view import media_box
 from timeline_app.ui.safe_text import elide, plain_label, soft_wrap
 
 MAX_NAMED = 6  # sources named in a heading before "and N more"
@@ -255,6 +256,9 @@ class DetailsPanel(QWidget):
         box = QVBoxLayout(box_widget)
         box.setContentsMargins(0, 4, 0, 0)
         box.setSpacing(12)
+        media = media_box(event.extra.get("media"), self._colors)
+        if media is not None:
+            box.addWidget(media)
         sources = timeline.sources if timeline is not None else {}
 
         def name_of(sid: str) -> str:
