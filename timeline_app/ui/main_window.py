@@ -13,7 +13,14 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app.core.dates import format_instant
 from timeline_app.core.edits import Changes
@@ -38,10 +45,11 @@ from timeline_app.ui.settings import (
 from timeline_app.ui.sources_panel import SourcesPanel, source_colors
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
+from timeline_app.ui.undated_strip import UndatedStrip
 from timeline_app.ui.window_state import filter_from_state, precision_for_span
 
 log = logging.getLogger(__name__)
-OPENABLE_SUFFIXES = (".json", *CSV_SUFFIXES)
+OPENABLE_SUFFIXES = (".json", ".timeline", *CSV_SUFFIXES)  # .timeline: The Timeline Project
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +70,14 @@ class MainWindow(QMainWindow):
 
         self.panel = TimelinePanel(self)
         self.timeline = self.panel.timeline
-        self.setCentralWidget(self.panel)
+        self.undated = UndatedStrip(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.panel, 1)
+        column.addWidget(self.undated)
+        self.setCentralWidget(central)
         self.filter_bar = FilterBar(self.document, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
 
@@ -118,6 +133,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.findNext.connect(self.find_next)
         self.filter_bar.escaped.connect(self._close_search)
         doc.aboutToEdit.connect(self.timeline.prepare_reload)
+        self.undated.follow(doc, self._undated_activated)
         doc.edited.connect(self._document_edited)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.saved.connect(self._update_title)
@@ -255,6 +271,11 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self._show_details(ids)
+
+    def _undated_activated(self, event_id: str) -> None:
+        self.table.select_ids([event_id])
+        self.timeline.select_ids([event_id])
+        self._show_details([event_id])
 
     def _show_details(self, ids: list[str]) -> None:
         event = self.document.event_by_id(ids[-1]) if ids else None
