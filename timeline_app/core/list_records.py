@@ -22,6 +22,10 @@ LINK_FIELDS = ("url", "link", "source_url", "sourceurl", "sourceURL", "SOURCEURL
                "href", "citation", "reference")
 _TEXT_FIELDS = ("description", "summary", "details", "text", "notes", "note")
 _MIN_RECORDS = 1
+_EVENT_FIELDS = frozenset((
+    "title", "headline", "label", "name", "content", "event", "start", "date", "start_date",
+    "when", "year", "end", "description", "summary", "details", "text", "claims", "source",
+    "sources"))
 
 
 def fill_gaps(canon: dict[str, Any], extra: dict[str, Any], counts: Counter[str]) -> None:
@@ -82,6 +86,16 @@ def gap_notes(counts: Counter[str]) -> list[str]:
         notes.append(f"{counts['link']:,} link{'s' if counts['link'] != 1 else ''} or "
                      f"citations read as claims (sources named from the links)")
     return notes
+
+
+def event_like(records: list[Any]) -> bool:
+    """True when some record has a field an event is read from (a date, title or text):
+    a list of anything else is not a list of events, whatever its length."""
+    for record in records[:1000]:
+        if isinstance(record, dict) and any(
+                str(k).lower() in _EVENT_FIELDS or str(k).endswith("Label") for k in record):
+            return True
+    return not records or not all(isinstance(r, dict) for r in records[:1000])
 
 
 def find_records(value: Any) -> tuple[str, list[Any]] | None:

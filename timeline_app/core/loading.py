@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from timeline_app.core import json_stream, schema, sniff, thetimelineproj
 from timeline_app.core.date_hints import midnight_to_days
 from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
-from timeline_app.core.list_records import find_records, gap_notes
+from timeline_app.core.list_records import event_like, find_records, gap_notes
 from timeline_app.core.model import Event, Source, Timeline
 from timeline_app.core.problems import (
     MAX_PROBLEMS,
@@ -308,6 +308,11 @@ def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult
     """Turn parsed JSON into a Timeline, whichever supported shape it has."""
     from timeline_app.core import timelinejs  # lazily: it imports LoadResult from here
 
+    if isinstance(value, list) and not event_like(value):
+        fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(value[0])[:6])
+        raise LoadError(name, [Problem(
+            f"a list of {len(value):,} records, but none has a date, title or text to make an "
+            f"event from (fields: {fields})")])
     if isinstance(value, list):
         return _build_event_list(value, name, progress)
     if timelinejs.looks_like_timelinejs(value):
@@ -315,6 +320,12 @@ def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult
     if isinstance(value, dict) and "events" in value:
         return _build_native(value, name, progress)
     found = find_records(value)
+    if found is not None and not event_like(found[1]):
+        where, records = found
+        fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(records[0])[:6])
+        raise LoadError(name, [Problem(
+            f"found {len(records):,} records at {where}, but none has a date, title or text "
+            f"to make an event from (fields: {fields})")])
     if found is not None:
         where, records = found
         try:

@@ -176,9 +176,11 @@ def _event(raw: Element, days: bool, containers: dict[str, str],
     if _flag(raw, "ends_today"):
         d["end"] = ".."
         kept["ends_today"] = True
-    elif end != start and _before(end, start):
+    elif end.rstrip("~") == start.rstrip("~"):
+        pass  # a moment: no end
+    elif _before(end, start):
         kept["end"] = (raw.findtext("end") or "").strip()  # as written, for the warning
-    elif end != start:
+    else:
         d["end"] = end
     description = raw.findtext("description")
     if description and description.strip():
