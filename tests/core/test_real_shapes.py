@@ -369,3 +369,32 @@ def test_real_thetimelineproj_files() -> None:
 def test_foreign_files_are_named(data: bytes, kind: str) -> None:
     for name in ("f.json", "f.csv", "f"):
         assert f"this looks like {kind}" in problem(data, name)
+
+
+# -- round trips ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(p.name for p in SHAPES.glob("*.csv")))
+def test_csv_to_native_to_csv_keeps_every_row(name: str) -> None:
+    mapping = {"title": "Actor1Name"} if name == "gdelt.csv" else None
+    result = load_any(SHAPES / name, mapping)
+    native = load_bytes(to_bytes(result.timeline)).timeline
+    out, warnings = to_csv(native)
+    assert out == (SHAPES / name).read_bytes() and not warnings
+
+
+def test_an_edited_row_is_written_as_it_now_is() -> None:
+    t = load_any(SHAPES / "gdelt.csv", {"title": "Actor1Name"}).timeline
+    t.events[0].start = parse_date("2017-07-03")
+    lines = to_csv(t)[0].decode("utf-8").splitlines()
+    assert lines[1].split(",")[1] == "2017-07-03"
+    assert lines[2].split(",")[1] == "20170702"  # the untouched row as it was
+
+
+def test_native_claims_survive_csv() -> None:
+    from tests.conftest import SEED
+
+    seed = load_path(SEED).timeline
+    back = import_csv(to_csv(seed)[0], "seed.csv").timeline
+    for a, b in zip(seed.events, back.events, strict=True):
+        assert [(seed.source_name(c.source), c.text, c.url, c.published) for c in a.claims] == [
+            (back.source_name(c.source), c.text, c.url, c.published) for c in b.claims], a.id

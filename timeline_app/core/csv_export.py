@@ -22,11 +22,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from timeline_app.core.csv_cells import event_cells, time_text
 from timeline_app.core.csv_import import LAYOUT_KEY, is_template
-from timeline_app.core.csv_rows import ROW_KEY
-from timeline_app.core.date_hints import is_undated
-from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
-from timeline_app.core.timelinejs import EXTRA_KEY, date_parts
+from timeline_app.core.model import Claim, Event, Stance, Timeline
+from timeline_app.core.timelinejs import EXTRA_KEY
 
 STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tags", "status",
             "location", "claim", "claim_date")
@@ -78,6 +77,10 @@ def _valid(layout: Any) -> bool:
 
 def _rows(timeline: Timeline, layout: Mapping[str, Any] | None) -> tuple[list[str], list[Any]]:
     all_cells = [event_cells(e, timeline) for e in timeline.events]
+    kept = layout.get("cells") if layout is not None else None
+    if isinstance(kept, dict):
+        for event, cells in zip(timeline.events, all_cells, strict=True):
+            _as_read(cells, kept.get(event.id))
     if layout is not None:
         header = list(layout["columns"])
         by_column = {c: f for f, c in layout["mapping"].items() if isinstance(c, str)}
@@ -105,6 +108,18 @@ def _rows(timeline: Timeline, layout: Mapping[str, Any] | None) -> tuple[list[st
         rows.append([cells.get(by_column[c], "") if c in by_column
                      else _text(event.extra.get(extras.get(c, c), "")) for c in header])
     return header, rows
+
+
+def _as_read(cells: dict[str, str], kept: Any) -> None:
+    """An event not edited since it was imported gets its row's own cells back (a compact
+    date, a precision code, links as written); nothing made from other cells is added."""
+    if not isinstance(kept, dict) or not all(
+            isinstance(v, list) and len(v) == 2 for v in kept.values()):
+        return
+    if any(made is not None and cells.get(f, "") != made for f, (_, made) in kept.items()):
+        return  # edited since: the event as it is now
+    for f, (cell, _) in kept.items():
+        cells[f] = cell if isinstance(cell, str) else ""
 
 
 def _template_rows(timeline: Timeline, layout: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
@@ -154,70 +169,6 @@ def _slide_cells(slide: Mapping[str, Any]) -> dict[str, str]:
     background = slide.get("background")
     cells["background"] = get(background, "url") or get(background, "color")
     return cells
-
-
-def event_cells(event: Event, timeline: Timeline) -> dict[str, str]:
-    """Field -> cell text for one event (standard fields, claim text and date parts)."""
-    names = [timeline.source_name(c.source) for c in event.claims]  # repeats are claims too
-    urls = [c.url for c in event.claims]
-    if not any(urls):
-        url = event.extra.get("url", "")
-        url = url if isinstance(url, str) else ""
-    elif all(u == urls[0] for u in urls):
-        url = urls[0]
-    else:
-        url = " ".join(u or "-" for u in urls)
-    status = event.status_set
-    if status is None and event.status is Status.DISPUTED:
-        status = Status.DISPUTED
-    raw_title = event.extra.get(ROW_KEY, {}).get("title") if isinstance(
-        event.extra.get(ROW_KEY), dict) else None
-    title = raw_title if isinstance(raw_title, str) and " ".join(
-        raw_title.split()) == event.title else event.title  # the cell's own spacing
-    texts = [c.text for c in event.claims]
-    dates = [c.published.text if c.published is not None else "" for c in event.claims]
-    cells = {
-        "id": event.id,
-        "start": "" if is_undated(event) else event.start.text,
-        "end": event.end.text if event.end is not None else "",
-        "title": title,
-        "description": event.description,
-        "sources": "; ".join(names),
-        "url": url,
-        "claim": _parallel(texts),
-        "claim_date": _parallel(dates, spread=True),
-        "tags": "; ".join(event.tags),
-        "status": status.value if status is not None else "",
-        "location": event.location,
-    }
-    for prefix, date in (("", event.start), ("end_", event.end)):
-        parts = date_parts(date) if date is not None else None
-        if parts:
-            cells.update({prefix + k: parts[k] for k in ("year", "month", "day") if k in parts})
-            cells[prefix + "time"] = time_text(parts)
-    return cells
-
-
-def _parallel(items: list[str], spread: bool = False) -> str:
-    """Claim quotes or dates as the importer reads them back: a quote of the first claim
-    alone, or a date shared by all, as one item; else one item per claim, "; " between."""
-    if not any(items):
-        return ""
-    if len(set(items)) == 1 if spread else not any(items[1:]):
-        return items[0]
-    return "; ".join(items)
-
-
-def time_text(parts: Mapping[str, str]) -> str:
-    """TimelineJS time parts as the spreadsheet's Time cell: "14:30", "14:30:05.250"."""
-    if "hour" not in parts:
-        return ""
-    text = f"{int(parts['hour'])}:{int(parts.get('minute', 0)):02d}"
-    if "second" in parts:
-        text += f":{int(parts['second']):02d}"
-    if "millisecond" in parts:
-        text += f".{int(parts['millisecond']):03d}"
-    return text
 
 
 def _scalar(value: Any) -> bool:

@@ -314,6 +314,9 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
     rows.slides.prune(events)
     notes += _notes(rows, events, name)
     extra: dict[str, Any] = {LAYOUT_KEY: rows.layout()}
+    kept = rows.cells_layout()
+    if kept:
+        extra[LAYOUT_KEY]["cells"] = kept
     if eras:
         extra["eras"] = eras
     if rows.template:
@@ -334,7 +337,9 @@ def _notes(rows: RowReader, events: list[Event], name: str) -> list[str]:
     if rows.undated:
         notes.append(f"{rows.undated:,} row{'s have' if rows.undated != 1 else ' has'} no "
                      f"date: kept as undated events")
-    days = midnight_to_days(events)
+    changed: list[tuple[Event, str, str | None]] = []
+    days = midnight_to_days(events, changed)
+    rows.dates_changed(changed)
     if days:
         notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
                      f"at day precision")

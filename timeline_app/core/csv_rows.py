@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core.csv_cells import derived_title, event_cells
 from timeline_app.core.csv_claims import row_claims, split_names
 from timeline_app.core.date_hints import apply_precision, compact_date, precision_scheme
 from timeline_app.core.dates import DateError
@@ -25,13 +26,17 @@ if TYPE_CHECKING:
     from timeline_app.core.csv_import import Table
 
 MAX_COLUMNS = 1000
-ROW_KEY = "csv"  # on an event: what its row had that the event does not keep (title spacing)
+# Fields the exporter writes that the import may have made from other cells (a title from the
+# description, sources from links) or read differently from the cell (a compact date).
+_COMPARED = ("id", "start", "end", "title", "description", "sources", "url", "claim",
+             "claim_date", "tags", "status", "location", "year", "month", "day", "time")
+_UNCOMPARED = ("date_precision", "source_url")  # cells the exporter cannot make again
 _PARTS = {"year": "year", "month": "month", "day": "day"}
 # Extra keys that a native file would read as something else when saved and opened again
 # (fields, sources named on the event, aliases of fields that may be absent); such columns
 # are kept as "NAME (csv)".
 _RESERVED = EVENT_KEYS | {*EVENT_ALIASES["description"], *EVENT_ALIASES["end"], "source",
-                          "sources", "url", "link", EXTRA_KEY, "csv", "media"}
+                          "sources", "url", "link", EXTRA_KEY, "media"}
 _TIME = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?(?::([0-9]{2}))?(?:[.,]([0-9]{1,3}))?"
                    r"\s*([ap])?\.?\s*(?:m\.?)?", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(-?[0-9]{4})/([0-9]{2})(?:/([0-9]{2}))?")
@@ -77,6 +82,8 @@ class RowReader:
         self.extras = {c: (f"{c} (csv)" if c in _RESERVED else c) for c in table.header
                        if c not in self.mapped}
         self.undated = 0  # rows without a date, kept as undated events
+        # (event, {field: [cell or None, what the exporter would write]}) where they differ
+        self.kept: list[tuple[Event, dict[str, list[str | None]]]] = []
         self.notes: list[str] = []  # what the import did that the user should know
 
     def layout(self) -> dict[str, Any]:
@@ -114,9 +121,45 @@ class RowReader:
         before = len(self.slides.problems)
         event = (self.slides.event(line, slide, str(line), extra) if slide is not None
                  else self._event(line, values, extra, problems))
+        if event is not None and slide is None:
+            self._keep(event, values)
         for p in self.slides.problems[before:]:
             problems.append(self._describe(p))
         return RowResult(line, values, event if not problems else None, problems)
+
+    def _keep(self, event: Event, values: dict[str, str]) -> None:
+        """Remember the cells the exporter would not write as they were, so an unedited
+        event is written back exactly (see `cells_layout`)."""
+        made = event_cells(event, self.slides.registry)
+        diff: dict[str, list[str | None]] = {}
+        for f in _COMPARED:
+            cell = values.get(f)
+            if cell is not None and cell != made.get(f, ""):
+                diff[f] = [cell, made.get(f, "")]
+            elif cell is None and made.get(f) and f in ("title", "sources", "url"):
+                diff[f] = [None, made[f]]  # made up from other cells: no column of its own
+        for f in _UNCOMPARED:
+            if values.get(f):
+                diff[f] = [values[f], None]
+        if diff:
+            self.kept.append((event, diff))
+
+    def dates_changed(self, changed: list[tuple[Event, str, str | None]]) -> None:
+        """Dates read again after the rows (midnight UTC as days): the cells stay as read."""
+        kept = {id(e): diff for e, diff in self.kept}
+        for event, start, end in changed:
+            diff = kept.get(id(event))
+            if diff is None:
+                diff = kept[id(event)] = {}
+                self.kept.append((event, diff))
+            for key, old, new in (("start", start, event.start.text),
+                                  ("end", end, event.end.text if event.end else "")):
+                if key in self.mapping and old is not None:
+                    diff[key] = [diff[key][0] if key in diff else old, new]
+
+    def cells_layout(self) -> dict[str, dict[str, list[str | None]]]:
+        """Event id -> kept cells, for the document's `csv` layout (after ids are final)."""
+        return {e.id: diff for e, diff in self.kept}
 
     def _cell(self, cells: list[str], column: str) -> str:
         i = self.index[column]
@@ -141,8 +184,6 @@ class RowReader:
         d: dict[str, Any] = {"start": start, "title": " ".join(v.get("title", "").split())}
         if end:
             d["end"] = end
-        if d["title"] != v.get("title", "") and d["title"]:
-            extra = {**extra, ROW_KEY: {"title": v["title"]}}  # its own spacing, for export
         for key in ("id", "description", "location", "status"):
             if v.get(key, "").strip():
                 d[key] = v[key].strip() if key != "description" else v[key].strip("\n ")
@@ -153,8 +194,7 @@ class RowReader:
         if claims:
             d["claims"] = claims
         if not d["title"]:
-            first = d.get("description", "").split("\n", 1)[0]
-            d["title"] = short(first, 80) if first else "Untitled"
+            d["title"] = derived_title(d.get("description", ""))
         d.update({k: val for k, val in extra.items() if k not in d})
         return self._native(line, d)
 

@@ -149,21 +149,26 @@ def _at(text: str, precision: Precision, approximate: bool) -> str:
     return body + text[len(text.rstrip("~?%")):]
 
 
-def midnight_to_days(events: Sequence[Event]) -> int:
+def midnight_to_days(events: Sequence[Event],
+                     changed: list[tuple[Event, str, str | None]] | None = None) -> int:
     """When every time of day in the events' dates is midnight UTC (as Wikidata writes day-
-    and year-precision values), read the dates at day precision; returns how many changed."""
+    and year-precision values), read the dates at day precision; returns how many changed
+    (and adds each, with its old start and end text, to `changed`)."""
     timed = [d for e in events for d in (e.start, e.end) if d is not None
              and d.precision is not None and d.precision >= Precision.HOUR]
     if not timed or not all(_MIDNIGHT.search(d.text.rstrip("~?%")) for d in timed):
         return 0
-    changed = 0
+    count = 0
     for event in events:
         start, end = _day(event.start), _day(event.end)
         if start is not event.start or end is not event.end:
-            changed += 1
+            if changed is not None:
+                changed.append((event, event.start.text,
+                                event.end.text if event.end is not None else None))
+            count += 1
             event.start = start
             event.end = end if end is None or end.latest > start.earliest else None
-    return changed
+    return count
 
 
 def _day(date: EDate | None) -> EDate | None:
