@@ -80,10 +80,13 @@ def _run_command(args: list[str]) -> int:
 
 def _add_csv_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                        help="CSV input: read FIELD from COLUMN, e.g. --map start=date_start "
-                             "(repeatable; FIELD= ignores a column the importer would use). "
-                             "Fields: start, end, title, description, sources, url, claim, "
-                             "tags, status, location, id, year, month, day, time, end_year …")
+                        help="CSV input or a JSON list of records: read FIELD from COLUMN "
+                             "(a record's field), e.g. --map start=date_start (repeatable; "
+                             "FIELD= ignores a column the importer would use). Fields: start, "
+                             "end, title, description, sources, url (links of the sources), "
+                             "source_url (sources named from links), claim, claim_date, "
+                             "date_precision, tags, status, location, id, year, month, day, "
+                             "time, end_year …")
     parser.add_argument("--encoding", metavar="NAME",
                         help="CSV input: the file's encoding (utf-8, cp1252, mac_roman, "
                              "utf-16 …) instead of detecting it")

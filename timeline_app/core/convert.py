@@ -13,7 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from timeline_app.core import sniff
+from timeline_app.core.list_records import find_records
 from timeline_app.core.model import Timeline
+from timeline_app.core.records_table import records_table
 from timeline_app.core.saving import to_bytes, write_atomic
 
 FORMATS = {"json": "native JSON", "csv": "CSV", "timelinejs": "TimelineJS JSON"}
@@ -64,9 +67,29 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
         return loading.load_path(path)
     data = loading.read_bytes(path)
     if not is_csv(data, str(path)):
-        raise ValueError("--map and --encoding apply to CSV input only")
+        if encoding or sniff.is_xml(data):
+            raise ValueError("--encoding applies to CSV input, --map to CSV and JSON lists")
+        return _mapped_records(data, str(path), mapping or {})
     with loading.paused_gc():
         return import_csv(data, str(path), mapping, encoding)
+
+
+def _mapped_records(data: bytes, name: str, mapping: Mapping[str, str]) -> Any:
+    """A JSON list of records (or one found in a wrapper object) read through a mapping,
+    as a CSV file's rows would be."""
+    from timeline_app.core import loading
+    from timeline_app.core.csv_import import import_table
+
+    value = loading.parse_json(loading.decode(data, name), name)
+    found = ("", value) if isinstance(value, list) else find_records(value)
+    if found is None:
+        raise ValueError("--map applies to CSV input and JSON lists of records")
+    with loading.paused_gc():
+        result = import_table(records_table(found[1], name), mapping)
+    result.kind = "event list, mapped"
+    if found[0]:
+        result.warnings.insert(0, f"{name}: found {len(found[1]):,} records at {found[0]}")
+    return result
 
 
 def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True

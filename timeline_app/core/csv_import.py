@@ -278,9 +278,14 @@ class DryRun:
 def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | None = None,
                encoding: str | None = None, delimiter: str | None = None) -> Any:
     """A LoadResult from CSV bytes. `mapping` overrides detection field by field."""
+    return import_table(read_table(data, name, encoding, delimiter), mapping)
+
+
+def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
+    """A LoadResult from a table (a CSV file's, or a JSON list's records as rows)."""
     from timeline_app.core.loading import LoadResult, _title_from_name
 
-    table = read_table(data, name, encoding, delimiter)
+    name = table.name
     try:
         chosen, notes = (resolve_mapping(table.header, mapping or {}), []) if is_template(
             table.header) else table_mapping(table, mapping)
