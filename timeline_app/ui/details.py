@@ -15,6 +15,7 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from timeline_app.core.date_hints import is_undated
 from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
 from timeline_app.ui.claims_view import (
     ClaimList,
@@ -137,6 +138,8 @@ STATUS_TEXT = {
 
 def date_text(event: Event) -> str:
     """The date as written and as resolved: "2024-10 · Oct 2024 (1–31 Oct 2024)"."""
+    if is_undated(event):
+        return "No date (undated)"
     if event.end is None:
         return f"{event.start.text} · {event.start.describe()}"
     return (f"{event.start.text} – {event.end.text} · "
