@@ -94,12 +94,14 @@ def source_of_link(url: str) -> str:
     return _site(host)[:MAX_NAME]
 
 
+@lru_cache(maxsize=1 << 14)
 def _site(host: str) -> str:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return host
-    except ValueError:
-        pass
+    if host[-1:].isdigit() or ":" in host:  # an IPv4 or IPv6 address names no site
+        try:
+            ipaddress.ip_address(host.strip("[]"))
+            return host
+        except ValueError:
+            pass
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
