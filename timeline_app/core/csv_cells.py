@@ -17,9 +17,11 @@ def derived_title(description: str) -> str:
     return short(first, 80) if first else "Untitled"
 
 
-def event_cells(event: Event, timeline: Timeline | Mapping[str, Source]) -> dict[str, str]:
-    """Field -> cell text for one event (standard fields, claim quotes and dates, date parts).
-    `timeline` may be a bare source registry (the importer asks while reading)."""
+def event_cells(event: Event, timeline: Timeline | Mapping[str, Source],
+                parts: bool = True) -> dict[str, str]:
+    """Field -> cell text for one event (standard fields, claim quotes and dates, and date
+    parts unless `parts` is false). `timeline` may be a bare source registry (the importer
+    asks while reading)."""
     registry = timeline.sources if isinstance(timeline, Timeline) else timeline
     names = [registry[c.source].name if c.source in registry else c.source
              for c in event.claims]  # a name twice is two claims
@@ -50,11 +52,11 @@ def event_cells(event: Event, timeline: Timeline | Mapping[str, Source]) -> dict
         "status": status.value if status is not None else "",
         "location": event.location,
     }
-    for prefix, date in (("", event.start), ("end_", event.end)):
-        parts = date_parts(date) if date is not None else None
-        if parts:
-            cells.update({prefix + k: parts[k] for k in ("year", "month", "day") if k in parts})
-            cells[prefix + "time"] = time_text(parts)
+    for prefix, date in (("", event.start), ("end_", event.end)) if parts else ():
+        found = date_parts(date) if date is not None else None
+        if found:
+            cells.update({prefix + k: found[k] for k in ("year", "month", "day") if k in found})
+            cells[prefix + "time"] = time_text(found)
     return cells
 
 

@@ -84,6 +84,10 @@ class RowReader:
         self.undated = 0  # rows without a date, kept as undated events
         # (event, {field: [cell or None, what the exporter would write]}) where they differ
         self.kept: list[tuple[Event, dict[str, list[str | None]]]] = []
+        self._parts = any(p in self.mapping for p in ("year", "month", "day", "time"))
+        self._compared = [f for f in _COMPARED if f in self.mapping]
+        self._derived = [f for f in ("title", "sources", "url") if f not in self.mapping]
+        self._uncompared = [f for f in _UNCOMPARED if f in self.mapping]
         self.notes: list[str] = []  # what the import did that the user should know
 
     def layout(self) -> dict[str, Any]:
@@ -130,16 +134,17 @@ class RowReader:
     def _keep(self, event: Event, values: dict[str, str]) -> None:
         """Remember the cells the exporter would not write as they were, so an unedited
         event is written back exactly (see `cells_layout`)."""
-        made = event_cells(event, self.slides.registry)
+        made = event_cells(event, self.slides.registry, parts=self._parts)
         diff: dict[str, list[str | None]] = {}
-        for f in _COMPARED:
-            cell = values.get(f)
-            if cell is not None and cell != made.get(f, ""):
+        for f in self._compared:
+            cell = values[f]
+            if cell != made.get(f, ""):
                 diff[f] = [cell, made.get(f, "")]
-            elif cell is None and made.get(f) and f in ("title", "sources", "url"):
+        for f in self._derived:
+            if made.get(f):
                 diff[f] = [None, made[f]]  # made up from other cells: no column of its own
-        for f in _UNCOMPARED:
-            if values.get(f):
+        for f in self._uncompared:
+            if values[f]:
                 diff[f] = [values[f], None]
         if diff:
             self.kept.append((event, diff))
