@@ -16,14 +16,13 @@ import pytest
 
 from tests.conftest import SHARED_DATA
 from timeline_app.core import sources_from_urls
-from timeline_app.core.convert import load_any
-from timeline_app.core.csv_export import to_csv
-from timeline_app.core.csv_import import import_csv
 from timeline_app.core.date_hints import apply_precision, compact_date, is_undated
-from timeline_app.core.dates import DateError, Precision, parse_date
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.csv_export import to_csv
+from timeline_app.core.formats.csv_import import import_csv
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_any, load_bytes, load_path
+from timeline_app.core.formats.saving import to_bytes
+from timeline_app.core.model.dates import DateError, Precision, parse_date
 from timeline_app.core.sources_from_urls import link_claim, source_of_link
 
 SHAPES = Path(__file__).resolve().parents[1] / "data" / "shapes"

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from timeline_app.core.date_hints import compact_date
-from timeline_app.core.problems import short
+from timeline_app.core.formats.problems import short
 from timeline_app.core.sources_from_urls import link_claim
 
 # Fields holding the link or citation a record comes from (the first present is used).

@@ -22,12 +22,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline_app.core import json_stream, schema, sniff, thetimelineproj
+from timeline_app.core import sniff, thetimelineproj
 from timeline_app.core.date_hints import midnight_to_days
-from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
-from timeline_app.core.list_records import event_like, find_records, gap_notes
-from timeline_app.core.model import Event, Source, Timeline
-from timeline_app.core.problems import (
+from timeline_app.core.formats import json_stream, schema
+from timeline_app.core.formats.events_in import (
+    EventReader,
+    SourceResolver,
+    generated_id,
+    unique_slug,
+)
+from timeline_app.core.formats.problems import (
     MAX_PROBLEMS,
     LoadError,
     Problem,
@@ -37,6 +41,8 @@ from timeline_app.core.problems import (
     reject_unreadable_bytes,
     short,
 )
+from timeline_app.core.list_records import event_like, find_records, gap_notes
+from timeline_app.core.model.timeline import Event, Source, Timeline
 
 Progress = json_stream.Progress
 PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
@@ -123,7 +129,7 @@ def load_path(path: str | os.PathLike[str], progress: Progress | None = None) ->
 
 def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = None
                ) -> LoadResult:
-    from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
+    from timeline_app.core.formats.registry import is_csv
 
     foreign = sniff.foreign_kind(data)
     if foreign is not None:
@@ -131,7 +137,7 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
     if sniff.is_xml(data):
         return _build_xml(data, name)
     if is_csv(data, name):
-        from timeline_app.core.csv_import import import_csv
+        from timeline_app.core.formats.csv_import import import_csv
 
         with paused_gc():
             result = import_csv(data, name)
@@ -306,7 +312,7 @@ def _lone_escape(text: str) -> tuple[int, int, str]:
 
 def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult:
     """Turn parsed JSON into a Timeline, whichever supported shape it has."""
-    from timeline_app.core import timelinejs  # lazily: it imports LoadResult from here
+    from timeline_app.core.formats import timelinejs  # lazily: it imports LoadResult from here
 
     if isinstance(value, list) and not event_like(value):
         fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(value[0])[:6])
@@ -361,7 +367,7 @@ def _build_event_list(items: list[Any], name: str, progress: Progress | None,
     reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix=prefix)
     reader.gaps = Counter()
     events = _read_events(reader, items, name, progress)
-    timeline = Timeline(title=_title_from_name(name), events=events)
+    timeline = Timeline(title=title_from_name(name), events=events)
     timeline.sources = registry
     notes = gap_notes(reader.gaps)
     days = midnight_to_days(events)
@@ -371,7 +377,7 @@ def _build_event_list(items: list[Any], name: str, progress: Progress | None,
     return LoadResult(timeline, "event list", [f"{name}: {n}" for n in notes])
 
 
-def _title_from_name(name: str) -> str:
+def title_from_name(name: str) -> str:
     """"war.timeline.json" -> "war": a bare list has no title, its file name is the next best."""
     if name == "<data>":
         return ""

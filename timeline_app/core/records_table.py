@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.csv_import import MAX_COLUMNS, Table
-from timeline_app.core.problems import LoadError, Problem
+from timeline_app.core.formats.csv_import import MAX_COLUMNS, Table
+from timeline_app.core.formats.problems import LoadError, Problem
 
 
 @dataclass
