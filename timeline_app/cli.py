@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
+from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.formats.files import UnreadableError
 from timeline_app.core.formats.problems import LoadError, short
 from timeline_app.core.formats.registry import FORMATS, export_path, load_any, output_format
@@ -134,10 +135,13 @@ def _run_command(args: list[str]) -> int:
 
 def _add_csv_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                        help="CSV input: read FIELD from COLUMN, e.g. --map start=date_start "
-                             "(repeatable; FIELD= ignores a column the importer would use). "
-                             "Fields: start, end, title, description, sources, url, claim, "
-                             "tags, status, location, id, year, month, day, time, end_year …")
+                        help="CSV input or a JSON list of records: read FIELD from COLUMN "
+                             "(a record's field), e.g. --map start=date_start (repeatable; "
+                             "FIELD= ignores a column the importer would use). Fields: start, "
+                             "end, title, description, sources, url (links of the sources), "
+                             "source_url (sources named from links), claim, claim_date, "
+                             "date_precision, tags, status, location, id, year, month, day, "
+                             "time, end_year …")
     parser.add_argument("--encoding", metavar="NAME",
                         help="CSV input: the file's encoding (utf-8, cp1252, mac_roman, "
                              "utf-16 …) instead of detecting it")
@@ -226,15 +230,20 @@ def summary(path: str, result: LoadResult) -> str:
 def date_span(t: Timeline) -> str:
     """First and last dates as written, e.g. "2024-06 to 2025-04~"."""
     first = last = None
+    undated = 0
     for e in t.events:
+        if is_undated(e):
+            undated += 1
+            continue
         if e.earliest != float("-inf") and (first is None or e.earliest < first.earliest):
             first = e
         if last is None or e.latest > last.latest:
             last = e
+    note = f" ({undated:,} undated)" if undated else ""
     if first is None or last is None:
-        return ""
+        return f"none{note}" if undated else ""
     end = last.end if last.end is not None else last.start
-    return f"{first.start.text} to {end.text}"
+    return f"{first.start.text} to {end.text}{note}"
 
 
 def export_command(args: list[str]) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import SEED, SHARED_DATA, needs_shared
-from timeline_app.core.formats.html_safe import Sanitiser, published_url
+from timeline_app.core.formats.html_safe import Sanitiser
 from timeline_app.core.formats.html_text import html_to_text, one_line, plain_text, text_to_html
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import load_bytes, load_path
@@ -86,13 +86,15 @@ def test_shared_files_details() -> None:
                                                          "1852-11-27")
     assert ada.description.startswith("Women have been programming since before")
     assert "Ada Lovelace" in ada.description and "<" not in ada.description
-    media, *links = ada.claims
-    assert women.source_name(media.source) == "Wikimedia Commons"  # the credit
-    assert media.text == "Portrait by Alfred Edward Chalon"        # the caption, as text
-    assert media.url.startswith("https://upload.wikimedia.org/")
+    media = ada.extra["media"]  # the picture's credit is the picture's, not a source's
+    assert media["credit"] == "Wikimedia Commons"
+    assert media["caption"].endswith('title="">Portrait by Alfred Edward Chalon</a>')  # as is
+    assert media["url"].startswith("https://upload.wikimedia.org/")
+    links = ada.claims
     assert [c.url for c in links] == ["https://en.wikipedia.org/wiki/Ada_Lovelace",
                                       "https://en.wikipedia.org/wiki/Analytical_Engine"]
-    assert {women.source_name(c.source) for c in links} == {"en.wikipedia.org"}
+    assert {women.source_name(c.source) for c in links} == {"wikipedia.org"}
+    assert "wikimedia-commons" not in women.sources
     eniac = next(e for e in women.events if e.title.startswith("...And the women"))
     assert (eniac.start.text, eniac.end.text) == ("1943-07", "1946")
     media_types = load_path(TLJS / "src_template_all-media-types.json").timeline
@@ -212,20 +214,19 @@ def test_html_is_reduced_to_text_and_safe_links() -> None:
                                                        ("HTTP://b.example", "b")]
 
 
-def test_media_becomes_a_claim_credit_names_the_source() -> None:
-    t = load_doc({"events": [slide(media={"url": "https://img.example/a.jpg",
-                                          "credit": "<i>AP</i> Photo", "caption": "A <b>c</b>",
-                                          "thumbnail": "t.jpg"}),
-                             slide("No credit", media={"url": "https://www.youtube.com/x"}),
-                             slide("Embed", media={"url": "<blockquote>Quoted words"
-                                                          "</blockquote>"})]}).timeline
-    a, b, c = t.events
-    assert [(t.source_name(x.source), x.text, x.url) for x in a.claims] == [
-        ("AP Photo", "A c", "https://img.example/a.jpg")]
-    assert a.extra["timelinejs"]["media"]["thumbnail"] == "t.jpg"
-    assert t.source_name(b.claims[0].source) == "youtube.com"
-    assert (t.source_name(c.claims[0].source), c.claims[0].text) == ("Unattributed",
-                                                                     "Quoted words")
+def test_media_is_kept_as_media_and_its_credit_is_no_source() -> None:
+    media = [{"url": "https://img.example/a.jpg", "credit": "<i>AP</i> Photo",
+              "caption": "A <b>c</b>", "thumbnail": "t.jpg"},
+             {"url": "https://www.youtube.com/x"},
+             {"url": "<blockquote>Quoted words</blockquote>"},
+             {"url": "img/local.png", "credit": "flickr/Amanda Benham", "caption": ""},
+             {"url": "//cdn.example/b.jpg", "credit": "youtu.be"}]
+    t = load_doc({"events": [slide(f"S{i}", media=m) for i, m in enumerate(media)]}).timeline
+    assert [e.extra["media"] for e in t.events] == media
+    assert not t.sources and not any(e.claims for e in t.events)
+    native = load_bytes(to_bytes(t)).timeline
+    out, _ = to_timelinejs(native, app_data=False)
+    assert [s["media"] for s in out["events"]] == media  # exactly, key for key
 
 
 def test_group_is_a_tag_and_unique_id_the_id() -> None:
@@ -270,7 +271,8 @@ def test_older_wrapped_shapes() -> None:
     march, year, bce = t.events
     assert (march.start.text, march.end.text, march.tags) == ("1963-08-28", "1963-08-28T17:30",
                                                               ("Protest",))
-    assert t.source_name(march.claims[0].source) == "AP"
+    assert march.extra["media"] == {"url": "https://p.example/m.jpg", "credit": "AP",
+                                    "caption": "Crowds"}
     assert march.extra["timelinejs"]["classname"] == "big"
     assert (year.start.text, bce.start.text) == ("1963", "-0499-01")
     assert [e.title for e in eras_of(t)] == ["1963"]
@@ -385,18 +387,19 @@ def test_timelinejs_to_native_to_timelinejs_keeps_the_slides(name: str) -> None:
     assert all(w.startswith("sanitised for publishing:") for w in warnings), warnings
     clean = Sanitiser()  # what the export may publish of the original: its sanitised form
     for before, after in zip(original["events"], doc["events"], strict=True):
-        assert after["text"]["headline"] == clean.html(before["text"].get("headline", ""))
-        body = after["text"].get("text", "").split(f'<ul class="{CLAIMS_CLASS}">')[0]
-        assert body == clean.html(before["text"].get("text", ""))
+        for key, fix in (("headline", clean.html), ("text", clean.html)):
+            raw = before["text"].get(key)
+            got = after["text"].get(key)
+            if key == "text" and got is not None:
+                got = got.split(f'<ul class="{CLAIMS_CLASS}">')[0]
+            assert got == (fix(raw) if raw is not None else None), key  # none made up
         assert after.get("group", "") == clean.html(before.get("group", ""))
-        for key in ("media", "background"):
-            if key == "media" and "media" in before and not after.get(key, {}).get("url"):
-                assert CLAIMS_CLASS in after["text"]["text"]  # an embed: its claim is listed
-                continue
+        media = clean.tree(before["media"]) if "media" in before else None
+        assert after.get("media") == media  # every media field as written, made safe
+        assert json.dumps(after.get("media")) == json.dumps(media)  # key order too
+        for key in ("background",):
             for k, v in clean.tree(before.get(key, {})).items():
                 assert after[key][k] == v, (key, k)
-            if key == "media" and "url" in before.get(key, {}) and after[key].get("url"):
-                assert after[key]["url"] == published_url(after[key]["url"])  # no embed
         for key in ("start_date", "end_date"):
             if key in before:
                 assert {k: int(v) for k, v in after[key].items() if v != ""} == {

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 LANE_LABELS = {LaneMode.SOURCE: "By &source", LaneMode.TAG: "By &tag",
                LaneMode.STATUS: "By st&atus", LaneMode.NONE: "&Single lane"}
-FILE_FILTER = ("Timelines and spreadsheets (*.json *.csv *.tsv *.tab *.txt);;"
-               "Timelines (*.json);;Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)")
+FILE_FILTER = ("Timelines and spreadsheets (*.json *.timeline *.csv *.tsv *.tab *.txt);;"
+               "Timelines (*.json);;The Timeline Project (*.timeline);;"
+               "Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)")
 
 
 @dataclass

@@ -129,6 +129,10 @@ def claim_card(claim: Claim, colors: Colors) -> QFrame:
         box.addWidget(LinkLabel(claim.url.strip()))
     if (read_from := provenance_widget(claim)) is not None:
         box.addWidget(read_from)
+    citation = claim.extra.get("citation")
+    if isinstance(citation, str) and citation.strip():  # a citation that is not a link
+        box.addWidget(muted_label(soft_wrap(f"Cited: {elide(citation.strip(), QUOTE_LIMIT)}"),
+                                  colors))
     return frame
 
 

@@ -41,6 +41,7 @@ from timeline_app.core.formats.csv_import import (
     dry_run,
     is_template,
     read_table,
+    table_mapping,
 )
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.ui.csv_preview import (
@@ -67,7 +68,9 @@ _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
 _DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 FIELD_LABELS = {
     "start": "Start date", "end": "End date", "title": "Title", "description": "Description",
-    "sources": "Sources", "claim": "Claim", "url": "URL", "tags": "Tags", "status": "Status",
+    "sources": "Sources", "url": "Links of sources", "source_url": "Source from URL",
+    "claim": "Claim text", "claim_date": "Claim date", "date_precision": "Date precision",
+    "tags": "Tags", "status": "Status",
     "location": "Location", "id": "ID", "year": "Year", "month": "Month", "day": "Day",
     "time": "Time", "end_year": "End year", "end_month": "End month", "end_day": "End day",
     "end_time": "End time", "display_date": "Display date", "thumbnail": "Thumbnail",
@@ -97,6 +100,7 @@ class CsvMappingDialog(QDialog):
         self._table: PrefixTable | None = None
         self._read_error = ""
         self._combos: dict[str, QComboBox] = {}
+        self._date_notes: list[str] = []  # which date column was chosen, and why
         self._syncing = False
 
         intro = plain_label("Choose the column that holds each part of an event. The "
@@ -251,7 +255,13 @@ class CsvMappingDialog(QDialog):
                 item.widget().deleteLater()
         self._combos = {}
         header = self.header
-        chosen = keep if keep is not None else detect_mapping(header)
+        self._date_notes = []
+        if keep is not None:
+            chosen = keep
+        elif self._table is not None and not is_template(header):
+            chosen, self._date_notes = table_mapping(self._table)  # the finest date column
+        else:
+            chosen = detect_mapping(header)
         per_row = 4
         for n, field_ in enumerate(self._shown_fields()):
             combo = QComboBox(self.fields_box)
@@ -312,7 +322,9 @@ class CsvMappingDialog(QDialog):
             checks.setdefault(line, problem)
         self.model.set_checks(labels, checks)
         text, ok = summarize(result, table.stopped)
-        self._verdict(text, ok)
+        notes = [n[0].upper() + n[1:] + "." for n in self._date_notes
+                 if mapping.get("start") and f'"{mapping["start"]}"' in n]
+        self._verdict(" ".join([text, *notes]), ok)
 
     def _verdict(self, text: str, ok: bool) -> None:
         self.summary.setText(text)

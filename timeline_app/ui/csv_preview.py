@@ -28,6 +28,7 @@ PREVIEW_BYTES = 8 * 1024 * 1024  # read for the dialog; a 1,000,000-character ce
 PREVIEW_ROWS = 20
 DRY_RUN_ROWS = 5_000  # about 0.2 s of checking: the summary stays live as columns change
 SHOWN_FAILURES = 3
+SHOWN_SOURCES = 8  # sources named in the dialog's summary, most cited first
 CELL_CHARS = 120  # of a cell shown in the preview (a cell may be a million long)
 CSV_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 
@@ -211,6 +212,20 @@ def summarize(result: DryRun, stopped: bool = False) -> tuple[str, bool]:
         text = f"{lead}no row would load: {reasons}{tail}"
         return text[0].upper() + text[1:], False
     loads = f"{lead}{result.ok:,} row{'s' if result.ok != 1 else ''} will load"
+    if result.undated:
+        loads += f" ({result.undated:,} without a date: kept as undated events)"
+    found = sources_text(result)
     if not bad:
-        return f"{loads}.{tail}", True
-    return f"{loads}; {bad:,} will fail: {reasons}{tail}", True
+        return f"{loads}.{found}{tail}", True
+    return f"{loads}; {bad:,} will fail: {reasons}{found}{tail}", True
+
+
+def sources_text(result: DryRun) -> str:
+    """The sources the import would create, most cited first: " Sources: 11 (twitter.com/x
+    4 events, cnn.com 2 events, …)." ("" when the rows cite none)."""
+    if not result.sources:
+        return " No sources: choose the column of source names or links to get them."
+    top = result.sources.most_common(SHOWN_SOURCES)
+    names = ", ".join(f"{elide(name, 60)} {n:,}" for name, n in top)
+    more = ", …" if len(result.sources) > SHOWN_SOURCES else ""
+    return f" Sources: {len(result.sources):,} ({names}{more})."

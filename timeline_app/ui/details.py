@@ -13,9 +13,11 @@ import json
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.ui.claims_view import ClaimList, Colors, bold, comparison, paint
 from timeline_app.ui.disagreements import Kind, disagreements
+from timeline_app.ui.media_view import media_box
 from timeline_app.ui.safe_text import LinkLabel, elide, is_safe_url, plain_label, soft_wrap
 
 MAX_SIDE_BY_SIDE = 6  # columns shown for one disagreement
@@ -34,6 +36,8 @@ STATUS_TEXT = {
 
 def date_text(event: Event) -> str:
     """The date as written and as resolved: "2024-10 · Oct 2024 (1–31 Oct 2024)"."""
+    if is_undated(event):
+        return "No date (undated)"
     if event.end is None:
         return f"{event.start.text} · {event.start.describe()}"
     return (f"{event.start.text} – {event.end.text} · "
@@ -153,6 +157,9 @@ class DetailsPanel(QWidget):
         box = QVBoxLayout(box_widget)
         box.setContentsMargins(0, 4, 0, 0)
         box.setSpacing(12)
+        media = media_box(event.extra.get("media"), self._colors)
+        if media is not None:
+            box.addWidget(media)
         sources = timeline.sources if timeline is not None else {}
 
         def name_of(sid: str) -> str:

@@ -13,7 +13,14 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import format_instant
@@ -38,6 +45,7 @@ from timeline_app.ui.settings import (
 from timeline_app.ui.sources_panel import SourcesPanel, source_colors
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
+from timeline_app.ui.undated_strip import UndatedStrip
 from timeline_app.ui.window_state import (
     default_dock_widths,
     filter_from_state,
@@ -45,7 +53,7 @@ from timeline_app.ui.window_state import (
 )
 
 log = logging.getLogger(__name__)
-OPENABLE_SUFFIXES = (".json", *CSV_SUFFIXES)
+OPENABLE_SUFFIXES = (".json", ".timeline", *CSV_SUFFIXES)  # .timeline: The Timeline Project
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +74,14 @@ class MainWindow(QMainWindow):
 
         self.panel = TimelinePanel(self)
         self.timeline = self.panel.timeline
-        self.setCentralWidget(self.panel)
+        self.undated = UndatedStrip(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.panel, 1)
+        column.addWidget(self.undated)
+        self.setCentralWidget(central)
         self.filter_bar = FilterBar(self.document, self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.filter_bar)
 
@@ -125,6 +140,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.findNext.connect(self.find_next)
         self.filter_bar.escaped.connect(self._close_search)
         doc.aboutToEdit.connect(self.timeline.prepare_reload)
+        self.undated.follow(doc, self._undated_activated)
         doc.edited.connect(self._document_edited)
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.saved.connect(self._update_title)
@@ -277,6 +293,11 @@ class MainWindow(QMainWindow):
     def current_id(self) -> str | None:
         """The event Enter edits and Details shows, the same in the timeline and table."""
         return self.timeline.current_id()
+
+    def _undated_activated(self, event_id: str) -> None:
+        self.table.select_ids([event_id])
+        self.timeline.select_ids([event_id])
+        self._show_details(event_id)
 
     def _show_details(self, event_id: str | None) -> None:
         event = self.document.event_by_id(event_id) if event_id else None

@@ -4,12 +4,14 @@ A document imported from CSV is written with its own columns, in its own order, 
 delimiter, so CSV -> app -> CSV keeps the sheet's shape; the TimelineJS template comes back
 as the template. Other documents get the standard columns, which the importer reads back:
 
-    id, start, end, title, description, sources, url, tags, status, location
+    id, start, end, title, description, sources, url, tags, status, location, claim, claim_date
 
-followed by one column per extra field. Several sources or tags share a cell, separated by
-"; "; each source's link goes in `url` in the same order, separated by spaces. A CSV row
-cannot hold a claim's quote, figure, stance or date beyond the first quote, nor eras or the
-document's sources registry: those stay in the native format.
+followed by one column per extra field. Each claim names its source in `sources` ("; "
+between them, a source named twice for two claims), its link in `url` (in the same order,
+separated by spaces, "-" for none), its quote in `claim` and its date in `claim_date` (";"
+between them: the parallel lists the importer reads). An event without a date has an empty
+start. A CSV row cannot hold a claim's figure or stance, nor eras or the sources registry's
+details: the export says so, and those stay in the native format.
 """
 
 from __future__ import annotations
@@ -20,15 +22,16 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from timeline_app.core.formats.csv_cells import event_cells, time_text
 from timeline_app.core.formats.csv_formula import MARKER, escape_rows
 from timeline_app.core.formats.csv_import import LAYOUT_KEY, is_template
 from timeline_app.core.formats.html_safe import SANITISED
 from timeline_app.core.formats.timelinejs_out import event_slide, to_timelinejs
-from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, date_parts
-from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
+from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY
+from timeline_app.core.model.timeline import Claim, Event, Stance, Timeline
 
 STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tags", "status",
-            "location")
+            "location", "claim", "claim_date")
 _PART_FIELDS = ("year", "month", "day", "time")
 
 
@@ -59,20 +62,24 @@ def to_csv(timeline: Timeline, raw: bool = False) -> tuple[bytes, list[str]]:
     writer.writerow(header)
     writer.writerows(rows)
     bom = layout.get("bom", False) if layout else True
-    lost = sum(1 for e in timeline.events if any(
-        _lossy(c, first=i == 0) for i, c in enumerate(e.claims)))
+    lost = sum(1 for e in timeline.events if _lossy(e.claims))
     if lost:
-        warnings.append(f"{lost:,} event{'s' if lost != 1 else ''}: claims have quotes, "
-                        f"figures, stances or dates a CSV row cannot hold (kept: sources, "
-                        f"links, the first quote)")
+        warnings.append(f"{lost:,} event{'s' if lost != 1 else ''}: claims have figures, "
+                        f"stances, or quotes with a semicolon, that a CSV row cannot hold "
+                        f"(kept: sources, links, quotes, dates)")
+    eras = timeline.extra.get("eras")
+    if isinstance(eras, list) and eras and not (layout and is_template(layout["columns"])):
+        warnings.append(f"{len(eras):,} era{'s are' if len(eras) != 1 else ' is'} not written "
+                        f"(a CSV row is an event); they stay in the native format")
     return (("\ufeff" if bom else "") + out.getvalue()).encode(), warnings
 
 
-def _lossy(claim: Claim, first: bool) -> bool:
-    if claim.extra.get(EXTRA_KEY) in ("link", "media"):
-        return False  # TimelineJS links and media: in the text and media columns
-    return (bool(claim.text) and not first) or claim.value is not None or (
-        claim.stance is Stance.DENIES or claim.published is not None)
+def _lossy(claims: list[Claim]) -> bool:
+    texts = [c.text for c in claims if c.extra.get(EXTRA_KEY) not in ("link", "media")]
+    if len([t for t in texts if t]) > 1 and any(";" in t for t in texts):
+        return True  # parallel quotes are separated by ";"
+    return any(c.value is not None or c.stance is Stance.DENIES for c in claims
+               if c.extra.get(EXTRA_KEY) not in ("link", "media"))
 
 
 def _valid(layout: Any) -> bool:
@@ -83,6 +90,10 @@ def _valid(layout: Any) -> bool:
 
 def _rows(timeline: Timeline, layout: Mapping[str, Any] | None) -> tuple[list[str], list[Any]]:
     all_cells = [event_cells(e, timeline) for e in timeline.events]
+    kept = layout.get("cells") if layout is not None else None
+    if isinstance(kept, dict):
+        for event, cells in zip(timeline.events, all_cells, strict=True):
+            _as_read(cells, kept.get(event.id))
     if layout is not None:
         header = list(layout["columns"])
         by_column = {c: f for f, c in layout["mapping"].items() if isinstance(c, str)}
@@ -110,6 +121,18 @@ def _rows(timeline: Timeline, layout: Mapping[str, Any] | None) -> tuple[list[st
         rows.append([cells.get(by_column[c], "") if c in by_column
                      else _text(event.extra.get(extras.get(c, c), "")) for c in header])
     return header, rows
+
+
+def _as_read(cells: dict[str, str], kept: Any) -> None:
+    """An event not edited since it was imported gets its row's own cells back (a compact
+    date, a precision code, links as written); nothing made from other cells is added."""
+    if not isinstance(kept, dict) or not all(
+            isinstance(v, list) and len(v) == 2 for v in kept.values()):
+        return
+    if any(made is not None and cells.get(f, "") != made for f, (_, made) in kept.items()):
+        return  # edited since: the event as it is now
+    for f, (cell, _) in kept.items():
+        cells[f] = cell if isinstance(cell, str) else ""
 
 
 def _template_rows(timeline: Timeline, layout: Mapping[str, Any],
@@ -161,58 +184,6 @@ def _slide_cells(slide: Mapping[str, Any]) -> dict[str, str]:
     background = slide.get("background")
     cells["background"] = get(background, "url") or get(background, "color")
     return cells
-
-
-def event_cells(event: Event, timeline: Timeline) -> dict[str, str]:
-    """Field -> cell text for one event (standard fields, claim text and date parts)."""
-    names: list[str] = []
-    urls: list[str] = []
-    for claim in event.claims:
-        name = timeline.source_name(claim.source)
-        if name not in names:
-            names.append(name)
-            urls.append(claim.url)
-    if not any(urls):
-        url = event.extra.get("url", "")
-        url = url if isinstance(url, str) else ""
-    elif all(u == urls[0] for u in urls):
-        url = urls[0]
-    else:
-        url = " ".join(u or "-" for u in urls)
-    status = event.status_set
-    if status is None and event.status is Status.DISPUTED:
-        status = Status.DISPUTED
-    cells = {
-        "id": event.id,
-        "start": event.start.text,
-        "end": event.end.text if event.end is not None else "",
-        "title": event.title,
-        "description": event.description,
-        "sources": "; ".join(names),
-        "url": url,
-        "claim": event.claims[0].text if event.claims else "",
-        "tags": "; ".join(event.tags),
-        "status": status.value if status is not None else "",
-        "location": event.location,
-    }
-    for prefix, date in (("", event.start), ("end_", event.end)):
-        parts = date_parts(date) if date is not None else None
-        if parts:
-            cells.update({prefix + k: parts[k] for k in ("year", "month", "day") if k in parts})
-            cells[prefix + "time"] = time_text(parts)
-    return cells
-
-
-def time_text(parts: Mapping[str, str]) -> str:
-    """TimelineJS time parts as the spreadsheet's Time cell: "14:30", "14:30:05.250"."""
-    if "hour" not in parts:
-        return ""
-    text = f"{int(parts['hour'])}:{int(parts.get('minute', 0)):02d}"
-    if "second" in parts:
-        text += f":{int(parts['second']):02d}"
-    if "millisecond" in parts:
-        text += f".{int(parts['millisecond']):03d}"
-    return text
 
 
 def _scalar(value: Any) -> bool:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from timeline_app.core.formats.csv_rows import RowProblem, RowReader, RowResult
 from timeline_app.core.formats.csv_table import Table, read_table
+from timeline_app.core.formats.date_hints import choose_date_column, midnight_to_days
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
 from timeline_app.core.formats.result import LoadResult, title_from_name
 from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, finish_ids
@@ -42,14 +43,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "end": ("end", "end date", "date end", "until", "to", "finish", "ends", "end time",
             "stop", "last date"),
     "title": ("title", "headline", "event", "name", "event name", "event title", "label",
-              "subject", "what", "heading"),
+              "subject", "what", "heading", "itemlabel", "eventlabel", "item label",
+              "conflict name", "dyad name"),
     "description": ("description", "text", "notes", "note", "details", "summary", "body",
                     "content", "comments", "comment", "desc"),
-    "sources": ("sources", "source", "source name", "source names", "outlet", "reported by",
-                "attribution", "media credit", "credit"),
-    "claim": ("claim", "quote", "claim text", "media caption", "caption"),
-    "url": ("url", "link", "links", "source url", "media", "media url", "href", "reference",
-            "citation"),
+    "sources": ("sources", "source", "source name", "source names", "source office", "outlet",
+                "publisher", "reported by", "attribution", "media credit", "credit"),
+    "claim": ("claim", "quote", "claim text", "source headline", "media caption", "caption"),
+    "claim_date": ("claim date", "source date", "published", "publication date",
+                   "date published"),
+    "url": ("url", "link", "links", "source url", "sourceurl", "media", "media url", "href",
+            "reference", "citation", "article", "source link"),
+    "source_url": ("source from url",),
+    "date_precision": ("date prec", "date precision", "time precision"),
     "tags": ("tags", "tag", "category", "categories", "topic", "topics", "keywords", "group",
              "labels"),
     "status": ("status", "state", "verification"),
@@ -123,6 +129,25 @@ def resolve_mapping(header: Sequence[str], overrides: Mapping[str, str]) -> dict
     return mapping
 
 
+def table_mapping(table: Table, overrides: Mapping[str, str] | None = None
+                  ) -> tuple[dict[str, str], list[str]]:
+    """The mapping for a table, and notes: with several date columns and no choice made, the
+    most precise one is read (a year-only column never wins over a full date)."""
+    chosen = resolve_mapping(table.header, overrides or {})
+    if overrides and any(overrides.get(f) for f in ("start", "year")):
+        return chosen, []
+    rows = (cells for _, cells in table.rows())
+    column, notes = choose_date_column(table.header, rows, chosen)
+    if column is not None and column != chosen.get("start"):
+        for other, col in list(chosen.items()):
+            if col == column:
+                del chosen[other]
+        for part in ("year", "month", "day", "time"):
+            chosen.pop(part, None)
+        chosen["start"] = column
+    return chosen, notes
+
+
 @dataclass
 class DryRun:
     """What importing with a mapping would do: rows read, rows failing and why."""
@@ -131,15 +156,23 @@ class DryRun:
     ok: int
     failed: list[tuple[int, str]]  # (line, reason), in file order
     reasons: Counter[str]          # how often each reason (without the value) occurs
+    sources: Counter[str] = field(default_factory=Counter)  # source name -> events citing it
+    undated: int = 0               # rows that load as undated events
 
 
 def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | None = None,
                encoding: str | None = None, delimiter: str | None = None) -> Any:
     """A LoadResult from CSV bytes. `mapping` overrides detection field by field."""
+    return import_table(read_table(data, name, encoding, delimiter), mapping)
 
-    table = read_table(data, name, encoding, delimiter)
+
+def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
+    """A LoadResult from a table (a CSV file's, or a JSON list's records as rows)."""
+
+    name = table.name
     try:
-        chosen = resolve_mapping(table.header, mapping or {})
+        chosen, notes = (resolve_mapping(table.header, mapping or {}), []) if is_template(
+            table.header) else table_mapping(table, mapping)
     except ValueError as err:
         raise LoadError(name, [Problem(str(err))]) from None
     rows = RowReader(table, chosen, is_template(table.header))
@@ -168,7 +201,11 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
                         total=len(failed))
     finish_ids(events)
     rows.slides.prune(events)
+    notes += _notes(rows, events, name)
     extra: dict[str, Any] = {LAYOUT_KEY: rows.layout()}
+    kept = rows.cells_layout()
+    if kept:
+        extra[LAYOUT_KEY]["cells"] = kept
     if eras:
         extra["eras"] = eras
     if rows.template:
@@ -176,12 +213,26 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
     timeline = Timeline(title=title or title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
-    warnings = list(table.warnings)
+    warnings = list(table.warnings) + [f"{name}: {n}" for n in notes]
     warnings += [f"{name}:{line}: {p} (row not loaded)" for line, p in failed[:MAX_PROBLEMS]]
     if len(failed) > MAX_PROBLEMS:
         warnings.append(f"{name}: … and {len(failed) - MAX_PROBLEMS} more problems")
     kind = f"{KIND}, TimelineJS template" if rows.template else KIND
     return LoadResult(timeline, kind, warnings, skipped=skipped)
+
+
+def _notes(rows: RowReader, events: list[Event], name: str) -> list[str]:
+    notes = []
+    if rows.undated:
+        notes.append(f"{rows.undated:,} row{'s have' if rows.undated != 1 else ' has'} no "
+                     f"date: kept as undated events")
+    changed: list[tuple[Event, str, str | None]] = []
+    days = midnight_to_days(events, changed)
+    rows.dates_changed(changed)
+    if days:
+        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
+                     f"at day precision")
+    return notes
 
 
 def preview(data: bytes | Table, mapping: Mapping[str, str] | None = None,
@@ -207,6 +258,8 @@ def dry_run(data: bytes | Table, mapping: Mapping[str, str] | None = None,
     total = ok = 0
     failed: list[tuple[int, str]] = []
     reasons: Counter[str] = Counter()
+    sources: Counter[str] = Counter()
+    registry = reader.slides.registry
     for line, cells in table.rows():
         total += 1
         result = reader.read(line, cells)
@@ -215,4 +268,7 @@ def dry_run(data: bytes | Table, mapping: Mapping[str, str] | None = None,
             reasons.update(re.sub(r'"[^"]*"$|[0-9]+', "…", p) for p in result.problems)
         else:
             ok += 1
-    return DryRun(total, ok, failed, reasons)
+            if result.event is not None:
+                sources.update(registry[s].name if s in registry else s
+                               for s in result.event.source_ids())
+    return DryRun(total, ok, failed, reasons, sources, reader.undated)

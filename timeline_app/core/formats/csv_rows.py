@@ -13,19 +13,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from timeline_app.core.formats.csv_cells import derived_title, event_cells
+from timeline_app.core.formats.csv_claims import row_claims, split_names
 from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
+from timeline_app.core.formats.date_hints import apply_precision, compact_date, precision_scheme
 from timeline_app.core.formats.events_in import EVENT_ALIASES, EVENT_KEYS
 from timeline_app.core.formats.problems import LoadError, Problem, short
 from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, SlideReader, date_text
 from timeline_app.core.model.dates import DateError
 from timeline_app.core.model.timeline import Event
 
+# Fields the exporter writes that the import may have made from other cells (a title from the
+# description, sources from links) or read differently from the cell (a compact date).
+_COMPARED = ("id", "start", "end", "title", "description", "sources", "url", "claim",
+             "claim_date", "tags", "status", "location", "year", "month", "day", "time")
+_UNCOMPARED = ("date_precision", "source_url")  # cells the exporter cannot make again
 _PARTS = {"year": "year", "month": "month", "day": "day"}
 # Extra keys that a native file would read as something else when saved and opened again
 # (fields, sources named on the event, aliases of fields that may be absent); such columns
 # are kept as "NAME (csv)".
 _RESERVED = EVENT_KEYS | {*EVENT_ALIASES["description"], *EVENT_ALIASES["end"], "source",
-                          "sources", "url", "link", EXTRA_KEY}
+                          "sources", "url", "link", EXTRA_KEY, "media"}
 _TIME = re.compile(r"([0-9]{1,2})(?::([0-9]{2}))?(?::([0-9]{2}))?(?:[.,]([0-9]{1,3}))?"
                    r"\s*([ap])?\.?\s*(?:m\.?)?", re.IGNORECASE)
 _SLASH_DATE = re.compile(r"(-?[0-9]{4})/([0-9]{2})(?:/([0-9]{2}))?")
@@ -70,6 +78,14 @@ class RowReader:
         self.mapped = set(self.mapping.values())
         self.extras = {c: (f"{c} (csv)" if c in _RESERVED else c) for c in table.header
                        if c not in self.mapped}
+        self.undated = 0  # rows without a date, kept as undated events
+        # (event, {field: [cell or None, what the exporter would write]}) where they differ
+        self.kept: list[tuple[Event, dict[str, list[str | None]]]] = []
+        self._parts = any(p in self.mapping for p in ("year", "month", "day", "time"))
+        self._compared = [f for f in _COMPARED if f in self.mapping]
+        self._derived = [f for f in ("title", "sources", "url") if f not in self.mapping]
+        self._uncompared = [f for f in _UNCOMPARED if f in self.mapping]
+        self.notes: list[str] = []  # what the import did that the user should know
 
     def layout(self) -> dict[str, Any]:
         """What csv_export needs to write the same columns back."""
@@ -106,9 +122,46 @@ class RowReader:
         before = len(self.slides.problems)
         event = (self.slides.event(line, slide, str(line), extra) if slide is not None
                  else self._event(line, values, extra, problems))
+        if event is not None and slide is None:
+            self._keep(event, values)
         for p in self.slides.problems[before:]:
             problems.append(self._describe(p))
         return RowResult(line, values, event if not problems else None, problems)
+
+    def _keep(self, event: Event, values: dict[str, str]) -> None:
+        """Remember the cells the exporter would not write as they were, so an unedited
+        event is written back exactly (see `cells_layout`)."""
+        made = event_cells(event, self.slides.registry, parts=self._parts)
+        diff: dict[str, list[str | None]] = {}
+        for f in self._compared:
+            cell = values[f]
+            if cell != made.get(f, ""):
+                diff[f] = [cell, made.get(f, "")]
+        for f in self._derived:
+            if made.get(f):
+                diff[f] = [None, made[f]]  # made up from other cells: no column of its own
+        for f in self._uncompared:
+            if values[f]:
+                diff[f] = [values[f], None]
+        if diff:
+            self.kept.append((event, diff))
+
+    def dates_changed(self, changed: list[tuple[Event, str, str | None]]) -> None:
+        """Dates read again after the rows (midnight UTC as days): the cells stay as read."""
+        kept = {id(e): diff for e, diff in self.kept}
+        for event, start, end in changed:
+            diff = kept.get(id(event))
+            if diff is None:
+                diff = kept[id(event)] = {}
+                self.kept.append((event, diff))
+            for key, old, new in (("start", start, event.start.text),
+                                  ("end", end, event.end.text if event.end else "")):
+                if key in self.mapping and old is not None:
+                    diff[key] = [diff[key][0] if key in diff else old, new]
+
+    def cells_layout(self) -> dict[str, dict[str, list[str | None]]]:
+        """Event id -> kept cells, for the document's `csv` layout (after ids are final)."""
+        return {e.id: diff for e, diff in self.kept}
 
     def _cell(self, cells: list[str], column: str) -> str:
         i = self.index[column]
@@ -118,8 +171,18 @@ class RowReader:
                problems: list[str]) -> Event | None:
         start = self._start(v, "", problems)
         end = self._start(v, "end_", problems) if ("end" in v or "end_year" in v) else None
-        if start is None or (end is None and problems):
+        if problems:
             return None
+        if start is None:
+            start = ".."  # no date: an undated event, listed and kept, never dropped
+            self.undated += 1
+        elif v.get("date_precision", "").strip():
+            try:
+                start, end = apply_precision(precision_scheme(self.mapping["date_precision"]),
+                                             v["date_precision"], start, end)
+            except ValueError as err:
+                problems.append(f'column "{self.mapping["date_precision"]}": {err}')
+                return None
         d: dict[str, Any] = {"start": start, "title": " ".join(v.get("title", "").split())}
         if end:
             d["end"] = end
@@ -129,15 +192,11 @@ class RowReader:
         tags = _split(v.get("tags", ""))
         if tags:
             d["tags"] = tags
-        claims = _claims(_split(v.get("sources", "")), v.get("url", "").split(),
-                         v.get("claim", "").strip())
+        claims = row_claims(v, _lenient_date)
         if claims:
             d["claims"] = claims
-        elif v.get("url", "").strip():
-            extra = {**extra, "url": v["url"].strip()}
         if not d["title"]:
-            first = d.get("description", "").split("\n", 1)[0]
-            d["title"] = short(first, 80) if first else "Untitled"
+            d["title"] = derived_title(d.get("description", ""))
         d.update({k: val for k, val in extra.items() if k not in d})
         return self._native(line, d)
 
@@ -154,14 +213,9 @@ class RowReader:
         key = "start" if not prefix else "end"
         if key in self.mapping:
             text = _lenient_date(v.get(key, ""))
-            if not text and not prefix:
-                problems.append(f'column "{self.mapping[key]}": no date')
             return text or None
         parts = {p: v.get(prefix + p, "") for p in _PARTS}
-        if not prefix and not parts["year"].strip():
-            problems.append(f'column "{self.mapping["year"]}": no year')
-            return None
-        if prefix and not parts["year"].strip():
+        if not parts["year"].strip():
             return None
         try:
             parts.update(_time_parts(v.get(prefix + "time", "")))
@@ -216,14 +270,14 @@ class RowReader:
                         "location"):
             column = self.mapping.get(field_)
         elif field_ == "claims":
-            column = self.mapping.get("sources")
+            column = self.mapping.get("claim_date" if "published" in rest else "sources")
         place = f'column "{column}"' if column else (rest or "row")
         return f"{place}: {p.message}"
 
 
 def _lenient_date(text: str) -> str:
     """Spreadsheet habits accepted for dates: 2024/10/18 and "2024-10-18 09:30"."""
-    s = text.strip()
+    s = compact_date(text)
     m = _SLASH_DATE.fullmatch(s)
     if m:
         return "-".join(g for g in m.groups() if g)
@@ -255,22 +309,5 @@ def _time_parts(text: str) -> dict[str, str]:
 
 
 def _split(cell: str) -> list[str]:
-    """Several names in one cell, separated by semicolons."""
-    return [p.strip() for p in cell.split(";") if p.strip()]
-
-
-def _claims(names: list[str], urls: list[str], text: str) -> list[dict[str, Any]]:
-    """One claim per source; links pair with sources in order, or one link goes to all."""
-    urls = [u.strip(";,") for u in urls if u.strip(";,")]
-    urls = ["" if u == "-" else u for u in urls]  # "-": this source has no link
-    claims = []
-    for i, name in enumerate(names):
-        claim: dict[str, Any] = {"source": name}
-        if i == 0 and text:
-            claim["text"] = text
-        url = urls[i] if len(urls) == len(names) else urls[0] if len(urls) == 1 else ""
-        if url:
-            claim["url"] = url
-        claims.append(claim)
-    return claims
-
+    """Several tags in one cell, separated by semicolons (or bars)."""
+    return list(dict.fromkeys(split_names(cell)))

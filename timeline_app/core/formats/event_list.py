@@ -1,16 +1,22 @@
-"""A bare JSON list of events (what other tools and scripts write): read leniently.
+"""A bare JSON list of events (what other tools and scripts write), read leniently; and such a
+list found one level down in a wrapper object (`{"timeBins": [{"data": [...]}]}`).
 
 There is no header, so sources are made from the names the claims give, and the title from the
-file's name.
+file's name. Records without the usual event fields get what can be derived (a title from a
+description, a date from a year field), each counted in a note.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from timeline_app.core.formats.base import Format
+from timeline_app.core.formats.date_hints import midnight_to_days
 from timeline_app.core.formats.event_lists import read_events
 from timeline_app.core.formats.events_in import EventReader, SourceResolver
+from timeline_app.core.formats.list_records import event_like, find_records, gap_notes
+from timeline_app.core.formats.problems import LoadError, Problem, short
 from timeline_app.core.formats.result import LoadResult, Progress, title_from_name
 from timeline_app.core.model.timeline import Source, Timeline
 
@@ -21,13 +27,55 @@ def recognise(value: Any) -> bool:
     return isinstance(value, list)
 
 
-def read_event_list(items: list[Any], name: str, progress: Progress | None) -> LoadResult:
+def read_event_list(items: list[Any], name: str, progress: Progress | None = None,
+                    prefix: str = "events") -> LoadResult:
+    if not event_like(items):
+        raise LoadError(name, [Problem(
+            f"a list of {len(items):,} records, but none has a date, title or text to make an "
+            f"event from (fields: {_fields(items)})")])
     registry: dict[str, Source] = {}
-    reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix="events")
+    reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix=prefix)
+    reader.gaps = Counter()
     events = read_events(reader, items, name, progress)
     timeline = Timeline(title=title_from_name(name), events=events)
     timeline.sources = registry
-    return LoadResult(timeline, KIND)
+    notes = gap_notes(reader.gaps)
+    days = midnight_to_days(events)
+    if days:
+        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
+                     f"at day precision")
+    return LoadResult(timeline, KIND, [f"{name}: {n}" for n in notes])
+
+
+def _fields(records: list[Any]) -> str:
+    first = records[0] if records and isinstance(records[0], dict) else {}
+    return ", ".join(f'"{short(str(k), 30)}"' for k in list(first)[:6])
+
+
+def recognise_wrapped(value: Any) -> bool:
+    return isinstance(value, dict) and find_records(value) is not None
+
+
+def read_wrapped(value: Any, name: str, progress: Progress | None = None) -> LoadResult:
+    found = find_records(value)
+    assert found is not None
+    where, records = found
+    if not event_like(records):
+        raise LoadError(name, [Problem(
+            f"found {len(records):,} records at {where}, but none has a date, title or text "
+            f"to make an event from (fields: {_fields(records)})")])
+    try:
+        result = read_event_list(records, name, progress, prefix=where)
+    except LoadError as err:
+        err.problems.insert(0, Problem(f"found {len(records):,} records at {where}, "
+                                       f"read as events, but they do not load:"))
+        err.total += 1
+        raise
+    result.warnings.insert(0, f"{name}: found {len(records):,} records at {where}; "
+                              f"read as a list of events")
+    return result
 
 
 FORMAT = Format("list", "JSON list of events", recognise=recognise, read_json=read_event_list)
+WRAPPED = Format("wrapped list", "JSON object holding a list of records",
+                 recognise=recognise_wrapped, read_json=read_wrapped)

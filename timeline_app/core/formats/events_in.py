@@ -9,6 +9,7 @@ messy file still gets pydantic's thorough checking.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from hashlib import blake2b
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from timeline_app.core.formats import schema
+from timeline_app.core.formats.list_records import fill_gaps
 from timeline_app.core.formats.nesting import CLAIM_FIELD, EVENT_FIELD, TOO_DEEP, too_deep_field
 from timeline_app.core.formats.problems import Problem, describe_pydantic_error, json_type, short
 from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
@@ -104,6 +106,8 @@ class EventReader:
         self.sources = sources
         self.prefix = prefix  # how messages name the list: "events[12]"
         self.problems: list[Problem] = []
+        # Records of other tools (bare lists): titles, dates and link claims filled in, counted.
+        self.gaps: Counter[str] | None = None
         self._raw: Any = None
         self._index = 0
 
@@ -151,6 +155,8 @@ class EventReader:
                     if alias in extra:
                         canon[target] = extra.pop(alias)
                         break
+        if self.gaps is not None:
+            fill_gaps(canon, extra, self.gaps)
         if "id" in canon and canon["id"] is None:
             del canon["id"]
         elif isinstance(canon.get("id"), int) and not isinstance(canon["id"], bool):

@@ -33,6 +33,7 @@ from timeline_app.core.formats.timelinejs_slides import (
     EXTRA_KEY,
     MAX_NAME,
     date_parts,
+    fallback_title,
     host_of,
 )
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
@@ -134,6 +135,8 @@ def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
         native = event_to_dict(event)
         if EXTRA_KEY in native:
             native[EXTRA_KEY] = kept  # the published HTML, not the original
+        if isinstance(native.get("media"), dict):
+            native["media"] = media  # likewise the media as published
         slide[APP_KEY] = native
     return slide
 
@@ -162,7 +165,10 @@ def _text(event: Event, timeline: Timeline, left: dict[str, Any],
     """Headline and HTML text; the media claim is listed with the others when the slide
     cannot show it as media (no URL that may be published)."""
     headline = left.get("headline")
-    if not (isinstance(headline, str) and one_line(headline) == event.title):
+    if headline in (None, "") and "headline" in left and event.title == fallback_title(
+            event.description, event.extra.get("media")):
+        pass  # the slide had no headline (the title was made from its text): none is made up
+    elif not (isinstance(headline, str) and one_line(headline) == event.title):
         headline = html.escape(event.title, quote=False)
     body = left.get("text")
     body = body.split(f'<ul class="{CLAIMS_CLASS}">')[0] if isinstance(body, str) else None
@@ -182,7 +188,10 @@ def _text(event: Event, timeline: Timeline, left: dict[str, Any],
     status = event.status
     if listed or status is not Status.REPORTED:
         body += claims_html(listed, timeline, status)
-    return {**left, "headline": headline, "text": body}
+    text = {**left, "headline": headline, "text": body}
+    if headline is None:
+        del text["headline"]
+    return text
 
 
 def claims_html(claims: list[Claim], timeline: Timeline,
@@ -214,9 +223,14 @@ def claims_html(claims: list[Claim], timeline: Timeline,
 
 def _media(event: Event, left: dict[str, Any], timeline: Timeline,
            clean: Sanitiser) -> dict[str, Any]:
-    """The event's media claim (imported from TimelineJS) back as a media object. `left` is
-    sanitised: an embed (<iframe>, <blockquote>) is gone from its URL, the claim's link (the
-    first one inside the embed) takes its place."""
+    """The event's media as imported (url, credit, caption as written), made safe to publish:
+    markup sanitised, a URL that is not http(s) or relative left out. Documents saved before
+    media was kept so have it as a claim, turned back into a media object; there an embed
+    (<iframe>, <blockquote>) is gone from its URL and the claim's link takes its place."""
+    media = event.extra.get("media")
+    if isinstance(media, dict):
+        kept: dict[str, Any] = clean.tree(dict(media))
+        return kept
     claim = next((c for c in event.claims if c.extra.get(EXTRA_KEY) == "media"), None)
     media = {k: v for k, v in left.items() if k not in ("url", "credit", "caption")}
     raw_url = left.get("url")

@@ -15,11 +15,11 @@ from timeline_app.core.formats.html_text import (
     html_to_text,
     one_line,
     plain_text,
-    safe_url,
     text_to_html,
 )
 from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, json_type, short
 from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
+from timeline_app.core.formats.sources_from_urls import source_of_link
 from timeline_app.core.model.calendar import from_seconds
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model.timeline import Event, Source
@@ -188,17 +188,26 @@ class SlideReader:
         title, description, links, text_left = _text(raw.get("text"), autolink)
         if text_left:
             left["text"] = text_left
-        claims, media_left = _media_claims(raw.get("media"))
-        if media_left:
-            left["media"] = media_left
-        urls = {c.get("url") for c in claims}
+        media = raw.get("media")
+        claims: list[dict[str, Any]] = []
+        urls: set[str] = set()
         for link in links:
             if link.url not in urls:
                 urls.add(link.url)
-                claims.append({"source": host_of(link.url), "text": link.text, "url": link.url,
-                               EXTRA_KEY: "link"})
-        d: dict[str, Any] = {"title": title or _fallback_title(description, claims),
+                claims.append({"source": source_of_link(link.url), "text": link.text,
+                               "url": link.url, EXTRA_KEY: "link"})
+        d: dict[str, Any] = {"title": title or fallback_title(description, media),
                              "start": start, "description": description, "claims": claims}
+        if not title and isinstance(raw.get("text"), dict):
+            left.setdefault("text", {}).setdefault("headline", raw["text"].get("headline"))
+        elif not title:
+            left.setdefault("text", {"headline": None})
+        # The media is the slide's picture or video, kept exactly as written; its credit is
+        # whom the picture is owed to, not a source affirming the event.
+        if isinstance(media, dict):
+            d["media"] = dict(media)
+        elif media is not None:
+            left["media"] = media
         if end is not None and end != start:
             d["end"] = end
         group = raw.get("group")
@@ -310,35 +319,6 @@ def _text(text: Any, autolink: bool) -> tuple[str, str, list[Any], dict[str, Any
     return title, desc.text, [*head.links, *desc.links], left
 
 
-def _media_claims(media: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """The media object as a claim (credit = source, caption = text, url), plus leftovers."""
-    if not isinstance(media, dict):
-        return [], ({"": media} if media is not None else {})
-    left = {k: v for k, v in media.items() if k not in ("url", "credit", "caption")}
-    url_raw = media.get("url") if isinstance(media.get("url"), str) else ""
-    credit_raw = media.get("credit") if isinstance(media.get("credit"), str) else ""
-    caption_raw = media.get("caption") if isinstance(media.get("caption"), str) else ""
-    url = safe_url(url_raw)
-    credit = html_to_text(credit_raw)
-    caption = html_to_text(caption_raw)
-    embedded = html_to_text(url_raw) if url_raw and not url else None  # <blockquote>, <iframe>
-    source = one_line(credit.text)[:MAX_NAME]
-    text = caption.text or (embedded.text if embedded else "")
-    if not url:  # an embed: the first link inside it, or in the caption or credit
-        url = next((link.url for h in (embedded, caption, credit) if h for link in h.links), "")
-    if not source:
-        source = host_of(url) if url else "Unattributed"
-    for key, raw, plain in (("url", url_raw, url), ("credit", credit_raw, source),
-                            ("caption", caption_raw, text)):
-        if key in media and (raw != plain or not raw):
-            left[key] = media[key]
-        elif key == "credit" and not raw:
-            left[key] = ""  # no credit: the source name was made up, do not publish it
-    if not (url_raw or credit_raw or caption_raw):
-        return [], left
-    return [{"source": source, "text": text, "url": url, EXTRA_KEY: "media"}], left
-
-
 def host_of(url: str) -> str:
     """A site's name for a link: its host without www."""
     m = _HOST.match(url)
@@ -346,9 +326,16 @@ def host_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-def _fallback_title(description: str, claims: list[dict[str, Any]]) -> str:
-    """A slide without a headline still needs a title: its text's first line, or the media's."""
-    for candidate in (description, *(c.get("text", "") for c in claims)):
+def media_caption(media: Any) -> str:
+    """A media object's caption as plain text ("" when it has none)."""
+    caption = media.get("caption") if isinstance(media, dict) else None
+    return html_to_text(caption).text if isinstance(caption, str) else ""
+
+
+def fallback_title(description: str, media: Any) -> str:
+    """A slide without a headline still needs a title: its text's first line, or the media's
+    caption. (The exporter recomputes it to know the headline was not the slide's own.)"""
+    for candidate in (description, media_caption(media)):
         line = candidate.strip().split("\n", 1)[0]
         if line:
             return short(line, 80)
@@ -396,6 +383,10 @@ def _merge_app(visible: dict[str, Any], app: dict[str, Any],
             left["text"] = {**_dict(left.get("text")), "text": visible_text["text"]}
     if "id" in visible:
         merged["id"] = visible["id"]
+    if "media" in visible:  # the media as the TimelineJS file has it now
+        merged["media"] = visible["media"]
+    else:
+        merged.pop("media", None)
     for key in ("start", "end"):
         if not _same_parts(app.get(key), visible.get(key)):
             merged[key] = visible.get(key)

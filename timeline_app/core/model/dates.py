@@ -358,6 +358,9 @@ def _explain(s: str, body: str) -> DateError:
         if body[-1] in "~?%":
             return DateError("use one qualifier: ~ approximate, ? uncertain, % both")
         return DateError("a qualifier (~, ? or %) can only come at the end of the date")
+    if re.fullmatch(r"[0-9]{8}(?:[0-9]{6})?", body):
+        return DateError(f"a compact date ({'YYYYMMDDhhmmss' if len(body) > 8 else 'YYYYMMDD'}"
+                         f"); write it with dashes, e.g. {body[:4]}-{body[4:6]}-{body[6:8]}")
     if re.match(r"-?[0-9]{5,}(?:-|\Z)", body):
         return DateError("a year with more than four digits needs a Y prefix, e.g. Y12345")
     if body[:1] in ("Y", "y"):

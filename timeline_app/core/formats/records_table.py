@@ -1,0 +1,57 @@
+"""A JSON list of records as a table, so it can be read through a mapping like a CSV file.
+
+`--map` (and the import of any list whose fields are not event fields) works on columns: here
+the columns are the records' keys, in the order they first appear, and each record is a row.
+Values become cells as a spreadsheet would show them: numbers as written, a list of names
+joined with "; ", anything nested as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
+from timeline_app.core.formats.problems import LoadError, Problem
+
+
+@dataclass
+class RecordsTable(Table):
+    """Records (dicts) as rows; `rows()` numbers them from 1, like the records' positions."""
+
+    records: list[Any] = field(default_factory=list)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        for i, record in enumerate(self.records):
+            if isinstance(record, dict):
+                yield i + 1, [_cell(record.get(k)) for k in self.header]
+
+
+def records_table(records: list[Any], name: str) -> RecordsTable:
+    """The table of a list of records; LoadError when the list holds no objects."""
+    header: dict[str, None] = {}
+    for record in records:
+        if isinstance(record, dict):
+            header.update(dict.fromkeys(str(k) for k in record))
+    if not header:
+        raise LoadError(name, [Problem("the list holds no objects with fields to map")])
+    if len(header) > MAX_COLUMNS:
+        raise LoadError(name, [Problem(f"the records have {len(header):,} different fields; "
+                                       f"Timeline App maps at most {MAX_COLUMNS:,}")])
+    return RecordsTable(name, "", list(header), ",", "utf-8", False, records=records)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return repr(value) if isinstance(value, float) else str(value)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return json.dumps(value, ensure_ascii=False)
