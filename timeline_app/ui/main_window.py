@@ -122,7 +122,8 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.saved.connect(self._update_title)
         self.timeline.emptyActivated.connect(
-            lambda t, span: editing.new_event(self, editing.date_text_at(t, span)))
+            lambda t, span, source: editing.new_event(self, editing.date_text_at(t, span),
+                                                      source))
         self.timeline.eventMoved.connect(
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def _apply_view_state(self, state: FileState | None) -> None:
+        self.menu.lock.setChecked(state.locked if state is not None else False)
         if state is None:
             return
         try:
@@ -360,7 +362,8 @@ class MainWindow(QMainWindow):
             view_start=vp.start, view_span=vp.span, lanes=str(self.timeline.lane_mode()),
             hidden_sources=sorted(f.hidden_sources), tags=sorted(f.tags),
             statuses=sorted(s.value for s in f.statuses), text=f.text,
-            date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text()))
+            date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text(),
+            locked=self.timeline.editing_locked()))
 
     def _known(self, path: Path) -> bool:
         return any(Path(p) == path for p in self.settings.files)

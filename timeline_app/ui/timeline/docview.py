@@ -152,6 +152,13 @@ class DocView:
                     self._eras.append((clean_label(era.title), lo, hi))
         return self._eras
 
+    def any_in(self, start: float, end: float) -> bool:
+        """Whether any event passing the filter overlaps [start, end)."""
+        pos = self.index.in_range(start, end)
+        if self.mask is None:
+            return len(pos) > 0
+        return bool(self.mask[self.index.order[pos]].any())
+
     def visible(self, doc: int) -> bool:
         return self.mask is None or bool(self.mask[doc])
 

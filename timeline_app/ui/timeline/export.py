@@ -31,15 +31,10 @@ from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Timeline
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.docview import DocView, clean_label
+from timeline_app.ui.timeline.frame import fit_header, fit_viewport, header_need
+from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import paint_scene
-from timeline_app.ui.timeline.scene import (
-    build_scene,
-    color_keys,
-    fit_header,
-    fit_margin,
-    fit_viewport,
-    header_need,
-)
+from timeline_app.ui.timeline.scene import build_scene, color_keys
 from timeline_app.ui.timeline.style import Fonts, Theme
 
 FORMATS = ("png", "svg", "pdf")
@@ -61,6 +56,7 @@ class ExportRequest:
     end: float | None = None
     sources: tuple[str, ...] = ()
     lanes: LaneMode = LaneMode.SOURCE
+    legend: bool = True  # the legend of marks (hatching, arrows, ⚠, bands, stances)
 
 
 def ensure_app() -> QGuiApplication:
@@ -103,16 +99,17 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     title_h = math.ceil(QFontMetricsF(title_font).height() * 1.9)
     legend = _legend_entries(doc)
     legend_h = _legend_height(legend, w, fonts)
+    marks_h = legend_height(w, fonts) if req.legend else 0.0
     hw = fit_header(header_need([lane.title for lane in doc.lanes],
                                 [len(lane) for lane in doc.lanes], fonts.measure.widths), w)
-    body_h = max(60.0, h - title_h - legend_h)
-    vp = _viewport(doc, req, w - hw, fit_margin(doc, fonts.measure.widths))
+    body_h = max(60.0, h - title_h - legend_h - marks_h)
+    vp = _viewport(doc, req, w - hw)
     scene = build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
                         colors=color_keys(doc), label_inset=LABEL_INSET_PX)
     p.save()
     p.translate(0, title_h)
     p.setClipRect(QRectF(0, 0, w, body_h))
-    paint_scene(p, scene, doc, theme, fonts)
+    paint_scene(p, scene, doc, theme, fonts, controls=False)
     p.restore()
     title = clean_label(doc.timeline.title) or "Timeline"
     p.setFont(title_font)
@@ -125,14 +122,16 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.setPen(theme.muted)
     p.drawText(QRectF(12, title_h * 0.55, w - 24, title_h * 0.4), _LEFT,
                _subtitle(doc, vp, shown, req))
-    _paint_legend(p, legend, QRectF(0, h - legend_h, w, legend_h), theme, fonts)
+    _paint_legend(p, legend, QRectF(0, h - legend_h - marks_h, w, legend_h), theme, fonts)
+    if req.legend:
+        paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts)
 
 
-def _viewport(doc: DocView, req: ExportRequest, width: float, right_px: float) -> Viewport:
+def _viewport(doc: DocView, req: ExportRequest, width: float) -> Viewport:
     bounds = doc.bounds()
     if req.start is None and req.end is None:
         lo, hi = bounds if bounds is not None else (math.nan, math.nan)
-        return fit_viewport(lo, hi, width, right_px)
+        return fit_viewport(lo, hi, width)
     lo = req.start if req.start is not None else (bounds[0] if bounds else req.end)
     hi = req.end if req.end is not None else (bounds[1] if bounds else req.start)
     assert lo is not None and hi is not None

@@ -33,7 +33,6 @@ from timeline_app.ui.timeline.scene import (
     BAR_H,
     BIN_PX,
     MARKER_R,
-    OVERFLOW_H,
     Item,
     LaneGeom,
     Scene,
@@ -70,8 +69,9 @@ class _Swatch:
 
 
 def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fonts,
-                marks: Marks | None = None) -> None:
-    """Draw the whole frame in widget coordinates (lane headers on the left, axis on top)."""
+                marks: Marks | None = None, controls: bool = True) -> None:
+    """Draw the whole frame in widget coordinates (lane headers on the left, axis on top).
+    Without `controls` (an export) the lanes' collapse triangles are left out."""
     marks = marks or Marks()
     w, h, hw = scene.width, scene.height, scene.header_w
     p.fillRect(QRectF(0, 0, w, h), theme.base)
@@ -101,11 +101,11 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
             continue
         if lane.density is not None:
             _density(p, scene, lane, swatch(lane.color), peak, theme, fonts)
-        else:
-            _items(p, scene, lane, doc, theme, fonts, marks, swatch)
+            _pinned_ticks(p, scene, lane, theme)
+        _items(p, scene, lane, doc, theme, fonts, marks, swatch)
     _connectors(p, scene, marks, theme)
     p.restore()
-    _headers(p, scene, theme, fonts, swatch)
+    _headers(p, scene, theme, fonts, swatch, controls)
     _axis(p, scene, theme, fonts)
 
 
@@ -193,7 +193,9 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
         sw = swatch(it.color)
         cy = scene.bar_y(it)
         selected = it.doc in marks.selected
-        if it.point:
+        if it.denies:
+            _hollow(p, it, cy, sw, scene.canvas_w)
+        elif it.point:
             _marker(p, it, cy, sw, theme, selected or it.doc == marks.hover)
         else:
             _bar(p, it, cy, sw, scene.canvas_w, theme)
@@ -229,11 +231,47 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
             p.drawText(QRectF(it.label_x, it.y + 1, it.label_w + 2, scene.text_h + 1),
                        _ALIGN_LEFT, text)
     if len(lane.overflow_x):
-        top = lane.y + lane.h - OVERFLOW_H
-        lines = [QLineF(x, top + 1, x, top + OVERFLOW_H - 1)
-                 for x in np.unique(np.round(lane.overflow_x)).tolist()]
-        p.setPen(QPen(theme.muted, 1))
-        p.drawLines(lines)
+        _overflow(p, scene, lane, theme, fonts)
+
+
+def _overflow(p: QPainter, scene: Scene, lane: LaneGeom, theme: Theme, fonts: Fonts) -> None:
+    """The lane's foot: a tick for each event without a row, and "+N more" to click."""
+    top, strip_h = lane.y + lane.h - lane.overflow_h, lane.overflow_h
+    text = more_text(len(lane.overflow_x))
+    fm = QFontMetricsF(fonts.small)
+    box = QRectF(scene.canvas_w - fm.horizontalAdvance(text) - 22, top, 0, strip_h)
+    box.setRight(scene.canvas_w - 14)
+    lines = [QLineF(x, top + 3, x, top + strip_h - 3)
+             for x in np.unique(np.round(lane.overflow_x)).tolist() if x < box.left() - 4]
+    p.setPen(QPen(theme.muted, 1))
+    p.drawLines(lines)
+    p.setFont(fonts.small)
+    p.setPen(theme.highlight)
+    p.drawText(box, _ALIGN_RIGHT, text)
+
+
+def more_text(n: int) -> str:
+    return f"+{compact_count(n)} more"
+
+
+def _pinned_ticks(p: QPainter, scene: Scene, lane: LaneGeom, theme: Theme) -> None:
+    """Matches inside a density band beyond the ones drawn whole: marked in the band."""
+    if not len(lane.pinned_x):
+        return
+    top, bottom = lane.y + 3, lane.y + lane.rows * scene.row_h
+    p.setPen(QPen(theme.search.darker(140), 2))
+    p.drawLines([QLineF(x, top, x, bottom) for x in np.unique(np.round(lane.pinned_x)).tolist()])
+
+
+def _hollow(p: QPainter, it: Item, cy: float, sw: _Swatch, width: float) -> None:
+    """The lane's source denies the event: its mark drawn as a dashed outline only."""
+    p.setPen(QPen(sw.solid, 1.5, Qt.PenStyle.DashLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    if it.point:
+        p.drawEllipse(QPointF((it.x0 + it.x1) / 2, cy), MARKER_R, MARKER_R)
+    else:
+        lo, hi = max(it.x0, -4.0), min(it.x1, width + 4.0)
+        p.drawRect(QRectF(lo, cy - BAR_H / 2, hi - lo, BAR_H))
 
 
 def _marker(p: QPainter, it: Item, cy: float, sw: _Swatch, theme: Theme, ring: bool) -> None:
@@ -324,7 +362,8 @@ def _connectors(p: QPainter, scene: Scene, marks: Marks, theme: Theme) -> None:
         p.drawLine(QLineF(max(x, 1.0), min(ys), max(x, 1.0), max(ys)))
 
 
-def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch) -> None:
+def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch,
+             controls: bool) -> None:
     hw, line_h = scene.header_w, scene.text_h + 4
     p.save()
     p.setClipRect(QRectF(0, scene.axis_h, hw, scene.height - scene.axis_h))
@@ -345,7 +384,8 @@ def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch) -> N
         tri = ([QPointF(cx - 3, cy - 4), QPointF(cx + 3, cy), QPointF(cx - 3, cy + 4)]
                if lane.collapsed else
                [QPointF(cx - 4, cy - 2), QPointF(cx + 4, cy - 2), QPointF(cx, cy + 3)])
-        p.drawPolygon(QPolygonF(tri))
+        if controls:
+            p.drawPolygon(QPolygonF(tri))
         count = compact_count(lane.total)
         title_w = hw - 26 - small_fm.horizontalAdvance(count) - 8
         p.setFont(fonts.label)
