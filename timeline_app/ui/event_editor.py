@@ -153,7 +153,8 @@ class EventEditor(QDialog):
         self._update()
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(1040, 640)
-        if read_only:  # View > Lock editing
+        self.read_only = read_only  # View > Lock editing: a viewer that returns no edit
+        if read_only:
             make_read_only(self, self.buttons)
 
     def _fill(self, event: Event | None, default_start: str) -> None:
@@ -222,7 +223,7 @@ class EventEditor(QDialog):
     def edit(self) -> Edit | None:
         """The one edit to push after the dialog was accepted, or None (cancelled, or
         nothing changed). Only fields that changed are set; `extra` is never touched."""
-        if self.result() != QDialog.DialogCode.Accepted or self.problems():
+        if self.result() != QDialog.DialogCode.Accepted or self.problems() or self.read_only:
             return None
         values = self.values()
         sources = self.claims.cited_new_sources()

@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
     # -- filter, selection, find -----------------------------------------------------------
     def _filter_changed(self) -> None:
         mask = self.document.mask
-        self.timeline.set_filter_mask(None if mask.all() else mask)
+        self.timeline.set_filter_mask(None if mask.all() else mask,
+                                      self.document.filter.hidden_sources)
         self._search_changed(self.filter_bar.search.text())
         self.table.select_ids(self.timeline.selected_ids())
         self._update_status()

@@ -34,8 +34,9 @@ def make_read_only(dialog: QDialog, buttons: QDialogButtonBox) -> None:
         if buttons.isAncestorOf(button):
             continue
         button.setEnabled(False)
-    buttons.clear()
+    for button in buttons.buttons():
+        button.hide()
     close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
     close.setText("&Close")
-    buttons.rejected.connect(dialog.reject)
+    close.setDefault(True)
     dialog.setWindowTitle(dialog.windowTitle() + " (read-only: editing is locked)")

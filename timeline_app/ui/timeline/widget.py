@@ -141,7 +141,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         selected, current = pending if pending is not None else ([], None)
         view = DocView(old.timeline)
         mask = old.mask if old.mask is not None and len(old.mask) == len(view) else None
-        view.relane(mode=old.mode, mask=mask, keep_mask=False)
+        view.relane(mode=old.mode, mask=mask, keep_mask=False, hidden=old.hidden)
         self._doc = view
         self._selected = set(self._docs_of(selected))
         self._current = view.doc_of(current) if current is not None else None
@@ -154,11 +154,13 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     def doc_view(self) -> DocView | None:
         return self._doc
 
-    def set_filter_mask(self, mask: np.ndarray | None) -> None:
-        """Show only events whose entry in `mask` (over document indices) is True."""
+    def set_filter_mask(self, mask: np.ndarray | None,
+                        hidden_sources: frozenset[str] = frozenset()) -> None:
+        """Show only events whose entry in `mask` (over document indices) is True, and no
+        lane for the `hidden_sources` (the unchecked ones)."""
         if self._doc is None:
             return
-        self._doc.relane(mask=mask, keep_mask=False)
+        self._doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
         self._changed_content()
         if not self._doc.any_in(self._vp.start, self._vp.end):
             self.fit_all()  # the view stays where it is unless it would show nothing
