@@ -319,7 +319,7 @@ def test_export_draws_every_event_of_the_example_with_a_label(size) -> None:
     fonts = _fonts()
     scene = export_scene(doc, req, fonts, body_height(doc, req, fonts))
     for g in scene.lanes:
-        labelled = {it.doc for it in g.items if it.label_w >= 120}
+        labelled = {it.doc for it in g.items if it.label_w >= 120 and not it.elide}
         assert len(labelled) == g.total, g.title
         assert g.y + g.h <= scene.height + 1  # inside the picture: nothing cut off
     image = render_image(timeline, req)
@@ -343,3 +343,32 @@ def test_export_draws_no_collapse_triangles_and_a_legend() -> None:
         assert len(names) > 1  # the name beside it is drawn
     # The legend of marks along the bottom: only the picture with it has it.
     assert {image.pixel(x, 712) for x in range(600)} != {plain.pixel(x, 712) for x in range(600)}
+
+
+def click_note(w, g) -> None:
+    a, b, c, d = g.more_box
+    x, y = w.header_width() + (a + c) / 2, (b + d) / 2
+    mouse(w, Press, x, y)
+    mouse(w, Release, x, y, buttons=Qt.MouseButton.NoButton)
+
+
+def test_a_band_says_how_many_it_holds_and_zooms_in_on_click(qtbot) -> None:
+    w, tl = one_lane(6000)
+    qtbot.addWidget(w)
+    w.resize(1000, 500)
+    w.set_document(tl)
+    (g,) = w.scene().lanes
+    assert g.density is not None and g.more_text == "6k in view · click to zoom in"
+    span = w.viewport().span
+    click_note(w, g)
+    assert w.viewport().span == pytest.approx(span / 4)
+
+
+def test_a_collapsed_lane_says_what_it_holds_and_opens_on_click(seeded) -> None:
+    w = seeded.timeline
+    w.set_lane_collapsed("kcna", True)
+    g = next(g for g in w.scene().lanes if g.key == "kcna")
+    assert g.collapsed and g.more_text.startswith("3 in view")
+    click_note(w, g)
+    g = next(g for g in w.scene().lanes if g.key == "kcna")
+    assert not g.collapsed and len(g.items) == 3

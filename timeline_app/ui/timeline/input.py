@@ -152,14 +152,23 @@ class InputMixin:
         if scene is None or pos.x() < self.header_width() or pos.y() < scene.axis_h:
             return None
         lane = scene.lane_at(pos.y())
-        if lane is None or not lane.overflow_h or pos.y() < lane.y + lane.h - lane.overflow_h:
+        if lane is None or lane.more_box is None:
             return None
-        return lane
+        a, b, c, d = lane.more_box
+        x = pos.x() - self.header_width()
+        return lane if a - 2 <= x <= c + 2 and b - 2 <= pos.y() <= d + 2 else None
 
     def _lane_press(self, pos: QPointF) -> LaneGeom | None:
-        """A press on "+N more": the lane grows to show every event (it may scroll)."""
+        """A press on a lane's note: "+N more" grows the lane to show every event (it may
+        scroll), a band's zooms in where clicked, a collapsed lane's opens it."""
         lane = self._more_at(pos)
-        if lane is not None:
+        if lane is None:
+            return None
+        if lane.collapsed:
+            self.set_lane_collapsed(lane.key, False)
+        elif lane.density is not None:  # too many to list here: zoom in where clicked
+            self._zoom(4.0, pos.x() - self.header_width())
+        else:
             self._expanded.add(lane.key)
             self._scene_key = None
             self.update()

@@ -14,13 +14,14 @@ from timeline_app.ui.timeline.style import Fonts, Theme
 
 ENTRIES = (
     ("solid", "solid: surely within the dates"),
+    ("faded", "faded: the whole period a date may mean"),
     ("hatch", "hatched: approximate or uncertain extent"),
     ("arrow", "arrow: open end (no known end or start)"),
     ("disputed", "⚠ dashed outline: disputed"),
     ("denies", "hollow: this lane's source denies it"),
     ("denied", "struck through: denied"),
     ("band", "band: density (event counts)"),
-    ("more", "+N more: click to show every row"),
+    ("more", "+N more: events without a row (click shows them)"),
 )
 SAMPLE_W = 28.0
 GAP = 18.0
@@ -81,6 +82,11 @@ def _sample(p: QPainter, kind: str, r: QRectF, color: QColor, theme: Theme,
     cy = r.center().y()
     if kind == "solid":
         p.fillRect(r, color)
+    elif kind == "faded":
+        p.fillRect(r, faded)
+        p.setPen(QPen(color, 1.5))
+        p.drawLines([QLineF(r.left(), r.top() - 2, r.left(), r.bottom() + 2),
+                     QLineF(r.right(), r.top() - 2, r.right(), r.bottom() + 2)])
     elif kind == "hatch":
         p.fillRect(r, faded)
         p.fillRect(r, QBrush(color, Qt.BrushStyle.BDiagPattern))

@@ -232,26 +232,31 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
                        _ALIGN_LEFT, text)
     if len(lane.overflow_x):
         _overflow(p, scene, lane, theme, fonts)
+    _more(p, lane, theme, fonts)
 
 
 def _overflow(p: QPainter, scene: Scene, lane: LaneGeom, theme: Theme, fonts: Fonts) -> None:
-    """The lane's foot: a tick for each event without a row, and "+N more" to click."""
+    """The lane's foot: a tick for each event without a row (left of its note)."""
     top, strip_h = lane.y + lane.h - lane.overflow_h, lane.overflow_h
-    text = more_text(len(lane.overflow_x))
-    fm = QFontMetricsF(fonts.small)
-    box = QRectF(scene.canvas_w - fm.horizontalAdvance(text) - 22, top, 0, strip_h)
-    box.setRight(scene.canvas_w - 14)
+    stop = lane.more_box[0] - 4 if lane.more_box is not None else scene.canvas_w
     lines = [QLineF(x, top + 3, x, top + strip_h - 3)
-             for x in np.unique(np.round(lane.overflow_x)).tolist() if x < box.left() - 4]
+             for x in np.unique(np.round(lane.overflow_x)).tolist() if x < stop]
     p.setPen(QPen(theme.muted, 1))
     p.drawLines(lines)
-    p.setFont(fonts.small)
-    p.setPen(theme.highlight)
-    p.drawText(box, _ALIGN_RIGHT, text)
 
 
-def more_text(n: int) -> str:
-    return f"+{compact_count(n)} more"
+def _more(p: QPainter, lane: LaneGeom, theme: Theme, fonts: Fonts) -> None:
+    """What the lane holds beyond what it draws whole: a note to click ("+N more")."""
+    if lane.more_box is None:
+        return
+    a, b, c, d = lane.more_box
+    box = QRectF(a, b, c - a, d - b)
+    p.fillRect(box, theme.window)
+    p.setPen(QPen(theme.highlight, 1))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(box)
+    p.setFont(fonts.label)
+    p.drawText(box, _ALIGN_CENTER, lane.more_text)
 
 
 def _pinned_ticks(p: QPainter, scene: Scene, lane: LaneGeom, theme: Theme) -> None:

@@ -21,11 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from timeline_app.core.lanes import LaneMode
-from timeline_app.core.layout import (
-    pack_rows,
-    place_labels,
-    use_detail,
-)
+from timeline_app.core.layout import compact_count, pack_rows, place_labels, use_detail
 from timeline_app.core.model import Stance
 from timeline_app.core.ticks import Tick, ticks, today_seconds
 from timeline_app.core.viewport import Viewport
@@ -37,7 +33,7 @@ POINT_PX = 7.0  # extents narrower than this are drawn as a marker
 MARKER_R = 4.5
 BAR_H = 10.0
 BADGE_W = 14.0  # the disputed badge before a label
-MAX_LABEL_PX = 440.0  # longer titles are elided (about 70 characters fit)
+MAX_LABEL_PX = 520.0  # longer titles are elided (about 80 characters fit)
 PACK_GAP = 8.0
 BIN_PX = 2
 LANE_PAD = 4.0
@@ -86,6 +82,10 @@ class LaneGeom:
     overflow_x: np.ndarray = field(default_factory=lambda: np.zeros(0))  # unlabelled marks
     overflow_h: float = 0.0  # the strip at the lane's foot with those marks and "+N more"
     pinned_x: np.ndarray = field(default_factory=lambda: np.zeros(0))  # matches in a band
+    # What the lane holds beyond what it draws whole, and where that note is to click:
+    # "+N more" (rows), "N in view · click to zoom in" (a band), "… to open" (collapsed).
+    more_text: str = ""
+    more_box: tuple[float, float, float, float] | None = None  # canvas left, top, right, bottom
     density: np.ndarray | None = None
     cache: dict = field(default_factory=dict)  # the painter's per-layout images
 
@@ -263,18 +263,41 @@ def build_scene(
         else:
             g.rows = band_rows
         if i in pin_packs:  # selected or matching events stay whole over the band
+            rows, g.rows = g.rows, max(1, g.rows - 1)  # the last row keeps the band's note
             _make_items(g, pin_packs[i], doc, top, row_h, start, scale, mode, None)
+            g.rows = rows
             g.pinned_x = np.maximum(g.overflow_x, 0.0)  # the ones past the band's rows
             g.overflow_x = np.zeros(0)
         g.overflow_h = strip_h if len(g.overflow_x) else 0.0
         g.h = g.rows * row_h + LANE_PAD + g.overflow_h
         y += g.h
     _spread(geoms, avail - (y + scroll_y - axis_h), row_h)
+    for g in geoms:
+        _more_note(g, doc, start, end, measure, w - label_inset - 4, text_h, row_h)
     content_h = sum(g.h for g in geoms)
     eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
             for title, lo, hi in doc.eras() if hi > start and lo < end]
     return Scene(width, height, header_w, axis_h, row_h, text_h, vp, tick_list, today_x,
                  geoms, colors, content_h, scroll_y, mode, eras)
+
+
+def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Measure,
+               right: float, text_h: float, row_h: float) -> None:
+    if g.density is not None:
+        n = (doc.lanes[g.number].count_starts(start, end) if g.collapsed else g.visible)
+        n -= len(g.items)
+        if n <= 0:
+            return
+        verb = "open" if g.collapsed else "zoom in"
+        g.more_text = f"{compact_count(n)} {'more ' if g.items else ''}in view · click to {verb}"
+        top = g.y + LANE_PAD / 2 + (g.rows - 1) * row_h + (row_h - text_h - 3) / 2
+    elif len(g.overflow_x):
+        g.more_text = f"+{compact_count(len(g.overflow_x))} more"
+        top = g.y + g.h - g.overflow_h
+    else:
+        return
+    left = right - float(measure([g.more_text])[0]) - 8
+    g.more_box = (left, top, right, top + text_h + 3)
 
 
 def _pinned_in_bands(doc: DocView, geoms: list[LaneGeom], pinned: np.ndarray | None,
