@@ -16,7 +16,8 @@ from timeline_app.core.dates import EDate
 from timeline_app.core.shift import move_dates, resize_end, resize_start
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.docview import END_OPEN, RANGED, START_OPEN
-from timeline_app.ui.timeline.scene import BAR_H, MARKER_R, POINT_PX, Item, Scene
+from timeline_app.ui.timeline.packing import BAR_H, MARKER_R, POINT_PX
+from timeline_app.ui.timeline.scene import Item, Scene
 from timeline_app.ui.timeline.style import Fonts, Theme
 
 HANDLE_PX = 6.0  # the last pixels of a ranged bar resize its end (the first: its start)

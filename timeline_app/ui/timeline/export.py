@@ -131,7 +131,7 @@ def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) 
                                 [len(lane) for lane in doc.lanes], fonts.measure.widths), w)
     vp = _viewport(doc, req, w - hw)
     return build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
-                       colors=color_keys(doc), label_inset=LABEL_INSET_PX)
+                       colors=color_keys(doc), label_inset=LABEL_INSET_PX, fit=True)
 
 
 def title_height(fonts: Fonts) -> float:

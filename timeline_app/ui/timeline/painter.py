@@ -150,7 +150,7 @@ def _density(p: QPainter, scene: Scene, lane: LaneGeom, sw: _Swatch, peak: int,
     """A histogram band of how many events overlap each bin, scaled by the square root so
     sparse bins still show. The image is made once per layout and kept in the lane."""
     counts = lane.density
-    band_h = max(4, int(lane.rows * scene.row_h - 2))
+    band_h = max(4, int(lane.h - 8 if not lane.collapsed else lane.rows * scene.row_h - 2))
     top = lane.y + 3
     if counts is None or not len(counts) or peak <= 0:
         return

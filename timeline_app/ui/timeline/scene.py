@@ -21,22 +21,30 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from timeline_app.core.lanes import LaneMode
-from timeline_app.core.layout import compact_count, pack_rows, place_labels, use_detail
+from timeline_app.core.layout import (
+    allocate_rows,
+    compact_count,
+    pack_rows,
+    use_detail,
+)
 from timeline_app.core.model import Stance
 from timeline_app.core.ticks import Tick, ticks, today_seconds
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.colors import STATUS_COLORS
 from timeline_app.ui.timeline.docview import DISPUTED, DocView, clean_label
 from timeline_app.ui.timeline.frame import Measure
+from timeline_app.ui.timeline.packing import (
+    BADGE_W,
+    BAR_H,
+    MARKER_R,
+    PACK_GAP,
+    Packed,
+    pack_all,
+)
 
-POINT_PX = 7.0  # extents narrower than this are drawn as a marker
-MARKER_R = 4.5
-BAR_H = 10.0
-BADGE_W = 14.0  # the disputed badge before a label
-MAX_LABEL_PX = 520.0  # longer titles are elided (about 80 characters fit)
-PACK_GAP = 8.0
 BIN_PX = 2
 LANE_PAD = 4.0
+LANE_SCREENS = 2  # a lane may be this many canvas heights tall (it scrolls), then "+N more"
 EXPANDED_ROWS = 400  # a lane whose "+N more" was clicked may grow to this many rows
 PIN_CAP = 300  # selected or matching events drawn one by one over a density band, per lane
 # Beyond this many events drawn one by one in a frame, the densest lanes become bands.
@@ -180,6 +188,7 @@ def build_scene(
     label_inset: float = 0.0,
     expanded: frozenset[str] = frozenset(),
     pinned: np.ndarray | None = None,
+    fit: bool = False,
 ) -> Scene:
     """Lay out one frame. `vp` maps time to canvas x (0 at the right edge of the lane
     headers, `vp.width` wide); y is in widget pixels. Labels keep `label_inset` pixels off
@@ -189,6 +198,7 @@ def build_scene(
     `Item`s are made only for events in the rows a lane got (up to the canvas's height, or
     more for the `expanded` lanes). `pinned` events (sorted document indices: the selection
     and search matches) are always drawn whole, in extra rows or over a density band.
+    With `fit` (an export) the lanes share the height instead of scrolling.
     """
     row_h = math.ceil(text_h + BAR_H + 8)
     axis_h = math.ceil(text_h + 14)
@@ -205,9 +215,10 @@ def build_scene(
                        for i, lane in enumerate(doc.lanes)})
 
     avail = max(row_h, height - axis_h)
-    # A lane takes the rows its events need, up to the canvas's height (then "+N more");
+    # A lane takes the rows its events need, up to twice the canvas's height (then "+N more");
     # lanes taller than the canvas together scroll. One lane alone fills the height.
     full_rows = max(1, int((avail - LANE_PAD) // row_h))
+    max_rows = LANE_SCREENS * full_rows
     n_open = sum(1 for lane in doc.lanes if lane.key not in collapsed) or 1
     band_rows = full_rows if n_open == 1 else max(2, min(4, full_rows // n_open))
     bins = math.ceil(w / BIN_PX)
@@ -224,7 +235,7 @@ def build_scene(
         if g.collapsed:
             g.density = lane.density(start, end, bins)
             continue
-        rows_cap = EXPANDED_ROWS if lane.key in expanded else full_rows
+        rows_cap = EXPANDED_ROWS if lane.key in expanded else max_rows
         estimate = lane.count_starts(start, end)
         pos = None
         if use_detail(estimate, rows_cap, w):
@@ -245,23 +256,25 @@ def build_scene(
         geoms[i].detail = False
         geoms[i].density = doc.lanes[i].density(start, end, bins)
     label_w = max(1.0, w - label_inset)
-    packs = _pack_all(doc, found, start, scale, measure, label_w)
+    packs = pack_all(doc, found, start, scale, measure, label_w)
     pins = _pinned_in_bands(doc, geoms, pinned, start, end)
-    pin_packs = _pack_all(doc, pins, start, scale, measure, label_w)
+    pin_packs = pack_all(doc, pins, start, scale, measure, label_w)
 
-    y = axis_h - scroll_y
     strip_h = math.ceil(text_h + 4)
+    caps = {i: EXPANDED_ROWS if g.key in expanded else max_rows for i, g in enumerate(geoms)}
+    if fit:  # a picture cannot scroll: share its height out, the rest is "+N more"
+        caps = _fit_rows(geoms, packs, band_rows, avail, row_h, strip_h)
+    y = axis_h - scroll_y
     for i, g in enumerate(geoms):
         g.y = y
         top = y + LANE_PAD / 2
         if g.collapsed:
             g.rows = 1
         elif i in packs:
-            cap = EXPANDED_ROWS if g.key in expanded else full_rows
-            g.rows = max(1, min(packs[i].n_rows, cap))
+            g.rows = max(1, min(packs[i].n_rows, caps[i]))
             _make_items(g, packs[i], doc, top, row_h, start, scale, mode, pinned)
         else:
-            g.rows = band_rows
+            g.rows = min(band_rows, caps[i])
         if i in pin_packs:  # selected or matching events stay whole over the band
             rows, g.rows = g.rows, max(1, g.rows - 1)  # the last row keeps the band's note
             _make_items(g, pin_packs[i], doc, top, row_h, start, scale, mode, None)
@@ -273,7 +286,7 @@ def build_scene(
         y += g.h
     _spread(geoms, avail - (y + scroll_y - axis_h), row_h)
     for g in geoms:
-        _more_note(g, doc, start, end, measure, w - label_inset - 4, text_h, row_h)
+        _more_note(g, doc, start, end, measure, w - label_inset - 4, text_h)
     content_h = sum(g.h for g in geoms)
     eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
             for title, lo, hi in doc.eras() if hi > start and lo < end]
@@ -281,8 +294,22 @@ def build_scene(
                  geoms, colors, content_h, scroll_y, mode, eras)
 
 
+def _fit_rows(geoms: list[LaneGeom], packs: dict[int, Packed], band_rows: int,
+              avail: float, row_h: float, strip_h: float) -> dict[int, int]:
+    """Rows per lane when every lane must fit in `avail` pixels (an exported picture)."""
+    n_collapsed = sum(1 for g in geoms if g.collapsed)
+    room = int((avail - len(geoms) * LANE_PAD) // row_h) - n_collapsed
+    open_idx = [i for i, g in enumerate(geoms) if not g.collapsed]
+    wanted = [packs[i].n_rows if i in packs else min(band_rows, 2) for i in open_idx]
+    given = allocate_rows(wanted, room)
+    short = sum(1 for g, w in zip(given, wanted, strict=True) if g < w)
+    if short:  # the lanes cut short need room for their "+N more" strip
+        given = allocate_rows(wanted, room - math.ceil(short * strip_h / row_h))
+    return dict(zip(open_idx, given, strict=True))
+
+
 def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Measure,
-               right: float, text_h: float, row_h: float) -> None:
+               right: float, text_h: float) -> None:
     if g.density is not None:
         n = (doc.lanes[g.number].count_starts(start, end) if g.collapsed else g.visible)
         n -= len(g.items)
@@ -290,7 +317,7 @@ def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Mea
             return
         verb = "open" if g.collapsed else "zoom in"
         g.more_text = f"{compact_count(n)} {'more ' if g.items else ''}in view · click to {verb}"
-        top = g.y + LANE_PAD / 2 + (g.rows - 1) * row_h + (row_h - text_h - 3) / 2
+        top = g.y + g.h - LANE_PAD - text_h - 5 if not g.collapsed else g.y + 2
     elif len(g.overflow_x):
         g.more_text = f"+{compact_count(len(g.overflow_x))} more"
         top = g.y + g.h - g.overflow_h
@@ -336,66 +363,7 @@ def _lane_spec(mode: LaneMode, key: str) -> str | None:
     return STATUS_COLORS.get(key) if mode is LaneMode.STATUS else None
 
 
-@dataclass(slots=True)
-class _Packed:
-    """A lane's visible events as arrays, packed into rows (first pass)."""
-
-    docs: np.ndarray
-    x0: np.ndarray
-    x1: np.ndarray
-    point: np.ndarray
-    label_x: np.ndarray
-    widths: np.ndarray
-    flags: np.ndarray
-    flipped: np.ndarray
-    elide: np.ndarray
-    rows: np.ndarray
-    n_rows: int
-
-
-def _pack_all(doc: DocView, found: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]],
-              start: float, scale: float, measure: Measure, width: float) -> dict[int, _Packed]:
-    """First pass for every detailed lane at once (one numpy pass, one measuring call),
-    then rows packed lane by lane."""
-    if not found:
-        return {}
-    numbers = list(found)
-    docs = np.concatenate([found[i][0] for i in numbers])
-    lo = np.concatenate([found[i][1] for i in numbers])
-    hi = np.concatenate([found[i][2] for i in numbers])
-    x0 = np.clip((lo - start) * scale, -_FAR, _FAR)
-    x1 = np.clip((hi - start) * scale, -_FAR, _FAR)
-    point = (x1 - x0) < POINT_PX
-    events = doc.timeline.events
-    titles = [clean_label(events[d].title) for d in docs.tolist()]
-    flags = doc.flags_of(docs)
-    full = measure(titles)
-    widths = np.minimum(full, MAX_LABEL_PX)
-    badge = np.where(flags & DISPUTED, BADGE_W, 0.0)
-    centre = (x0 + x1) / 2
-    mark_l = np.where(point, centre - MARKER_R, x0)
-    mark_r = np.where(point, centre + MARKER_R, x1)
-    # The label sits on the line above its bar or marker, starting where the event does (a
-    # long bar's where it enters the view), or flipped to end where it ends near the edge.
-    box_l, box_w, flipped = place_labels(np.where(point, mark_l, np.maximum(x0, 0.0)), mark_r,
-                                         badge + widths, width)
-    label_x = box_l + badge
-    label_w = np.maximum(box_w - badge, 0.0)
-    elide = full > label_w + 0.5
-    left = np.maximum(np.minimum(box_l, mark_l), -1.0)
-    right = np.maximum(mark_r, box_l + box_w)
-    out = {}
-    a = 0
-    for i in numbers:
-        b = a + len(found[i][0])
-        rows, n_rows = pack_rows(left[a:b], right[a:b], PACK_GAP)
-        out[i] = _Packed(docs[a:b], x0[a:b], x1[a:b], point[a:b], label_x[a:b], label_w[a:b],
-                         flags[a:b], flipped[a:b], elide[a:b], rows, n_rows)
-        a = b
-    return out
-
-
-def _make_items(g: LaneGeom, pk: _Packed, doc: DocView, top: float, row_h: float,
+def _make_items(g: LaneGeom, pk: Packed, doc: DocView, top: float, row_h: float,
                 start: float, scale: float, mode: LaneMode, pinned: np.ndarray | None) -> None:
     """Second pass: items for the events in the rows the lane got; the rest are marks,
     except pinned events, which get rows of their own below (never only a mark)."""
