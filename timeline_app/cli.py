@@ -206,6 +206,9 @@ def export_command(args: list[str]) -> int:
     parser.add_argument("--lanes", choices=("source", "tag", "status", "none"),
                         default="source", help="one lane per source (default), tag, "
                         "status, or a single lane")
+    parser.add_argument("--no-legend", action="store_true",
+                        help="picture: leave out the legend of marks (hatching, arrows, ⚠, "
+                             "bands, stances)")
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
@@ -244,7 +247,8 @@ def export_command(args: list[str]) -> int:
     from timeline_app.core.lanes import LaneMode
     from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
 
-    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes))
+    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
+                        legend=not ns.no_legend)
     try:
         export_file(result.timeline, ns.output, req)
     except ExportError as err:

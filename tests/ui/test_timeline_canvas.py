@@ -372,3 +372,14 @@ def test_a_collapsed_lane_says_what_it_holds_and_opens_on_click(seeded) -> None:
     click_note(w, g)
     g = next(g for g in w.scene().lanes if g.key == "kcna")
     assert not g.collapsed and len(g.items) == 3
+
+
+def test_the_export_command_draws_the_legend_of_marks_unless_told_not_to(tmp_path) -> None:
+    from timeline_app.cli import main
+    with_legend, without = tmp_path / "a.png", tmp_path / "b.png"
+    assert main(["export", EXAMPLE, "-o", str(with_legend), "--size", "1280x720"]) == 0
+    assert main(["export", EXAMPLE, "-o", str(without), "--size", "1280x720",
+                 "--no-legend"]) == 0
+    a, b = QImage(str(with_legend)), QImage(str(without))
+    assert a.size() == b.size()
+    assert {a.pixel(x, 712) for x in range(600)} != {b.pixel(x, 712) for x in range(600)}
