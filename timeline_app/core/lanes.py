@@ -88,6 +88,13 @@ class Lane:
     def count_starts(self, start: float, end: float) -> int:
         return int(np.searchsorted(self.lo, end) - np.searchsorted(self.lo, start))
 
+    def count_overlapping(self, start: float, end: float) -> int:
+        """How many occurrences overlap [start, end), in O(log n): begun before the end
+        and not ended by the start (what a lane's note says is "in view")."""
+        begun = int(np.searchsorted(self.lo, end, side="left"))
+        ended = int(np.searchsorted(self.hi_sorted, start, side="right"))
+        return max(0, begun - ended)
+
     def density(self, start: float, end: float, bins: int) -> np.ndarray:
         """How many occurrences overlap each of `bins` equal slices of [start, end).
 

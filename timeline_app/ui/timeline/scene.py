@@ -311,7 +311,7 @@ def _fit_rows(geoms: list[LaneGeom], packs: dict[int, Packed], band_rows: int,
 def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Measure,
                right: float, text_h: float) -> None:
     if g.density is not None:
-        n = (doc.lanes[g.number].count_starts(start, end) if g.collapsed else g.visible)
+        n = g.visible if g.detail else doc.lanes[g.number].count_overlapping(start, end)
         n -= len(g.items)
         if n <= 0:
             return
