@@ -255,7 +255,7 @@ def _more(p: QPainter, lane: LaneGeom, theme: Theme, fonts: Fonts) -> None:
     p.setPen(QPen(theme.highlight, 1))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRect(box)
-    p.setFont(fonts.label)
+    p.setFont(fonts.small)
     p.drawText(box, _ALIGN_CENTER, lane.more_text)
 
 
@@ -434,7 +434,10 @@ def _axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
     if scene.today_x is not None:
         p.setFont(fonts.small)
         p.setPen(theme.today)
-        p.drawText(QRectF(scene.today_x + 3, ah - 14, 60, 12), _ALIGN_LEFT, "today")
+        if scene.today_x + 40 < scene.canvas_w:
+            p.drawText(QRectF(scene.today_x + 3, ah - 14, 60, 12), _ALIGN_LEFT, "today")
+        else:  # near the right edge: the word goes to the line's left, not off the canvas
+            p.drawText(QRectF(scene.today_x - 63, ah - 14, 60, 12), _ALIGN_RIGHT, "today")
     p.restore()
     p.setFont(fonts.small)
     p.setPen(theme.muted)

@@ -44,7 +44,9 @@ from timeline_app.ui.timeline.packing import (
 
 BIN_PX = 2
 LANE_PAD = 4.0
-LANE_SCREENS = 2  # a lane may be this many canvas heights tall (it scrolls), then "+N more"
+LANE_SCREENS = 2  # a lone lane may be this many canvas heights tall (it scrolls)
+SMALL_SHARE = 0.9  # the small font's widths against the label font's (a safe bound)
+LANE_MIN_ROWS = 8  # rows any lane may take among many before "+N more" or a band
 EXPANDED_ROWS = 400  # a lane whose "+N more" was clicked may grow to this many rows
 PIN_CAP = 300  # selected or matching events drawn one by one over a density band, per lane
 # Beyond this many events drawn one by one in a frame, the densest lanes become bands.
@@ -218,8 +220,11 @@ def build_scene(
     # A lane takes the rows its events need, up to twice the canvas's height (then "+N more");
     # lanes taller than the canvas together scroll. One lane alone fills the height.
     full_rows = max(1, int((avail - LANE_PAD) // row_h))
-    max_rows = LANE_SCREENS * full_rows
-    n_open = sum(1 for lane in doc.lanes if lane.key not in collapsed) or 1
+    # One lane may take two screens; among several, each up to its share of the height but
+    # at least LANE_MIN_ROWS (the lanes together scroll), so busy lanes become bands alike.
+    n_open = n_open_lanes(doc, collapsed)
+    max_rows = LANE_SCREENS * full_rows if n_open == 1 else max(LANE_MIN_ROWS,
+                                                                 full_rows // n_open)
     band_rows = full_rows if n_open == 1 else max(2, min(4, full_rows // n_open))
     bins = math.ceil(w / BIN_PX)
 
@@ -323,8 +328,12 @@ def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Mea
         top = g.y + g.h - g.overflow_h
     else:
         return
-    left = right - float(measure([g.more_text])[0]) - 8
+    left = right - float(measure([g.more_text])[0]) * SMALL_SHARE - 8  # in the small font
     g.more_box = (left, top, right, top + text_h + 3)
+
+
+def n_open_lanes(doc: DocView, collapsed: frozenset[str]) -> int:
+    return sum(1 for lane in doc.lanes if lane.key not in collapsed) or 1
 
 
 def _pinned_in_bands(doc: DocView, geoms: list[LaneGeom], pinned: np.ndarray | None,
