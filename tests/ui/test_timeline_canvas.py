@@ -49,6 +49,7 @@ def test_a_drag_on_an_unselected_event_pans_and_leaves_the_document_alone(seeded
     assert seeded.document.undo_stack.count() == count
     assert w.viewport().start < vp.start  # the content followed the pointer: a pan
     assert w.selected_ids() == []  # a drag is not a click
+    assert "To move an event, click it first" in seeded.statusBar().currentMessage()
 
 
 def test_a_click_without_movement_selects_and_a_drag_on_the_selected_moves(seeded) -> None:
@@ -383,3 +384,13 @@ def test_the_export_command_draws_the_legend_of_marks_unless_told_not_to(tmp_pat
     a, b = QImage(str(with_legend)), QImage(str(without))
     assert a.size() == b.size()
     assert {a.pixel(x, 712) for x in range(600)} != {b.pixel(x, 712) for x in range(600)}
+
+
+def test_a_selected_event_in_a_collapsed_lane_is_drawn_whole(seeded) -> None:
+    w = seeded.timeline
+    w.set_lane_collapsed("kcna", True)
+    w.select_ids(["kcna-acknowledgment"])
+    g = next(g for g in w.scene().lanes if g.key == "kcna")
+    doc = w.doc_view().doc_of("kcna-acknowledgment")
+    assert g.collapsed and g.density is not None
+    assert [it.doc for it in g.items] == [doc] and g.items[0].label_w > 100

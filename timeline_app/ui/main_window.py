@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.timeline.emptyActivated.connect(
             lambda t, span, source: editing.new_event(self, editing.date_text_at(t, span),
                                                       source))
+        self.timeline.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.timeline.eventMoved.connect(
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 

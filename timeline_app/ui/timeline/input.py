@@ -241,6 +241,9 @@ class InputMixin:
                 self._click_item(drag[4], event.modifiers())
             else:
                 self._set_selection(set(), None)  # a click on empty space clears it
+        elif drag[0] == "pan" and drag[4] is not None and not self._locked:
+            self.hint.emit("Dragging pans the view. To move an event, click it first, "
+                           "then drag it.")
         elif drag[0] == "band" and self._band is not None:
             scene = self._ensure_scene()
             hw = self.header_width()

@@ -58,6 +58,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     emptyActivated = Signal(float, float, str)
     # A drag released an event at new dates: id, start text, end text (None: no end).
     eventMoved = Signal(str, str, object)
+    hint = Signal(str)  # a word for the status bar (e.g. how to move an event after a pan)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
