@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         view, self._prepared_view = self._prepared_view, None
         self.timeline.set_document(timeline, view)
+        self.menu.lock.setChecked(False)  # a file's own lock comes with its view state
         if timeline is not None:
             self.sources_model.set_colors(source_colors(timeline))
         self.details.set_event(timeline, None)
