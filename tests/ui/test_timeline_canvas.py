@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 
 from tests.ui.test_timeline_drag import drag, grab_point, px_of, texts
 from tests.ui.test_timeline_helpers import make_timeline, mouse, wheel
-from timeline_app.core.calendar import SECONDS_PER_YEAR
-from timeline_app.core.dates import parse_date
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.model.calendar import SECONDS_PER_YEAR
+from timeline_app.core.model.dates import parse_date
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.export import (
     ExportRequest,
@@ -304,7 +304,7 @@ def test_double_click_in_a_source_lane_names_the_source(seeded, monkeypatch) -> 
 
 
 def test_a_new_event_from_a_lane_starts_with_its_claim(qtbot) -> None:
-    from timeline_app.core.model import Claim
+    from timeline_app.core.model.timeline import Claim
     from timeline_app.ui.event_editor import EventEditor
     tl = make_timeline([("e", "2024-01", "One")], sources=("a", "b"))
     editor = EventEditor(tl, None, default_claims=[Claim("b")])

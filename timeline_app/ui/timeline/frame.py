@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from timeline_app.core.layout import compact_count
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.geometry.layout import compact_count
+from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.ui.timeline.docview import clean_label
 
 # Fit All pads the data by this fraction of its length on each side (about 3.7 % of the

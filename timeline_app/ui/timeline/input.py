@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.ui.timeline.drag import EventDrag, handle_at
 from timeline_app.ui.timeline.scene import LaneGeom
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.core.layout import pack_rows, place_labels
+from timeline_app.core.geometry.layout import pack_rows, place_labels
 from timeline_app.ui.timeline.docview import DISPUTED, DocView, clean_label
 from timeline_app.ui.timeline.frame import Measure
 
