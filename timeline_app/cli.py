@@ -277,6 +277,9 @@ def export_command(args: list[str]) -> int:
                              "spreadsheet does not run it as a formula (the file then says so "
                              "in a last header cell, and Timeline App removes the ' when it "
                              "reads the file back)")
+    parser.add_argument("--no-legend", action="store_true",
+                        help="picture: leave out the legend of marks (hatching, arrows, ⚠, "
+                             "bands, stances)")
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
@@ -315,7 +318,8 @@ def export_command(args: list[str]) -> int:
     from timeline_app.core.geometry.lanes import LaneMode
     from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
 
-    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes))
+    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
+                        legend=not ns.no_legend)
     try:
         notes = export_file(result.timeline, ns.output, req)
     except ExportError as err:

@@ -138,3 +138,28 @@ def test_precomputed_orders_match_sorting_each_lane(specs, mode, masked) -> None
             for name in ("doc", "lo", "hi", "long_pos", "hi_sorted"):
                 assert np.array_equal(getattr(lane, name), getattr(want, name)), name
             assert lane.max_short == want.max_short
+
+
+def test_count_overlapping_agrees_with_in_range() -> None:
+    import random
+
+    from timeline_app.core.geometry.lanes import LaneIndex, LaneMode
+    from timeline_app.core.model.dates import parse_date
+    from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
+    from timeline_app.core.query.index import TimeIndex
+
+    rnd = random.Random(5)
+    events = []
+    for i in range(300):
+        y = rnd.randint(2000, 2020)
+        start = parse_date(f"{y}-{rnd.randint(1, 12):02d}")
+        end = parse_date(str(y + rnd.randint(0, 3))) if rnd.random() < 0.4 else None
+        events.append(Event(f"e{i}", "t", start, end, claims=[Claim("a")]))
+    tl = Timeline(title="T", sources=[Source("a", "A")], events=events)
+    (lane,) = LaneIndex(tl, TimeIndex(tl.events)).lanes(LaneMode.SOURCE)
+    for _ in range(50):
+        a = parse_date(str(rnd.randint(1998, 2024))).earliest
+        b = a + rnd.uniform(1e5, 3e8)
+        inside = lane.in_range(a, b)
+        strict = int(((lane.lo[inside] < b) & (lane.hi[inside] > a)).sum())
+        assert lane.count_overlapping(a, b) == strict

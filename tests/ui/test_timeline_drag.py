@@ -34,7 +34,12 @@ def px_of(view, seconds: float) -> float:
     return seconds / vp.span * vp.width
 
 
-def drag(view, x, y, dx, release=True, steps=4):
+def drag(view, x, y, dx, release=True, steps=4, select=True):
+    """Drag from (x, y) by dx; with `select`, a click selects the event first (only a
+    selected event moves: a drag on any other pans)."""
+    if select:
+        mouse(view, Press, x, y)
+        mouse(view, Release, x, y, buttons=Qt.MouseButton.NoButton)
     mouse(view, Press, x, y)
     for k in range(1, steps + 1):
         mouse(view, Move, x + dx * k / steps, y, button=Qt.MouseButton.NoButton)
@@ -109,6 +114,10 @@ def test_resizing_a_ranges_end_snaps_to_its_precision_and_keeps_the_qualifier(ra
     moved = []
     ranged.eventMoved.connect(lambda *args: moved.append(args))
     x, y = grab_point(ranged, "r", "end")
+    QTest.mouseMove(ranged, QPoint(round(x), round(y)))
+    assert ranged.cursor().shape() != Qt.CursorShape.SizeHorCursor  # not selected: no handle
+    ranged.select_ids(["r"])
+    QTest.mouseMove(ranged, QPoint(round(x) + 1, round(y)))
     QTest.mouseMove(ranged, QPoint(round(x), round(y)))
     assert ranged.cursor().shape() == Qt.CursorShape.SizeHorCursor
     drag(ranged, x, y, px_of(ranged, 1.8 * MONTH))

@@ -43,6 +43,8 @@ class Menus:
     quit: QAction
     find: QAction
     lanes: dict[LaneMode, QAction]
+    lock: QAction  # View > Lock editing, remembered per file
+    legend: QAction
 
 
 def _action(window: MainWindow, text: str, slot, keys=None) -> QAction:
@@ -109,6 +111,16 @@ def build_menus(w: MainWindow) -> Menus:
         lanes_menu.addAction(action)
         lanes[mode] = action
     view.addSeparator()
+    lock = QAction("Loc&k Editing", w, checkable=True)
+    lock.setStatusTip("Make the timeline read-only: no dragging, no new events by "
+                      "double-click; editors open read-only")
+    lock.toggled.connect(w.timeline.set_editing_locked)
+    view.addAction(lock)
+    legend = QAction("Le&gend", w, checkable=True)
+    legend.setStatusTip("Explain the timeline's marks (hatching, arrows, ⚠, bands, stances)")
+    legend.toggled.connect(w.timeline.set_legend_visible)
+    view.addAction(legend)
+    view.addSeparator()
     for dock in (w.sources_dock, w.details_dock, w.events_dock):
         view.addAction(dock.toggleViewAction())
     view.addAction(w.filter_bar.toggleViewAction())
@@ -118,7 +130,7 @@ def build_menus(w: MainWindow) -> Menus:
     help_menu.addAction(_action(w, "&About Timeline App", lambda: about(w)))
     w.timeline.contentChanged.connect(lambda: _check_lane(lanes, w.timeline.lane_mode()))
     return Menus(file_menu, recent, view, help_menu, open_action, save_action, save_as,
-                 quit_action, find, lanes)
+                 quit_action, find, lanes, lock, legend)
 
 
 def _check_lane(lanes: dict[LaneMode, QAction], mode: LaneMode) -> None:

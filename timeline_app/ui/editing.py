@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QUndoView
 from timeline_app.core.formats.events_in import generated_id
 from timeline_app.core.model.dates import Precision, parse_date
 from timeline_app.core.model.edits import AddEvents, EditError, RemoveEvents, SetEventFields
-from timeline_app.core.model.timeline import Event
+from timeline_app.core.model.timeline import Claim, Event
 from timeline_app.ui import file_ops
+from timeline_app.ui.timeline.docview import clean_label
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -102,7 +103,24 @@ def _selected_events(w: MainWindow) -> list[Event]:
     return [e for e in found if e is not None]
 
 
-def new_event(w: MainWindow, default_start: str = "") -> None:
+def _say(w: MainWindow, text: str) -> None:
+    """What an edit just did, and how to take it back, in the status bar."""
+    w.statusBar().showMessage(text, 15000)
+
+
+def _undo_keys() -> str:
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+    return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else "Undo"
+
+
+def _titles(events: list[Event], limit: int = 3) -> str:
+    names = [f"“{clean_label(e.title, 60)}”" for e in events[:limit]]
+    more = len(events) - limit
+    return ", ".join(names) + (f" and {more:,} more" if more > 0 else "")
+
+
+def new_event(w: MainWindow, default_start: str = "", source: str = "") -> None:
+    """A new event in the editor; `source` (a lane's) starts it with that source's claim."""
     from timeline_app.ui.event_editor import EventEditor
 
     timeline = w.document.timeline
@@ -111,8 +129,9 @@ def new_event(w: MainWindow, default_start: str = "") -> None:
     if not default_start:
         default_start = date_text_at(w.timeline.viewport().start + w.timeline.viewport().span / 2,
                                      w.timeline.viewport().span)
+    claims = [Claim(source)] if source in timeline.sources else []
     editor = EventEditor(timeline, None, w, default_start=default_start,
-                         known_tags=_known_tags(w))
+                         known_tags=_known_tags(w), default_claims=claims)
     try:
         if editor.exec() and (edit := editor.edit()) is not None and push(w, edit):
             new_ids = [e.id for _, e in getattr(edit, "items", [])]
@@ -133,7 +152,8 @@ def edit_event(w: MainWindow, event_id: str) -> None:
     event = w.document.event_by_id(event_id)
     if timeline is None or event is None:
         return
-    editor = EventEditor(timeline, event, w, known_tags=_known_tags(w))
+    editor = EventEditor(timeline, event, w, known_tags=_known_tags(w),
+                         read_only=w.timeline.editing_locked())
     try:
         if editor.exec() and (edit := editor.edit()) is not None:
             push(w, edit)
@@ -171,7 +191,9 @@ def delete_selected(w: MainWindow) -> None:
     events = _selected_events(w)
     if timeline is None or not events:
         return
-    push(w, RemoveEvents(timeline, [e.id for e in events]))
+    if push(w, RemoveEvents(timeline, [e.id for e in events])):
+        what = "event" if len(events) == 1 else f"{len(events):,} events"
+        _say(w, f"Deleted {what}: {_titles(events)} ({_undo_keys()} undoes)")
 
 
 def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final: bool) -> None:
@@ -182,9 +204,12 @@ def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final:
     fields = {"start": parse_date(start)}
     if event.end is not None or end is not None:
         fields["end"] = parse_date(end) if end is not None else None
+    before = (event.start.text, event.end.text if event.end is not None else None)
     edit = SetEventFields(event, text="Move Event", merge_key=f"move:{event_id}", **fields)
-    if not edit.is_noop():
-        push(w, edit)
+    if not edit.is_noop() and push(w, edit):
+        old, new = (before[0], start) if before[0] != start else (before[1], end)
+        _say(w, f"Moved {_titles([event])}: {old or 'no end'} → {new or 'no end'} "
+                f"({_undo_keys()} undoes)")
 
 
 def edit_sources(w: MainWindow) -> None:

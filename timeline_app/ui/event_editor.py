@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from timeline_app.core.formats.events_in import generated_id
 from timeline_app.core.model.dates import EDate
 from timeline_app.core.model.edits import AddEvents, AddSource, Compound, Edit, SetEventFields
-from timeline_app.core.model.timeline import Event, Status, Timeline, derive_status
+from timeline_app.core.model.timeline import Claim, Event, Status, Timeline, derive_status
 from timeline_app.ui.claims_editor import ClaimsEditor
 from timeline_app.ui.form_fields import DateField, Hint, add_row, line_edit, too_long, with_hint
+from timeline_app.ui.read_only import make_read_only
 
 STATUS_LABELS = {Status.REPORTED: "Reported", Status.CONFIRMED: "Confirmed",
                  Status.DISPUTED: "Disputed", Status.DENIED: "Denied"}
@@ -83,7 +84,8 @@ class EventEditor(QDialog):
     """
 
     def __init__(self, timeline: Timeline, event: Event | None, parent: QWidget | None = None,
-                 *, default_start: str = "", known_tags: Iterable[str] | None = None) -> None:
+                 *, default_start: str = "", known_tags: Iterable[str] | None = None,
+                 default_claims: Iterable[Claim] = (), read_only: bool = False) -> None:
         super().__init__(parent)
         self.timeline = timeline
         self.original = event
@@ -107,7 +109,8 @@ class EventEditor(QDialog):
         self.description = QPlainTextEdit(self)
         self.description.setAccessibleName("Description")
         self.description.setTabChangesFocus(True)
-        self.claims = ClaimsEditor(timeline.sources, event.claims if event else [], self)
+        claims = event.claims if event else list(default_claims)
+        self.claims = ClaimsEditor(timeline.sources, claims, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -150,6 +153,9 @@ class EventEditor(QDialog):
         self._update()
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(1040, 640)
+        self.read_only = read_only  # View > Lock editing: a viewer that returns no edit
+        if read_only:
+            make_read_only(self, self.buttons)
 
     def _fill(self, event: Event | None, default_start: str) -> None:
         if event is None:
@@ -217,7 +223,7 @@ class EventEditor(QDialog):
     def edit(self) -> Edit | None:
         """The one edit to push after the dialog was accepted, or None (cancelled, or
         nothing changed). Only fields that changed are set; `extra` is never touched."""
-        if self.result() != QDialog.DialogCode.Accepted or self.problems():
+        if self.result() != QDialog.DialogCode.Accepted or self.problems() or self.read_only:
             return None
         values = self.values()
         sources = self.claims.cited_new_sources()

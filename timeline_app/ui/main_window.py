@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.saved.connect(self._update_title)
         self.timeline.emptyActivated.connect(
-            lambda t, span: editing.new_event(self, editing.date_text_at(t, span)))
+            lambda t, span, source: editing.new_event(self, editing.date_text_at(t, span),
+                                                      source))
+        self.timeline.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.timeline.eventMoved.connect(
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         view, self._prepared_view = self._prepared_view, None
         self.timeline.set_document(timeline, view)
+        self.menu.lock.setChecked(False)  # a file's own lock comes with its view state
         if timeline is not None:
             self.sources_model.set_colors(source_colors(timeline))
         self.details.set_event(timeline, None)
@@ -260,7 +263,8 @@ class MainWindow(QMainWindow):
     # -- filter, selection, find -----------------------------------------------------------
     def _filter_changed(self) -> None:
         mask = self.document.mask
-        self.timeline.set_filter_mask(None if mask.all() else mask)
+        self.timeline.set_filter_mask(None if mask.all() else mask,
+                                      self.document.filter.hidden_sources)
         self._search_changed(self.filter_bar.search.text())
         self.table.select_ids(self.timeline.selected_ids(), self.timeline.current_id())
         self._update_status()
@@ -384,6 +388,7 @@ class MainWindow(QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def _apply_view_state(self, state: FileState | None) -> None:
+        self.menu.lock.setChecked(state.locked if state is not None else False)
         if state is None:
             return
         try:
@@ -403,7 +408,8 @@ class MainWindow(QMainWindow):
             view_start=vp.start, view_span=vp.span, lanes=str(self.timeline.lane_mode()),
             hidden_sources=sorted(f.hidden_sources), tags=sorted(f.tags),
             statuses=sorted(s.value for s in f.statuses), text=f.text,
-            date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text()))
+            date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text(),
+            locked=self.timeline.editing_locked()))
 
     def _known(self, path: Path) -> bool:
         return any(Path(p) == path for p in self.settings.files)

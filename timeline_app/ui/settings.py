@@ -48,6 +48,7 @@ class FileState(BaseModel):
     text: str = ""
     date_from: str = ""
     date_to: str = ""
+    locked: bool = False  # View > Lock editing: the canvas is read-only for this file
 
 
 class AppSettings(BaseModel):

@@ -88,6 +88,13 @@ class Lane:
     def count_starts(self, start: float, end: float) -> int:
         return int(np.searchsorted(self.lo, end) - np.searchsorted(self.lo, start))
 
+    def count_overlapping(self, start: float, end: float) -> int:
+        """How many occurrences overlap [start, end), in O(log n): begun before the end
+        and not ended by the start (what a lane's note says is "in view")."""
+        begun = int(np.searchsorted(self.lo, end, side="left"))
+        ended = int(np.searchsorted(self.hi_sorted, start, side="right"))
+        return max(0, begun - ended)
+
     def density(self, start: float, end: float, bins: int) -> np.ndarray:
         """How many occurrences overlap each of `bins` equal slices of [start, end).
 
@@ -164,9 +171,12 @@ class LaneIndex:
                     for m in self._members.values())
         return self.lo.nbytes + self.hi.nbytes + extra
 
-    def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None) -> list[Lane]:
+    def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None,
+              hidden: frozenset[str] = frozenset()) -> list[Lane]:
         """The lanes for `mode`, each holding only events where `mask` (over document
-        indices) is True. Lanes left empty by a mask are dropped."""
+        indices) is True. Lanes left empty by a mask are dropped, and so are the lanes of
+        `hidden` sources (in lanes by source: an unchecked source has no lane, even for
+        events another source also claims)."""
         m = self._membership(LaneMode(mode))
         doc, by_hi, bounds = m.pair_doc, m.by_hi, m.bounds
         assert by_hi is not None and bounds is not None
@@ -181,6 +191,8 @@ class LaneIndex:
         for i, key in enumerate(m.keys):
             a, b = int(bounds[i]), int(bounds[i + 1])
             if a == b and (mask is not None or not m.keep_empty):
+                continue
+            if hidden and LaneMode(mode) is LaneMode.SOURCE and key in hidden:
                 continue
             d = doc[a:b]
             out.append(_sorted_lane(key, m.titles[i], m.colors[i], d, self.lo[d], self.hi[d],

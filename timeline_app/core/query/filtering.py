@@ -42,9 +42,12 @@ class Filter:
         parts = []
         if self.hidden_sources:
             hidden = sorted(names.get(s, s) or "no source" for s in self.hidden_sources)
-            shown = ", ".join(hidden[:3]) + (f" and {len(hidden) - 3} more"
-                                            if len(hidden) > 3 else "")
-            parts.append(f"hiding {shown}")
+            # Name what is shown when that is the shorter list ("showing only X").
+            kept = [n for s, n in names.items() if s not in self.hidden_sources]
+            if kept and len(kept) < len(hidden):
+                parts.append("showing only " + _some(sorted(kept)))
+            else:
+                parts.append(f"hiding {_some(hidden)}")
         if self.tags:
             parts.append("tag " + " or ".join(sorted(self.tags)))
         if self.statuses:
@@ -54,6 +57,10 @@ class Filter:
         if self.text.strip():
             parts.append(f'matching "{self.text.strip()}"')
         return "; ".join(parts)
+
+
+def _some(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 def _unique_pairs(events: np.ndarray, codes: np.ndarray, width: int

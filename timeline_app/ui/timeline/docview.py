@@ -84,6 +84,7 @@ class DocView:
         self._ids: dict[str, int] | None = None
         self.mode = LaneMode.SOURCE
         self.mask: np.ndarray | None = None
+        self.hidden: frozenset[str] = frozenset()
         self.lanes: list[Lane] = []
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
@@ -94,10 +95,13 @@ class DocView:
         return len(self.timeline.events)
 
     def relane(self, mode: LaneMode | str | None = None, mask: np.ndarray | None = None,
-               keep_mask: bool = True) -> None:
-        """Rebuild the lanes after a change of mode or filter."""
+               keep_mask: bool = True, hidden: frozenset[str] | None = None) -> None:
+        """Rebuild the lanes after a change of mode or filter (`hidden`: unchecked sources,
+        whose lanes go; None keeps the current ones)."""
         if mode is not None:
             self.mode = LaneMode(mode)
+        if hidden is not None:
+            self.hidden = frozenset(hidden)
         if not keep_mask:
             if mask is not None:
                 mask = np.asarray(mask, dtype=bool)
@@ -105,7 +109,7 @@ class DocView:
                     raise ValueError(f"mask must have shape ({len(self)},), not {mask.shape}")
             self.mask = mask
             self._filtered_lo = None
-        self.lanes = self.lane_index.lanes(self.mode, self.mask)
+        self.lanes = self.lane_index.lanes(self.mode, self.mask, self.hidden)
         self.generation += 1
 
     @property
@@ -151,6 +155,13 @@ class DocView:
                 if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
                     self._eras.append((clean_label(era.title), lo, hi))
         return self._eras
+
+    def any_in(self, start: float, end: float) -> bool:
+        """Whether any event passing the filter overlaps [start, end)."""
+        pos = self.index.in_range(start, end)
+        if self.mask is None:
+            return len(pos) > 0
+        return bool(self.mask[self.index.order[pos]].any())
 
     def visible(self, doc: int) -> bool:
         return self.mask is None or bool(self.mask[doc])

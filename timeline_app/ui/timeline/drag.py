@@ -16,11 +16,17 @@ from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.dates import EDate
 from timeline_app.core.model.shift import move_dates, resize_end, resize_start
 from timeline_app.ui.timeline.docview import END_OPEN, RANGED, START_OPEN
-from timeline_app.ui.timeline.scene import BAR_H, MARKER_R, POINT_PX, Item, Scene
+from timeline_app.ui.timeline.packing import BAR_H, MARKER_R, POINT_PX
+from timeline_app.ui.timeline.scene import Item, Scene
 from timeline_app.ui.timeline.style import Fonts, Theme
 
 HANDLE_PX = 6.0  # the last pixels of a ranged bar resize its end (the first: its start)
 _FAR = 1e6
+
+
+def dates_text(start: EDate, end: EDate | None) -> str:
+    """Dates as the file will hold them: "2024-10 – 2025-04~"."""
+    return start.text + (f" – {end.text}" if end is not None else "")
 
 
 def handle_at(scene: Scene, item: Item, x: float, y: float) -> str | None:
@@ -69,6 +75,13 @@ class EventDrag:
             new = None
         self.preview = new
 
+    def preview_text(self) -> str:
+        """The dates as they will be written, for the tooltip that follows the pointer."""
+        if self.preview is None:
+            return "Unchanged: " + dates_text(self.start, self.end)
+        verb = {"move": "Move to", "start": "New start:", "end": "New end:"}[self.part]
+        return f"{verb} {dates_text(*self.preview)}"
+
     def result(self) -> tuple[str, str | None] | None:
         """(start text, end text) to store, or None when the drag changes nothing."""
         if not self.active or self.preview is None:
@@ -102,7 +115,7 @@ def paint_ghost(p: QPainter, scene: Scene, drag: EventDrag, theme: Theme,
         p.drawEllipse(QPointF(cx, cy), MARKER_R + 1, MARKER_R + 1)
     else:
         p.drawRect(QRectF(x0, cy - BAR_H / 2, x1 - x0, BAR_H))
-    text = start.text + (f" / {end.text}" if end is not None else "")
+    text = dates_text(start, end)
     p.setFont(fonts.label)
     width = fonts.measure.metrics.horizontalAdvance(text) + 8
     box = QRectF(max(0.0, min(x0, scene.canvas_w - width)), it.y, width, scene.text_h + 2)

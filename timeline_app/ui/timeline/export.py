@@ -34,15 +34,10 @@ from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.docview import DocView, clean_label
+from timeline_app.ui.timeline.frame import fit_header, fit_viewport, header_need
+from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import paint_scene
-from timeline_app.ui.timeline.scene import (
-    build_scene,
-    color_keys,
-    fit_header,
-    fit_margin,
-    fit_viewport,
-    header_need,
-)
+from timeline_app.ui.timeline.scene import Scene, build_scene, color_keys
 from timeline_app.ui.timeline.style import Fonts, Theme
 
 FORMATS = ("png", "svg", "pdf")
@@ -67,6 +62,7 @@ class ExportRequest:
     end: float | None = None
     sources: tuple[str, ...] = ()
     lanes: LaneMode = LaneMode.SOURCE
+    legend: bool = True  # the legend of marks (hatching, arrows, ⚠, bands, stances)
 
 
 def ensure_app() -> QGuiApplication:
@@ -106,19 +102,17 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.fillRect(QRectF(0, 0, w, h), theme.base)
     title_font = QFont(fonts.bold)
     title_font.setPixelSize(TITLE_PX)
-    title_h = math.ceil(QFontMetricsF(title_font).height() * 1.9)
+    title_h = title_height(fonts)
     legend = _legend_entries(doc)
     legend_h = _legend_height(legend, w, fonts)
-    hw = fit_header(header_need([lane.title for lane in doc.lanes],
-                                [len(lane) for lane in doc.lanes], fonts.measure.widths), w)
-    body_h = max(60.0, h - title_h - legend_h)
-    vp = _viewport(doc, req, w - hw, fit_margin(doc, fonts.measure.widths))
-    scene = build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
-                        colors=color_keys(doc), label_inset=LABEL_INSET_PX)
+    marks_h = legend_height(w, fonts) if req.legend else 0.0
+    body_h = body_height(doc, req, fonts)
+    scene = export_scene(doc, req, fonts, body_h)
+    vp = scene.vp
     p.save()
     p.translate(0, title_h)
     p.setClipRect(QRectF(0, 0, w, body_h))
-    paint_scene(p, scene, doc, theme, fonts)
+    paint_scene(p, scene, doc, theme, fonts, controls=False)
     p.restore()
     title = clean_label(doc.timeline.title) or "Timeline"
     p.setFont(title_font)
@@ -131,14 +125,40 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.setPen(theme.muted)
     p.drawText(QRectF(12, title_h * 0.55, w - 24, title_h * 0.4), _LEFT,
                _subtitle(doc, vp, shown, req))
-    _paint_legend(p, legend, QRectF(0, h - legend_h, w, legend_h), theme, fonts)
+    _paint_legend(p, legend, QRectF(0, h - legend_h - marks_h, w, legend_h), theme, fonts)
+    if req.legend:
+        paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts)
 
 
-def _viewport(doc: DocView, req: ExportRequest, width: float, right_px: float) -> Viewport:
+def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) -> Scene:
+    """The timeline part of the picture, `body_h` pixels tall, laid out as on screen."""
+    w = float(req.width)
+    hw = fit_header(header_need([lane.title for lane in doc.lanes],
+                                [len(lane) for lane in doc.lanes], fonts.measure.widths), w)
+    vp = _viewport(doc, req, w - hw)
+    return build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
+                       colors=color_keys(doc), label_inset=LABEL_INSET_PX, fit=True)
+
+
+def title_height(fonts: Fonts) -> float:
+    title_font = QFont(fonts.bold)
+    title_font.setPixelSize(TITLE_PX)
+    return math.ceil(QFontMetricsF(title_font).height() * 1.9)
+
+
+def body_height(doc: DocView, req: ExportRequest, fonts: Fonts) -> float:
+    """Height left for the lanes once the title and both legends have theirs."""
+    title_h = title_height(fonts)
+    marks_h = legend_height(req.width, fonts) if req.legend else 0.0
+    legend_h = _legend_height(_legend_entries(doc), req.width, fonts)
+    return max(60.0, req.height - title_h - legend_h - marks_h)
+
+
+def _viewport(doc: DocView, req: ExportRequest, width: float) -> Viewport:
     bounds = doc.bounds()
     if req.start is None and req.end is None:
         lo, hi = bounds if bounds is not None else (math.nan, math.nan)
-        return fit_viewport(lo, hi, width, right_px)
+        return fit_viewport(lo, hi, width)
     lo = req.start if req.start is not None else (bounds[0] if bounds else req.end)
     hi = req.end if req.end is not None else (bounds[1] if bounds else req.start)
     assert lo is not None and hi is not None

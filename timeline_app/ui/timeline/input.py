@@ -14,7 +14,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
+from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.ui.timeline.drag import EventDrag, handle_at
+from timeline_app.ui.timeline.scene import LaneGeom
 
 ZOOM_STEP = 1.25  # per wheel notch or key press
 PAN_NOTCH_PX = 60.0
@@ -97,21 +99,24 @@ class InputMixin:
                 self.set_lane_collapsed(lane.key, not lane.collapsed)
             return
         mods = event.modifiers()
+        if self._lane_press(pos) is not None:
+            return
         item = self._item_at(pos)
-        if item is not None:
+        plain = not mods & (Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.ShiftModifier)
+        if item is not None and not plain:
             self._click_item(item.doc, mods)
             self._drag = None
-            plain = not mods & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.ShiftModifier)
-            if plain and self._doc is not None:
-                e = self._doc.timeline.events[item.doc]
-                part = handle_at(self._ensure_scene(), item, *self._canvas_pos(pos)) or "move"
-                self._drag = ("event", EventDrag(item.doc, e.id, part, pos, item, e.start,
-                                                 e.end))
-        elif mods & Qt.KeyboardModifier.ShiftModifier:
+        elif item is not None and self._movable(item.doc):
+            # Only an event already selected moves or resizes: a drag that starts on any
+            # other event pans, so evidence is never moved by accident (vis-timeline's rule).
+            e = self._doc.timeline.events[item.doc]
+            part = handle_at(self._ensure_scene(), item, *self._canvas_pos(pos)) or "move"
+            self._drag = ("event", EventDrag(item.doc, e.id, part, pos, item, e.start, e.end))
+        elif item is None and mods & Qt.KeyboardModifier.ShiftModifier:
             self._drag = ("band", pos, mods)
-        else:
-            self._drag = ("pan", pos, self._vp, False)
+        else:  # a click (no movement) on an event selects it on release
+            self._drag = ("pan", pos, self._vp, False, item.doc if item is not None else None)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -124,10 +129,10 @@ class InputMixin:
             self._drag_event(self._drag[1], pos)
             return
         if self._drag is not None and self._drag[0] == "pan":
-            _, origin, vp, moved = self._drag
+            _, origin, vp, moved, doc = self._drag
             dx = pos.x() - origin.x()
             if moved or abs(dx) >= DRAG_THRESHOLD or abs(pos.y() - origin.y()) >= DRAG_THRESHOLD:
-                self._drag = ("pan", origin, vp, True)
+                self._drag = ("pan", origin, vp, True, doc)
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self._set_vp(vp.panned(dx))
             return
@@ -141,15 +146,48 @@ class InputMixin:
             self._hover = hover
             self.update()
 
+    def _more_at(self, pos: QPointF) -> LaneGeom | None:
+        """The lane whose "+N more" strip is under `pos`, if any."""
+        scene = self._ensure_scene()
+        if scene is None or pos.x() < self.header_width() or pos.y() < scene.axis_h:
+            return None
+        lane = scene.lane_at(pos.y())
+        if lane is None or lane.more_box is None:
+            return None
+        a, b, c, d = lane.more_box
+        x = pos.x() - self.header_width()
+        return lane if a - 2 <= x <= c + 2 and b - 2 <= pos.y() <= d + 2 else None
+
+    def _lane_press(self, pos: QPointF) -> LaneGeom | None:
+        """A press on a lane's note: "+N more" grows the lane to show every event (it may
+        scroll), a band's zooms in where clicked, a collapsed lane's opens it."""
+        lane = self._more_at(pos)
+        if lane is None:
+            return None
+        if lane.collapsed:
+            self.set_lane_collapsed(lane.key, False)
+        elif lane.density is not None:  # too many to list here: zoom in where clicked
+            self._zoom(4.0, pos.x() - self.header_width())
+        else:
+            self._expanded.add(lane.key)
+            self._scene_key = None
+            self.update()
+        return lane
+
+    def _movable(self, doc: int) -> bool:
+        return self._doc is not None and not self._locked and doc in self._selected
+
     def _cursor_at(self, pos: QPointF) -> Qt.CursorShape | None:
-        """The hover cursor: the header's grip, or a ranged bar's resize handle."""
+        """The hover cursor: the header's grip, or a selected bar's resize handle."""
         if self._on_grip(pos.x()):
             return Qt.CursorShape.SplitHCursor
         item = self._item_at(pos)
         scene = self._scene
-        if item is not None and scene is not None \
+        if item is not None and scene is not None and self._movable(item.doc) \
                 and handle_at(scene, item, *self._canvas_pos(pos)) is not None:
             return Qt.CursorShape.SizeHorCursor
+        if self._more_at(pos) is not None:
+            return Qt.CursorShape.PointingHandCursor
         return None
 
     def _set_cursor(self, shape: Qt.CursorShape | None) -> None:
@@ -173,6 +211,7 @@ class InputMixin:
             self.setCursor(self._cursor)
         drag.update(dx * self._vp.span / self._vp.width)
         self.update()
+        QToolTip.showText(self.mapToGlobal(pos.toPoint()), drag.preview_text(), self)
 
     def cancel_drag(self) -> bool:
         """Drop an event drag in progress (Escape): nothing is reported."""
@@ -190,12 +229,21 @@ class InputMixin:
             return
         if drag[0] == "event":
             self.update()
+            QToolTip.hideText()
             result = drag[1].result()
             if result is not None:
                 self.eventMoved.emit(drag[1].event_id, *result)
+            elif not drag[1].active:  # a click on a selected event: select just it
+                self._click_item(drag[1].doc, event.modifiers())
             return
         if drag[0] == "pan" and not drag[3]:
-            self._set_selection(set(), None)  # a click on empty space clears the selection
+            if drag[4] is not None:
+                self._click_item(drag[4], event.modifiers())
+            else:
+                self._set_selection(set(), None)  # a click on empty space clears it
+        elif drag[0] == "pan" and drag[4] is not None and not self._locked:
+            self.hint.emit("Dragging pans the view. To move an event, click it first, "
+                           "then drag it.")
         elif drag[0] == "band" and self._band is not None:
             scene = self._ensure_scene()
             hw = self.header_width()
@@ -216,10 +264,16 @@ class InputMixin:
         if item is not None and self._doc is not None:
             self._set_selection({item.doc}, item.doc)
             self.activated.emit(self._doc.timeline.events[item.doc].id)
-        elif self._doc is not None and event.position().x() >= self.header_width():
-            # Empty space: the instant under the pointer, for "new event here".
+        elif self._doc is not None and event.position().x() >= self.header_width() \
+                and not self._locked and self._more_at(event.position()) is None:
+            # Empty space: the instant under the pointer and the lane's source (in lanes by
+            # source), for "new event here, reported by this source".
             x = event.position().x() - self.header_width()
-            self.emptyActivated.emit(self._vp.t_of(x), self._vp.span)
+            scene = self._ensure_scene()
+            lane = scene.lane_at(event.position().y()) if scene is not None else None
+            source = lane.key if lane is not None and scene.mode is LaneMode.SOURCE \
+                and lane.key in self._doc.timeline.sources else ""
+            self.emptyActivated.emit(self._vp.t_of(x), self._vp.span, source)
 
     def leaveEvent(self, event: QEvent) -> None:
         if self._cursor is not None and self._drag is None:
@@ -253,6 +307,9 @@ class InputMixin:
             doc = self._doc.end_event(last=key == K.Key_End)
             if doc is not None:
                 self._center_on_doc(doc)
+        elif key in (K.Key_PageUp, K.Key_PageDown) and self._scrollbar.isVisible():
+            sb = self._scrollbar
+            sb.setValue(sb.value() + (sb.pageStep() if key == K.Key_PageDown else -sb.pageStep()))
         elif key in (K.Key_Return, K.Key_Enter):
             if (current := self.current_id()) is not None:
                 self.activated.emit(current)

@@ -34,7 +34,6 @@ from timeline_app.ui.timeline.scene import (
     BAR_H,
     BIN_PX,
     MARKER_R,
-    OVERFLOW_H,
     Item,
     LaneGeom,
     Scene,
@@ -71,8 +70,9 @@ class _Swatch:
 
 
 def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fonts,
-                marks: Marks | None = None) -> None:
-    """Draw the whole frame in widget coordinates (lane headers on the left, axis on top)."""
+                marks: Marks | None = None, controls: bool = True) -> None:
+    """Draw the whole frame in widget coordinates (lane headers on the left, axis on top).
+    Without `controls` (an export) the lanes' collapse triangles are left out."""
     marks = marks or Marks()
     w, h, hw = scene.width, scene.height, scene.header_w
     p.fillRect(QRectF(0, 0, w, h), theme.base)
@@ -102,11 +102,11 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
             continue
         if lane.density is not None:
             _density(p, scene, lane, swatch(lane.color), peak, theme, fonts)
-        else:
-            _items(p, scene, lane, doc, theme, fonts, marks, swatch)
+            _pinned_ticks(p, scene, lane, theme)
+        _items(p, scene, lane, doc, theme, fonts, marks, swatch)
     _connectors(p, scene, marks, theme)
     p.restore()
-    _headers(p, scene, theme, fonts, swatch)
+    _headers(p, scene, theme, fonts, swatch, controls)
     _axis(p, scene, theme, fonts)
 
 
@@ -155,7 +155,7 @@ def _density(p: QPainter, scene: Scene, lane: LaneGeom, sw: _Swatch, peak: int,
     """A histogram band of how many events overlap each bin, scaled by the square root so
     sparse bins still show. The image is made once per layout and kept in the lane."""
     counts = lane.density
-    band_h = max(4, int(lane.rows * scene.row_h - 2))
+    band_h = max(4, int(lane.h - 8 if not lane.collapsed else lane.rows * scene.row_h - 2))
     top = lane.y + 3
     if counts is None or not len(counts) or peak <= 0:
         return
@@ -198,7 +198,9 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
         sw = swatch(it.color)
         cy = scene.bar_y(it)
         selected = it.doc in marks.selected
-        if it.point:
+        if it.denies:
+            _hollow(p, it, cy, sw, scene.canvas_w)
+        elif it.point:
             _marker(p, it, cy, sw, theme, selected or it.doc == marks.hover)
         else:
             _bar(p, it, cy, sw, scene.canvas_w, theme)
@@ -234,11 +236,52 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
             p.drawText(QRectF(it.label_x, it.y + 1, it.label_w + 2, scene.text_h + 1),
                        _ALIGN_LEFT, text)
     if len(lane.overflow_x):
-        top = lane.y + lane.h - OVERFLOW_H
-        lines = [QLineF(x, top + 1, x, top + OVERFLOW_H - 1)
-                 for x in np.unique(np.round(lane.overflow_x)).tolist()]
-        p.setPen(QPen(theme.muted, 1))
-        p.drawLines(lines)
+        _overflow(p, scene, lane, theme, fonts)
+    _more(p, lane, theme, fonts)
+
+
+def _overflow(p: QPainter, scene: Scene, lane: LaneGeom, theme: Theme, fonts: Fonts) -> None:
+    """The lane's foot: a tick for each event without a row (left of its note)."""
+    top, strip_h = lane.y + lane.h - lane.overflow_h, lane.overflow_h
+    stop = lane.more_box[0] - 4 if lane.more_box is not None else scene.canvas_w
+    lines = [QLineF(x, top + 3, x, top + strip_h - 3)
+             for x in np.unique(np.round(lane.overflow_x)).tolist() if x < stop]
+    p.setPen(QPen(theme.muted, 1))
+    p.drawLines(lines)
+
+
+def _more(p: QPainter, lane: LaneGeom, theme: Theme, fonts: Fonts) -> None:
+    """What the lane holds beyond what it draws whole: a note to click ("+N more")."""
+    if lane.more_box is None:
+        return
+    a, b, c, d = lane.more_box
+    box = QRectF(a, b, c - a, d - b)
+    p.fillRect(box, theme.window)
+    p.setPen(QPen(theme.highlight, 1))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(box)
+    p.setFont(fonts.small)
+    p.drawText(box, _ALIGN_CENTER, lane.more_text)
+
+
+def _pinned_ticks(p: QPainter, scene: Scene, lane: LaneGeom, theme: Theme) -> None:
+    """Matches inside a density band beyond the ones drawn whole: marked in the band."""
+    if not len(lane.pinned_x):
+        return
+    top, bottom = lane.y + 3, lane.y + lane.rows * scene.row_h
+    p.setPen(QPen(theme.search.darker(140), 2))
+    p.drawLines([QLineF(x, top, x, bottom) for x in np.unique(np.round(lane.pinned_x)).tolist()])
+
+
+def _hollow(p: QPainter, it: Item, cy: float, sw: _Swatch, width: float) -> None:
+    """The lane's source denies the event: its mark drawn as a dashed outline only."""
+    p.setPen(QPen(sw.solid, 1.5, Qt.PenStyle.DashLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    if it.point:
+        p.drawEllipse(QPointF((it.x0 + it.x1) / 2, cy), MARKER_R, MARKER_R)
+    else:
+        lo, hi = max(it.x0, -4.0), min(it.x1, width + 4.0)
+        p.drawRect(QRectF(lo, cy - BAR_H / 2, hi - lo, BAR_H))
 
 
 def _marker(p: QPainter, it: Item, cy: float, sw: _Swatch, theme: Theme, ring: bool) -> None:
@@ -329,7 +372,8 @@ def _connectors(p: QPainter, scene: Scene, marks: Marks, theme: Theme) -> None:
         p.drawLine(QLineF(max(x, 1.0), min(ys), max(x, 1.0), max(ys)))
 
 
-def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch) -> None:
+def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch,
+             controls: bool) -> None:
     hw, line_h = scene.header_w, scene.text_h + 4
     p.save()
     p.setClipRect(QRectF(0, scene.axis_h, hw, scene.height - scene.axis_h))
@@ -350,7 +394,8 @@ def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch) -> N
         tri = ([QPointF(cx - 3, cy - 4), QPointF(cx + 3, cy), QPointF(cx - 3, cy + 4)]
                if lane.collapsed else
                [QPointF(cx - 4, cy - 2), QPointF(cx + 4, cy - 2), QPointF(cx, cy + 3)])
-        p.drawPolygon(QPolygonF(tri))
+        if controls:
+            p.drawPolygon(QPolygonF(tri))
         count = compact_count(lane.total)
         title_w = hw - 26 - small_fm.horizontalAdvance(count) - 8
         p.setFont(fonts.label)
@@ -394,7 +439,10 @@ def _axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
     if scene.today_x is not None:
         p.setFont(fonts.small)
         p.setPen(theme.today)
-        p.drawText(QRectF(scene.today_x + 3, ah - 14, 60, 12), _ALIGN_LEFT, "today")
+        if scene.today_x + 40 < scene.canvas_w:
+            p.drawText(QRectF(scene.today_x + 3, ah - 14, 60, 12), _ALIGN_LEFT, "today")
+        else:  # near the right edge: the word goes to the line's left, not off the canvas
+            p.drawText(QRectF(scene.today_x - 63, ah - 14, 60, 12), _ALIGN_RIGHT, "today")
     p.restore()
     p.setFont(fonts.small)
     p.setPen(theme.muted)

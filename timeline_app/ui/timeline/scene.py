@@ -16,7 +16,6 @@ packed on the union of each mark and its label as placed, so flipped labels neve
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,82 +25,33 @@ from timeline_app.core.geometry.layout import (
     allocate_rows,
     compact_count,
     pack_rows,
-    place_labels,
     use_detail,
 )
 from timeline_app.core.geometry.ticks import Tick, ticks, today_seconds
 from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.core.model.timeline import Stance
 from timeline_app.ui.timeline.colors import STATUS_COLORS
 from timeline_app.ui.timeline.docview import DISPUTED, DocView, clean_label
+from timeline_app.ui.timeline.frame import Measure
+from timeline_app.ui.timeline.packing import (
+    BADGE_W,
+    BAR_H,
+    MARKER_R,
+    PACK_GAP,
+    Packed,
+    pack_all,
+)
 
-POINT_PX = 7.0  # extents narrower than this are drawn as a marker
-MARKER_R = 4.5
-BAR_H = 10.0
-BADGE_W = 14.0  # the disputed badge before a label
-MAX_LABEL_PX = 440.0  # longer titles are elided (about 70 characters fit)
-PACK_GAP = 8.0
 BIN_PX = 2
 LANE_PAD = 4.0
-OVERFLOW_H = 6.0
+LANE_SCREENS = 2  # a lone lane may be this many canvas heights tall (it scrolls)
+SMALL_SHARE = 0.9  # the small font's widths against the label font's (a safe bound)
+LANE_MIN_ROWS = 8  # rows any lane may take among many before "+N more" or a band
+EXPANDED_ROWS = 400  # a lane whose "+N more" was clicked may grow to this many rows
+PIN_CAP = 300  # selected or matching events drawn one by one over a density band, per lane
 # Beyond this many events drawn one by one in a frame, the densest lanes become bands.
 FRAME_ITEM_CAP = 1000
 _FAR = 1e6  # pixel coordinates are clamped to +-this so painting never sees huge floats
-
-FIT_LEFT_PX = 24.0
-FIT_RIGHT_PX = 220.0  # room for the labels of the last events, unless measured
-FIT_LAST_EVENTS = 20  # whose labels `fit_margin` measures
-
-Measure = Callable[[list[str]], np.ndarray]
-
-HEADER_MIN_PX = 120.0  # the default lane-header width, from the longest lane name, is
-HEADER_MAX_PX = 260.0  # kept within these bounds
-HEADER_SHARE = 0.35  # and takes at most this share of the view's width
-HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
-
-
-def header_need(titles: list[str], counts: list[int], measure: Measure) -> float:
-    """The lane-header width that shows every lane's name and count unelided (as the painter
-    lays them out: disclosure triangle, name, count in the small font), kept within
-    [HEADER_MIN_PX, HEADER_MAX_PX]."""
-    if not titles:
-        return HEADER_MIN_PX
-    names = measure([clean_label(t) for t in titles])
-    numbers = measure([compact_count(n) for n in counts]) * 0.85
-    need = float(np.max(names + numbers)) + 40.0
-    return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
-
-
-def fit_header(want: float, width: float, share: float = HEADER_SHARE) -> float:
-    """A header of `want` pixels on a view `width` wide: at most `share` of it, whole pixels."""
-    return float(max(HEADER_FLOOR_PX, min(math.floor(want), math.floor(width * share))))
-
-
-def fit_margin(doc: DocView, measure: Measure) -> float:
-    """Room the last-starting events' labels need to the right of the data, in pixels."""
-    order = doc.index.order
-    if doc.mask is not None:
-        order = order[doc.mask[order]]
-    last = order[-FIT_LAST_EVENTS:].tolist()
-    if not last:
-        return FIT_RIGHT_PX
-    titles = [clean_label(doc.timeline.events[d].title) for d in last]
-    return float(np.minimum(measure(titles), MAX_LABEL_PX).max()) + BADGE_W + 8
-
-
-def fit_viewport(lo: float, hi: float, width: float,
-                 right_px: float = FIT_RIGHT_PX) -> Viewport:
-    """Show [lo, hi] with room on the right for labels, which run rightwards from events."""
-    base = Viewport.fit(lo, hi, width)
-    if not (math.isfinite(lo) and math.isfinite(hi) and hi > lo):
-        return base
-    left = max(FIT_LEFT_PX, 0.03 * width)
-    right = min(right_px, 0.3 * width)
-    inner = width - left - right
-    if inner < width / 2:
-        return base
-    span = (hi - lo) * width / inner
-    return Viewport(lo - left * span / width, span, base.width).clamped()
-
 
 @dataclass(slots=True)
 class Item:
@@ -122,6 +72,7 @@ class Item:
     color: str  # key into Scene.colors
     flipped: bool = False  # the label ends where the event ends (no room on its right)
     elide: bool = False  # the title is wider than label_w: draw it elided
+    denies: bool = False  # in lanes by source: this lane's source denies the event
 
 
 @dataclass(slots=True)
@@ -139,6 +90,12 @@ class LaneGeom:
     rows: int = 1
     items: list[Item] = field(default_factory=list)
     overflow_x: np.ndarray = field(default_factory=lambda: np.zeros(0))  # unlabelled marks
+    overflow_h: float = 0.0  # the strip at the lane's foot with those marks and "+N more"
+    pinned_x: np.ndarray = field(default_factory=lambda: np.zeros(0))  # matches in a band
+    # What the lane holds beyond what it draws whole, and where that note is to click:
+    # "+N more" (rows), "N in view · click to zoom in" (a band), "… to open" (collapsed).
+    more_text: str = ""
+    more_box: tuple[float, float, float, float] | None = None  # canvas left, top, right, bottom
     density: np.ndarray | None = None
     cache: dict = field(default_factory=dict)  # the painter's per-layout images
 
@@ -231,13 +188,19 @@ def build_scene(
     scroll_y: float = 0.0,
     colors: dict[str, tuple[str | None, int]] | None = None,
     label_inset: float = 0.0,
+    expanded: frozenset[str] = frozenset(),
+    pinned: np.ndarray | None = None,
+    fit: bool = False,
 ) -> Scene:
     """Lay out one frame. `vp` maps time to canvas x (0 at the right edge of the lane
     headers, `vp.width` wide); y is in widget pixels. Labels keep `label_inset` pixels off
     the canvas's right edge (where the widget's scroll bar may be).
 
     Two passes: first each lane's visible events are packed into rows as plain arrays, then
-    the height is shared out and `Item`s are made only for events in the rows a lane got.
+    `Item`s are made only for events in the rows a lane got (up to the canvas's height, or
+    more for the `expanded` lanes). `pinned` events (sorted document indices: the selection
+    and search matches) are always drawn whole, in extra rows or over a density band.
+    With `fit` (an export) the lanes share the height instead of scrolling.
     """
     row_h = math.ceil(text_h + BAR_H + 8)
     axis_h = math.ceil(text_h + 14)
@@ -253,10 +216,16 @@ def build_scene(
         colors.update({f"lane:{i}": (_lane_spec(mode, lane.key), i)
                        for i, lane in enumerate(doc.lanes)})
 
-    n_lanes = len(doc.lanes)
     avail = max(row_h, height - axis_h)
-    n_open = sum(1 for lane in doc.lanes if lane.key not in collapsed) or 1
-    share_rows = max(1, int((avail - n_lanes * LANE_PAD) / n_open // row_h))
+    # A lane takes the rows its events need, up to twice the canvas's height (then "+N more");
+    # lanes taller than the canvas together scroll. One lane alone fills the height.
+    full_rows = max(1, int((avail - LANE_PAD) // row_h))
+    # One lane may take two screens; among several, each up to its share of the height but
+    # at least LANE_MIN_ROWS (the lanes together scroll), so busy lanes become bands alike.
+    n_open = n_open_lanes(doc, collapsed)
+    max_rows = LANE_SCREENS * full_rows if n_open == 1 else max(LANE_MIN_ROWS,
+                                                                 full_rows // n_open)
+    band_rows = full_rows if n_open == 1 else max(2, min(4, full_rows // n_open))
     bins = math.ceil(w / BIN_PX)
 
     geoms: list[LaneGeom] = []
@@ -271,11 +240,12 @@ def build_scene(
         if g.collapsed:
             g.density = lane.density(start, end, bins)
             continue
+        rows_cap = EXPANDED_ROWS if lane.key in expanded else max_rows
         estimate = lane.count_starts(start, end)
         pos = None
-        if use_detail(estimate, share_rows, w):
+        if use_detail(estimate, rows_cap, w):
             pos = lane.in_range(start, end)
-            g.detail = use_detail(len(pos), share_rows, w)
+            g.detail = use_detail(len(pos), rows_cap, w)
         g.visible = len(pos) if pos is not None else estimate
         if g.detail and pos is not None:
             found[number] = (lane.doc[pos], lane.lo[pos], lane.hi[pos])
@@ -290,31 +260,38 @@ def build_scene(
         total -= len(found.pop(i)[0])
         geoms[i].detail = False
         geoms[i].density = doc.lanes[i].density(start, end, bins)
-    packs = _pack_all(doc, found, start, scale, measure, max(1.0, w - label_inset))
+    label_w = max(1.0, w - label_inset)
+    packs = pack_all(doc, found, start, scale, measure, label_w)
+    pins = _pinned_in_bands(doc, geoms, pinned, start, end)
+    pin_packs = pack_all(doc, pins, start, scale, measure, label_w)
 
-    wanted = [0 if g.collapsed else packs[i].n_rows if i in packs else 2
-              for i, g in enumerate(geoms)]
-    n_collapsed = sum(1 for g in geoms if g.collapsed)
-    room_rows = int((avail - n_lanes * LANE_PAD - n_collapsed * row_h) // row_h)
-    open_idx = [i for i, g in enumerate(geoms) if not g.collapsed]
-    given = allocate_rows([max(1, wanted[i]) for i in open_idx], room_rows, minimum=1)
-    rows_of = dict(zip(open_idx, given, strict=True))
-
+    strip_h = math.ceil(text_h + 4)
+    caps = {i: EXPANDED_ROWS if g.key in expanded else max_rows for i, g in enumerate(geoms)}
+    if fit:  # a picture cannot scroll: share its height out, the rest is "+N more"
+        caps = _fit_rows(geoms, packs, band_rows, avail, row_h, strip_h)
     y = axis_h - scroll_y
     for i, g in enumerate(geoms):
         g.y = y
+        top = y + LANE_PAD / 2
         if g.collapsed:
             g.rows = 1
-            g.h = row_h + LANE_PAD
+        elif i in packs:
+            g.rows = max(1, min(packs[i].n_rows, caps[i]))
+            _make_items(g, packs[i], doc, top, row_h, start, scale, mode, pinned)
         else:
-            g.rows = rows_of[i]
-            pk = packs.get(i)
-            if pk is not None:
-                _make_items(g, pk, doc, y + LANE_PAD / 2, row_h, start, scale, mode)
-            g.h = g.rows * row_h + LANE_PAD + (OVERFLOW_H if len(g.overflow_x) else 0.0)
+            g.rows = min(band_rows, caps[i])
+        if i in pin_packs:  # selected or matching events stay whole over the band
+            rows, g.rows = g.rows, max(1, g.rows - 1)  # the last row keeps the band's note
+            _make_items(g, pin_packs[i], doc, top, row_h, start, scale, mode, None)
+            g.rows = rows
+            g.pinned_x = np.maximum(g.overflow_x, 0.0)  # the ones past the band's rows
+            g.overflow_x = np.zeros(0)
+        g.overflow_h = strip_h if len(g.overflow_x) else 0.0
+        g.h = g.rows * row_h + LANE_PAD + g.overflow_h
         y += g.h
-    content_h = y + scroll_y - axis_h
-    _spread(geoms, avail - content_h, row_h)
+    _spread(geoms, avail - (y + scroll_y - axis_h), row_h)
+    for g in geoms:
+        _more_note(g, doc, start, end, measure, w - label_inset - 4, text_h)
     content_h = sum(g.h for g in geoms)
     eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
             for title, lo, hi in doc.eras() if hi > start and lo < end]
@@ -322,17 +299,71 @@ def build_scene(
                  geoms, colors, content_h, scroll_y, mode, eras)
 
 
+def _fit_rows(geoms: list[LaneGeom], packs: dict[int, Packed], band_rows: int,
+              avail: float, row_h: float, strip_h: float) -> dict[int, int]:
+    """Rows per lane when every lane must fit in `avail` pixels (an exported picture)."""
+    n_collapsed = sum(1 for g in geoms if g.collapsed)
+    room = int((avail - len(geoms) * LANE_PAD) // row_h) - n_collapsed
+    open_idx = [i for i, g in enumerate(geoms) if not g.collapsed]
+    wanted = [packs[i].n_rows if i in packs else min(band_rows, 2) for i in open_idx]
+    given = allocate_rows(wanted, room)
+    short = sum(1 for g, w in zip(given, wanted, strict=True) if g < w)
+    if short:  # the lanes cut short need room for their "+N more" strip
+        given = allocate_rows(wanted, room - math.ceil(short * strip_h / row_h))
+    return dict(zip(open_idx, given, strict=True))
+
+
+def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Measure,
+               right: float, text_h: float) -> None:
+    if g.density is not None:
+        n = g.visible if g.detail else doc.lanes[g.number].count_overlapping(start, end)
+        n -= len(g.items)
+        if n <= 0:
+            return
+        verb = "open" if g.collapsed else "zoom in"
+        g.more_text = f"{compact_count(n)} {'more ' if g.items else ''}in view · click to {verb}"
+        top = g.y + g.h - LANE_PAD - text_h - 5 if not g.collapsed else g.y + 2
+    elif len(g.overflow_x):
+        g.more_text = f"+{compact_count(len(g.overflow_x))} more"
+        top = g.y + g.h - g.overflow_h
+    else:
+        return
+    left = right - float(measure([g.more_text])[0]) * SMALL_SHARE - 8  # in the small font
+    g.more_box = (left, top, right, top + text_h + 3)
+
+
+def n_open_lanes(doc: DocView, collapsed: frozenset[str]) -> int:
+    return sum(1 for lane in doc.lanes if lane.key not in collapsed) or 1
+
+
+def _pinned_in_bands(doc: DocView, geoms: list[LaneGeom], pinned: np.ndarray | None,
+                     start: float, end: float) -> dict[int, tuple[np.ndarray, ...]]:
+    """The pinned (selected or matching) events in view in each density-band lane."""
+    out: dict[int, tuple[np.ndarray, ...]] = {}
+    if pinned is None or not len(pinned):
+        return out
+    for g in geoms:
+        if g.density is None:
+            continue
+        lane = doc.lanes[g.number]
+        pos = np.flatnonzero(np.isin(lane.doc, pinned))
+        pos = pos[(lane.lo[pos] < end) & (lane.hi[pos] >= start)][:PIN_CAP]
+        if len(pos):
+            out[g.number] = (lane.doc[pos], lane.lo[pos], lane.hi[pos])
+    return out
+
+
 def _spread(geoms: list[LaneGeom], spare: float, row_h: float) -> None:
-    """Share spare height out as breathing room (up to half a row a lane), so a short
-    document does not crowd the top of the view."""
+    """Share spare height out as breathing room (up to half a row a lane, all of it for a
+    single lane), so a short document does not crowd the top of the view."""
     if spare <= 0 or not geoms:
         return
-    extra = min(row_h / 2, spare / len(geoms))
+    extra = spare if len(geoms) == 1 else min(row_h / 2, spare / len(geoms))
     shift = 0.0
     for g in geoms:
         g.y += shift
         for it in g.items:
-            it.y += shift + extra / 2
+            it.y += shift + min(extra, row_h / 2) / 2
         g.h += extra
         shift += extra
 
@@ -341,76 +372,29 @@ def _lane_spec(mode: LaneMode, key: str) -> str | None:
     return STATUS_COLORS.get(key) if mode is LaneMode.STATUS else None
 
 
-@dataclass(slots=True)
-class _Packed:
-    """A lane's visible events as arrays, packed into rows (first pass)."""
-
-    docs: np.ndarray
-    x0: np.ndarray
-    x1: np.ndarray
-    point: np.ndarray
-    label_x: np.ndarray
-    widths: np.ndarray
-    flags: np.ndarray
-    flipped: np.ndarray
-    elide: np.ndarray
-    rows: np.ndarray
-    n_rows: int
-
-
-def _pack_all(doc: DocView, found: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]],
-              start: float, scale: float, measure: Measure, width: float) -> dict[int, _Packed]:
-    """First pass for every detailed lane at once (one numpy pass, one measuring call),
-    then rows packed lane by lane."""
-    if not found:
-        return {}
-    numbers = list(found)
-    docs = np.concatenate([found[i][0] for i in numbers])
-    lo = np.concatenate([found[i][1] for i in numbers])
-    hi = np.concatenate([found[i][2] for i in numbers])
-    x0 = np.clip((lo - start) * scale, -_FAR, _FAR)
-    x1 = np.clip((hi - start) * scale, -_FAR, _FAR)
-    point = (x1 - x0) < POINT_PX
-    events = doc.timeline.events
-    titles = [clean_label(events[d].title) for d in docs.tolist()]
-    flags = doc.flags_of(docs)
-    full = measure(titles)
-    widths = np.minimum(full, MAX_LABEL_PX)
-    badge = np.where(flags & DISPUTED, BADGE_W, 0.0)
-    centre = (x0 + x1) / 2
-    mark_l = np.where(point, centre - MARKER_R, x0)
-    mark_r = np.where(point, centre + MARKER_R, x1)
-    # The label sits on the line above its bar or marker, starting where the event does (a
-    # long bar's where it enters the view), or flipped to end where it ends near the edge.
-    box_l, box_w, flipped = place_labels(np.where(point, mark_l, np.maximum(x0, 0.0)), mark_r,
-                                         badge + widths, width)
-    label_x = box_l + badge
-    label_w = np.maximum(box_w - badge, 0.0)
-    elide = full > label_w + 0.5
-    left = np.maximum(np.minimum(box_l, mark_l), -1.0)
-    right = np.maximum(mark_r, box_l + box_w)
-    out = {}
-    a = 0
-    for i in numbers:
-        b = a + len(found[i][0])
-        rows, n_rows = pack_rows(left[a:b], right[a:b], PACK_GAP)
-        out[i] = _Packed(docs[a:b], x0[a:b], x1[a:b], point[a:b], label_x[a:b], label_w[a:b],
-                         flags[a:b], flipped[a:b], elide[a:b], rows, n_rows)
-        a = b
-    return out
-
-
-def _make_items(g: LaneGeom, pk: _Packed, doc: DocView, top: float, row_h: float,
-                start: float, scale: float, mode: LaneMode) -> None:
-    """Second pass: items for the events in the rows the lane got; the rest are marks."""
-    keep = pk.rows < g.rows
+def _make_items(g: LaneGeom, pk: Packed, doc: DocView, top: float, row_h: float,
+                start: float, scale: float, mode: LaneMode, pinned: np.ndarray | None) -> None:
+    """Second pass: items for the events in the rows the lane got; the rest are marks,
+    except pinned events, which get rows of their own below (never only a mark)."""
+    rows = pk.rows
+    keep = rows < g.rows
+    if pinned is not None and len(pinned) and not keep.all():
+        lift = ~keep & np.isin(pk.docs, pinned)
+        if lift.any():
+            rows = rows.copy()
+            left = np.minimum(pk.x0[lift], pk.label_x[lift] - BADGE_W)
+            right = np.maximum(pk.x1[lift], pk.label_x[lift] + pk.widths[lift])
+            extra, n_extra = pack_rows(left, right, PACK_GAP)
+            rows[lift] = g.rows + extra
+            g.rows += n_extra
+            keep = keep | lift
     g.overflow_x = np.maximum(pk.x0[~keep], 0.0)
     events = doc.timeline.events
     items = []
     idx = np.flatnonzero(keep)
     for d, a, b, pt, row, lx, lw, f, fl, el in zip(
         pk.docs[idx].tolist(), pk.x0[idx].tolist(), pk.x1[idx].tolist(),
-        pk.point[idx].tolist(), pk.rows[idx].tolist(), pk.label_x[idx].tolist(),
+        pk.point[idx].tolist(), rows[idx].tolist(), pk.label_x[idx].tolist(),
         pk.widths[idx].tolist(), pk.flags[idx].tolist(), pk.flipped[idx].tolist(),
         pk.elide[idx].tolist(), strict=True,
     ):
@@ -424,11 +408,13 @@ def _make_items(g: LaneGeom, pk: _Packed, doc: DocView, top: float, row_h: float
                 c1 = min(c1, (e_start - start) * scale)
         else:
             c1 = c0  # a single date: its whole period is uncertainty
+        denies = False
         if mode is LaneMode.SOURCE:
             color = g.color
+            denies = any(c.source == g.key and c.stance is Stance.DENIES for c in event.claims)
         else:
             ids = event.source_ids()
             color = ids[0] if ids else g.color
         items.append(Item(d, g.number, a, b, c0, c1, pt, row, top + row * row_h, lx, lw, f,
-                          color, fl, el))
-    g.items = items
+                          color, fl, el, denies))
+    g.items.extend(items)

@@ -60,9 +60,11 @@ class SelectionMixin:
         self.update()
 
     def center_on_event(self, event_id: str) -> None:
+        """Bring an event into view: centred in time, its lane scrolled into view."""
         doc = self._doc.doc_of(event_id) if self._doc is not None else None
         if doc is not None:
             self._center_on_doc(doc)
+            self.scroll_to_doc(doc)
 
     def _docs_of(self, ids: Iterable[str]) -> list[int]:
         if self._doc is None:
@@ -101,3 +103,22 @@ class SelectionMixin:
         lo, hi = float(d.lane_index.lo[doc]), float(d.lane_index.hi[doc])
         if hi < self._vp.start or lo > self._vp.end:
             self._center_on_doc(doc)
+        self.scroll_to_doc(doc)
+
+    def scroll_to_doc(self, doc: int) -> None:
+        """Scroll the lanes vertically so the event's first drawn copy is in view."""
+        scene = self._ensure_scene()
+        if scene is None:
+            return
+        found = [it for lane in scene.lanes for it in lane.items if it.doc == doc]
+        if not found:
+            return
+        it = found[0]
+        room = self.height() - scene.axis_h
+        if scene.axis_h <= it.y and it.y + scene.row_h <= self.height():
+            return
+        target = self._scroll_y + it.y - scene.axis_h - max(0.0, (room - scene.row_h) / 2)
+        self._scroll_y = max(0.0, min(target, scene.content_h - room))
+        self._scene_key = None
+        self._ensure_scene()
+        self.update()

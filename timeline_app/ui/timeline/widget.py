@@ -27,20 +27,17 @@ from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.drag import paint_ghost
-from timeline_app.ui.timeline.input import InputMixin
-from timeline_app.ui.timeline.painter import Marks, paint_scene
-from timeline_app.ui.timeline.scene import (
-    FIT_RIGHT_PX,
+from timeline_app.ui.timeline.frame import (
     HEADER_FLOOR_PX,
     HEADER_MIN_PX,
-    Item,
-    Scene,
-    build_scene,
     fit_header,
-    fit_margin,
     fit_viewport,
     header_need,
 )
+from timeline_app.ui.timeline.input import InputMixin
+from timeline_app.ui.timeline.legend import legend_height, legend_width, paint_legend
+from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.scene import Item, Scene, build_scene
 from timeline_app.ui.timeline.selection import SelectionMixin
 from timeline_app.ui.timeline.style import Fonts, Theme
 from timeline_app.ui.timeline.tooltips import event_tooltip_html, lane_tooltip_html
@@ -57,9 +54,11 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     viewportChanged = Signal(float, float)  # visible start, end (epoch seconds)
     contentChanged = Signal()  # document, filter or lanes changed
     headerWidthChanged = Signal(float)  # the lane-header column's width, in pixels
-    emptyActivated = Signal(float, float)  # double-click on empty space: instant, visible span
+    # Double-click on empty space: instant, visible span, the lane's source id (or "").
+    emptyActivated = Signal(float, float, str)
     # A drag released an event at new dates: id, start text, end text (None: no end).
     eventMoved = Signal(str, str, object)
+    hint = Signal(str)  # a word for the status bar (e.g. how to move an event after a pan)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,13 +76,22 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._cursor: Qt.CursorShape | None = None  # set by hovering a grip or handle
         self._vp = Viewport.fit(float("nan"), float("nan"), self._canvas_width())
         self._fitted = True
+        # A view set before the widget is first painted (restored from the file's state) has
+        # the canvas's final width still to come: keep its time range, not its scale, or the
+        # range grows with every session (it once reached 3226 BC - 4272 for data to 2023).
+        self._keep_range = False
         self._collapsed: set[str] = set()
+        self._expanded: set[str] = set()  # lanes whose "+N more" was clicked
+        self._pins: np.ndarray | None = None
+        self._pins_of: tuple | None = None
         self._scroll_y = 0.0
         self._selected: set[int] = set()
         self._current: int | None = None
         self._highlight: set[int] = set()
         self._hover: int | None = None
         self._drag: tuple | None = None
+        self._locked = False  # View > Lock editing: no drags, no double-click creation
+        self._legend = False  # View > Legend: the marks explained, bottom right
         self._band: QRectF | None = None
         self._scene: Scene | None = None
         self._scene_key: tuple | None = None
@@ -107,6 +115,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._highlight.clear()
         self._current = self._hover = None
         self._collapsed.clear()
+        self._expanded.clear()
         self._scroll_y = 0.0
         self._header_need = None
         self.fit_all()
@@ -133,7 +142,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         selected, current = pending if pending is not None else ([], None)
         view = DocView(old.timeline)
         mask = old.mask if old.mask is not None and len(old.mask) == len(view) else None
-        view.relane(mode=old.mode, mask=mask, keep_mask=False)
+        view.relane(mode=old.mode, mask=mask, keep_mask=False, hidden=old.hidden)
         self._doc = view
         self._selected = set(self._docs_of(selected))
         self._current = view.doc_of(current) if current is not None else None
@@ -146,12 +155,16 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     def doc_view(self) -> DocView | None:
         return self._doc
 
-    def set_filter_mask(self, mask: np.ndarray | None) -> None:
-        """Show only events whose entry in `mask` (over document indices) is True."""
+    def set_filter_mask(self, mask: np.ndarray | None,
+                        hidden_sources: frozenset[str] = frozenset()) -> None:
+        """Show only events whose entry in `mask` (over document indices) is True, and no
+        lane for the `hidden_sources` (the unchecked ones)."""
         if self._doc is None:
             return
-        self._doc.relane(mask=mask, keep_mask=False)
+        self._doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
         self._changed_content()
+        if not self._doc.any_in(self._vp.start, self._vp.end):
+            self.fit_all()  # the view stays where it is unless it would show nothing
 
     def set_lane_mode(self, mode: LaneMode | str) -> None:
         if self._doc is None:
@@ -167,6 +180,19 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
 
     def set_lane_collapsed(self, key: str, collapsed: bool) -> None:
         (self._collapsed.add if collapsed else self._collapsed.discard)(key)
+        self._expanded.discard(key)  # collapsing and opening again: back to normal height
+        self.update()
+
+    def set_editing_locked(self, locked: bool) -> None:
+        """Read-only canvas for reviewers: events cannot be dragged or created here."""
+        self._locked = bool(locked)
+        self.cancel_drag()
+
+    def editing_locked(self) -> bool:
+        return self._locked
+
+    def set_legend_visible(self, shown: bool) -> None:
+        self._legend = bool(shown)
         self.update()
 
     def viewport(self) -> Viewport:
@@ -181,14 +207,12 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             vp = Viewport(start, stop - start, self._canvas_width())
         self._set_vp(vp.resized(self._canvas_width()) if vp.width != self._canvas_width()
                      else vp.clamped(), fitted=False)
+        self._keep_range = not self.isVisible()
 
     def fit_all(self) -> None:
         bounds = self._doc.bounds() if self._doc is not None else None
         lo, hi = bounds if bounds is not None else (float("nan"), float("nan"))
-        right = FIT_RIGHT_PX
-        if self._doc is not None:
-            right = fit_margin(self._doc, self._style()[0].measure.widths)
-        self._set_vp(fit_viewport(lo, hi, self._canvas_width(), right), fitted=True)
+        self._set_vp(fit_viewport(lo, hi, self._canvas_width()), fitted=True)
 
     def scene(self) -> Scene | None:
         """The current frame's layout (for tests and hit testing)."""
@@ -266,17 +290,27 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             return None
         fonts, _ = self._style()
         self._sync_width()
+        pins = self._pinned()
         key = (self._doc.generation, self._vp, self.width(), self.height(),
-               self.header_width(), frozenset(self._collapsed), self._scroll_y, id(fonts))
+               self.header_width(), frozenset(self._collapsed), self._scroll_y, id(fonts),
+               frozenset(self._expanded), id(pins))
         if key != self._scene_key:
             m = fonts.measure
             self._scene = build_scene(self._doc, self._vp, self.width(), self.height(),
                                       m.widths, m.height, self.header_width(),
                                       frozenset(self._collapsed), self._scroll_y,
-                                      label_inset=SCROLLBAR_W)
+                                      label_inset=SCROLLBAR_W,
+                                      expanded=frozenset(self._expanded), pinned=pins)
             self._scene_key = key
             self._update_scrollbar(self._scene)
         return self._scene
+
+    def _pinned(self) -> np.ndarray:
+        """Selected and matching events, sorted: the scene never reduces them to a tick."""
+        if self._pins is None or self._pins_of != (self._selected, self._highlight):
+            self._pins = np.array(sorted(self._selected | self._highlight), dtype=np.int64)
+            self._pins_of = (set(self._selected), set(self._highlight))
+        return self._pins
 
     def _update_scrollbar(self, scene: Scene) -> None:
         room = self.height() - scene.axis_h
@@ -310,6 +344,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     # --- Qt events -----------------------------------------------------------------------
 
     def paintEvent(self, event: QEvent) -> None:
+        self._keep_range = False
         fonts, theme = self._style()
         p = QPainter(self)
         try:
@@ -328,6 +363,12 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                 p.translate(self.header_width(), 0)
                 paint_ghost(p, scene, self._drag[1], theme, fonts)
                 p.restore()
+            if self._legend:
+                lw = min(legend_width(fonts), scene.canvas_w - 8)
+                lh = legend_height(lw, fonts)
+                rect = QRectF(self.width() - lw - SCROLLBAR_W - 6, self.height() - lh - 6,
+                              lw, lh)
+                paint_legend(p, rect, theme, fonts)
             if self._band is not None:
                 color = QColor(theme.highlight)
                 color.setAlpha(50)
@@ -347,6 +388,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             return
         if self._fitted:
             self.fit_all()
+        elif self._keep_range:
+            self._set_vp(Viewport(self._vp.start, self._vp.span, self._canvas_width()).clamped())
         else:
             self._set_vp(self._vp.resized(self._canvas_width()))
 

@@ -1,0 +1,49 @@
+"""The frame around the lanes: how wide the lane headers are and what Fit All shows.
+
+Shared by the widget and the exporter so the screen and an exported picture size their
+headers and fit their data the same way. No Qt here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+
+from timeline_app.core.geometry.layout import compact_count
+from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.ui.timeline.docview import clean_label
+
+# Fit All pads the data by this fraction of its length on each side (about 3.7 % of the
+# view): labels near the right edge flip to end at their event, so no label room is needed.
+FIT_MARGIN = 0.04
+
+Measure = Callable[[list[str]], np.ndarray]
+
+HEADER_MIN_PX = 120.0  # the default lane-header width, from the longest lane name, is
+HEADER_MAX_PX = 260.0  # kept within these bounds
+HEADER_SHARE = 0.35  # and takes at most this share of the view's width
+HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
+
+
+def header_need(titles: list[str], counts: list[int], measure: Measure) -> float:
+    """The lane-header width that shows every lane's name and count unelided (as the painter
+    lays them out: disclosure triangle, name, count in the small font), kept within
+    [HEADER_MIN_PX, HEADER_MAX_PX]."""
+    if not titles:
+        return HEADER_MIN_PX
+    names = measure([clean_label(t) for t in titles])
+    numbers = measure([compact_count(n) for n in counts]) * 0.85
+    need = float(np.max(names + numbers)) + 40.0
+    return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
+
+
+def fit_header(want: float, width: float, share: float = HEADER_SHARE) -> float:
+    """A header of `want` pixels on a view `width` wide: at most `share` of it, whole pixels."""
+    return float(max(HEADER_FLOOR_PX, min(math.floor(want), math.floor(width * share))))
+
+
+def fit_viewport(lo: float, hi: float, width: float) -> Viewport:
+    """Show [lo, hi] (the filtered events) with at most ~5 % padding each side."""
+    return Viewport.fit(lo, hi, width, FIT_MARGIN)

@@ -1,0 +1,122 @@
+"""The legend of the timeline's marks: what hatching, arrows, ⚠, bands and stances mean.
+
+One painter for the window's overlay (View > Legend) and for exported pictures, so the
+picture explains itself exactly as the screen does. Each entry draws a small sample with
+the same shapes the painter uses, then its words; entries flow left to right and wrap.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+
+from timeline_app.ui.timeline.style import Fonts, Theme
+
+ENTRIES = (
+    ("solid", "solid: surely within the dates"),
+    ("faded", "faded: the whole period a date may mean"),
+    ("hatch", "hatched: approximate or uncertain extent"),
+    ("arrow", "arrow: open end (no known end or start)"),
+    ("disputed", "⚠ dashed outline: disputed"),
+    ("denies", "hollow: this lane's source denies it"),
+    ("denied", "struck through: denied"),
+    ("band", "band: density (event counts)"),
+    ("more", "+N more: events without a row (click shows them)"),
+)
+SAMPLE_W = 28.0
+GAP = 18.0
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _rows(width: float, fonts: Fonts) -> list[list[tuple[float, float, str, str]]]:
+    rows: list[list[tuple[float, float, str, str]]] = [[]]
+    x = 8.0
+    for kind, text in ENTRIES:
+        w = SAMPLE_W + 6 + fonts.measure.width(text)
+        if x + w > width - 8 and rows[-1]:
+            rows.append([])
+            x = 8.0
+        rows[-1].append((x, w, kind, text))
+        x += w + GAP
+    return rows
+
+
+def legend_height(width: float, fonts: Fonts) -> float:
+    """Height the legend needs when it flows across `width` pixels."""
+    return 8.0 + len(_rows(width, fonts)) * (fonts.measure.height + 8)
+
+
+def legend_width(fonts: Fonts) -> float:
+    """Width of the widest entry: the legend as a single column."""
+    return 16.0 + max(SAMPLE_W + 6 + fonts.measure.width(t) for _, t in ENTRIES)
+
+
+def paint_legend(p: QPainter, rect: QRectF, theme: Theme, fonts: Fonts,
+                 color: QColor | None = None) -> None:
+    """The legend in `rect` (filled with the window colour, framed)."""
+    color = QColor(color) if color is not None else QColor(theme.muted)
+    p.save()
+    p.setClipRect(rect)
+    p.fillRect(rect, theme.window)
+    p.setPen(QPen(theme.grid_major, 1))
+    p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    line_h = fonts.measure.height + 8
+    for r, row in enumerate(_rows(rect.width(), fonts)):
+        y = rect.top() + 4 + r * line_h
+        for x, w, kind, text in row:
+            sample = QRectF(rect.left() + x, y + line_h / 2 - 5, SAMPLE_W, 10)
+            _sample(p, kind, sample, color, theme, fonts)
+            p.setFont(fonts.strike if kind == "denied" else fonts.label)
+            p.setPen(theme.text)
+            p.drawText(QRectF(sample.right() + 6, y, w - SAMPLE_W - 6 + 4, line_h), _LEFT,
+                       text)
+    p.restore()
+
+
+def _sample(p: QPainter, kind: str, r: QRectF, color: QColor, theme: Theme,
+            fonts: Fonts) -> None:
+    faded = QColor(color)
+    faded.setAlpha(theme.fade_alpha)
+    p.setPen(Qt.PenStyle.NoPen)
+    cy = r.center().y()
+    if kind == "solid":
+        p.fillRect(r, color)
+    elif kind == "faded":
+        p.fillRect(r, faded)
+        p.setPen(QPen(color, 1.5))
+        p.drawLines([QLineF(r.left(), r.top() - 2, r.left(), r.bottom() + 2),
+                     QLineF(r.right(), r.top() - 2, r.right(), r.bottom() + 2)])
+    elif kind == "hatch":
+        p.fillRect(r, faded)
+        p.fillRect(r, QBrush(color, Qt.BrushStyle.BDiagPattern))
+    elif kind == "arrow":
+        p.fillRect(QRectF(r.left(), r.top(), r.width() - 8, r.height()), color)
+        p.setBrush(color)
+        x = r.right() - 8
+        p.drawPolygon(QPolygonF([QPointF(x + 7, cy), QPointF(x, cy - 6), QPointF(x, cy + 6)]))
+    elif kind == "disputed":
+        p.fillRect(r.adjusted(12, 0, 0, 0), color)
+        p.setPen(QPen(theme.dispute, 1.2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(r.adjusted(10, -2, 2, 2))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(theme.dispute)
+        x = r.left()
+        p.drawPolygon(QPolygonF([QPointF(x + 1, cy + 5), QPointF(x + 5, cy - 5),
+                                 QPointF(x + 9, cy + 5)]))
+    elif kind == "denies":
+        p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(r)
+    elif kind == "denied":
+        p.fillRect(r, faded)
+        p.setPen(QPen(theme.text, 1.2))
+        p.drawLine(QLineF(r.left(), cy, r.right(), cy))
+    elif kind == "band":
+        for k, h in enumerate((3, 6, 10, 7, 4, 8, 2)):
+            p.fillRect(QRectF(r.left() + k * 4, r.bottom() - h, 4, h), color)
+    elif kind == "more":
+        p.setFont(fonts.small)
+        p.setPen(theme.highlight)
+        p.drawText(r.adjusted(-2, -4, 4, 4), _LEFT, "+N")
