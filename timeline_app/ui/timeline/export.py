@@ -281,3 +281,11 @@ def export_file(timeline: Timeline, path: str | os.PathLike[str], req: ExportReq
     data = render_bytes(timeline, req, fmt)
     with open(target, "wb") as fh:
         fh.write(data)
+
+
+def paint_timeline(p: QPainter, timeline: Timeline, req: ExportRequest) -> None:
+    """The export painted on any device (File > Print): `req.width` x `req.height` units
+    of `p`, which the caller scales to the page."""
+    ensure_app()
+    paint_export(p, _doc(timeline, req), req, Theme.from_palette(QGuiApplication.palette()),
+                 _fonts())
