@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -213,3 +214,15 @@ def test_export_image_uses_the_options_chosen(seeded, target, boxes, monkeypatch
     path.unlink()
     export_action(seeded, "exportImage").trigger()
     assert not path.exists()  # cancelled: nothing written, no file asked for
+
+
+def test_an_empty_range_is_explained_in_the_dialogs_words(seeded, target, boxes,
+                                                          monkeypatch) -> None:
+    target("empty.png")
+    base = view_request(seeded)
+    monkeypatch.setattr(export_actions, "ask_image_options",
+                        lambda w: dataclasses.replace(base, start=base.end, end=base.start))
+    export_action(seeded, "exportImage").trigger()
+    assert boxes, "no message"
+    text = boxes[-1].informativeText()
+    assert "--" not in text and "the To date" in text

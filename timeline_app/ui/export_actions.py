@@ -220,6 +220,8 @@ def _succeeded(w: MainWindow, text: str, warnings: list[str]) -> None:
 
 def _failed(w: MainWindow, path: Path, err: Exception) -> None:
     reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    # The painter speaks the command line's words; the window's are the dialog's fields.
+    reason = reason.replace("--to", "the To date").replace("--from", "the From date")
     box = QMessageBox(QMessageBox.Icon.Warning, "Could not export",
                       f"{path.name} could not be written.", QMessageBox.StandardButton.Close, w)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons are not markup
