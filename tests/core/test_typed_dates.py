@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.core.dates import DateError, parse_date
-from timeline_app.core.typed_dates import to_edtf
+from timeline_app.core.model.dates import DateError, parse_date
+from timeline_app.core.model.typed_dates import to_edtf
 
 
 @pytest.mark.parametrize(("typed", "edtf"), [

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.conftest import SEED
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
 from timeline_app.ui.sources_panel import source_colors
 
 pytestmark = pytest.mark.slow

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from tests.conftest import SEED
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_timeline_drag import MONTH, drag, grab_point, px_of
-from timeline_app.core.loading import load_path
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui import claims_editor
 from timeline_app.ui.event_editor import EventEditor
 

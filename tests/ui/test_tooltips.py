@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from timeline_app.core.dates import parse_date
-from timeline_app.core.model import Claim, Event, Source, Stance, Timeline
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.tooltips import event_tooltip_html
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from timeline_app.core.model import Event, Timeline
+from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.ui import safe_text
 from timeline_app.ui.models.events import EVENT_ID_ROLE, date_text
 from timeline_app.ui.safe_text import elide

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.csv_import import (
+from timeline_app.core.formats.csv_import import (
     FIELDS,
     TEMPLATE_ONLY,
     Table,
@@ -42,7 +42,7 @@ from timeline_app.core.csv_import import (
     is_template,
     read_table,
 )
-from timeline_app.core.problems import LoadError
+from timeline_app.core.formats.problems import LoadError
 from timeline_app.ui.csv_preview import (
     CSV_SUFFIXES,
     PREVIEW_ROWS,

@@ -13,7 +13,7 @@ import json
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from timeline_app.core.model import Event, Status, Timeline
+from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.ui.claims_view import ClaimList, Colors, bold, comparison, paint
 from timeline_app.ui.disagreements import Kind, disagreements
 from timeline_app.ui.safe_text import LinkLabel, elide, is_safe_url, plain_label, soft_wrap

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from timeline_app.core.model import Claim, Event, Stance, Status
+from timeline_app.core.model.timeline import Claim, Event, Stance, Status
 from timeline_app.ui.timeline.docview import clean_label
 
 MAX_NAMED = 6  # sources named in a heading before "and N more"

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.convert import export_path
-from timeline_app.core.model import Timeline
-from timeline_app.core.saving import SaveError, write_atomic
+from timeline_app.core.formats.registry import export_path
+from timeline_app.core.formats.saving import SaveError, write_atomic
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import file_ops
 from timeline_app.ui.image_dialog import ImageOptions
 from timeline_app.ui.safe_text import elide

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import format_instant
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.model.dates import format_instant
 from timeline_app.ui.form_fields import DateField, add_row
 from timeline_app.ui.timeline.export import ExportRequest
 from timeline_app.ui.window_state import precision_for_span

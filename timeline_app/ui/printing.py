@@ -17,7 +17,7 @@ from timeline_app.ui.export_actions import view_request, visible_timeline
 from timeline_app.ui.timeline.export import ExportRequest, paint_timeline
 
 if TYPE_CHECKING:
-    from timeline_app.core.model import Timeline
+    from timeline_app.core.model.timeline import Timeline
     from timeline_app.ui.main_window import MainWindow
 
 PAGE_UNITS = 1400  # the drawing's width on the page, in the export's pixels
