@@ -99,3 +99,21 @@ def test_open_source_link_opens_only_http_links(seeded, menus, monkeypatch) -> N
 def test_empty_space_gives_no_event_menu(seeded, menus) -> None:
     right_click(seeded.timeline, QPoint(seeded.timeline.width() - 5, seeded.timeline.height() - 5))
     assert menus == []
+
+
+def test_ctrl_c_copies_citations_in_the_table_but_text_boxes_keep_their_copy(seeded) -> None:
+    w = seeded
+    w.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    rect = w.table.visualRect(w.table.model().index(2, 1))
+    QTest.mouseClick(w.table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, rect.center())
+    event = w.document.event_by_id(w.table.current_id())
+    QTest.keyClick(w.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text().startswith(f"{event.title} (")
+    search = w.filter_bar.search
+    search.setFocus()
+    QTest.keyClicks(search, "kursk")
+    search.selectAll()
+    QTest.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "kursk"
+    assert "Copy as Citation" in [a.text().replace("&", "") for a in w.edit_menu.actions()]

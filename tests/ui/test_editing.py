@@ -197,13 +197,25 @@ def test_save_as_for_an_imported_list(qtbot, window, tmp_path, answers, monkeypa
 
 
 def test_new_document_asks_for_a_title_and_starts_empty(editing, monkeypatch) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
     w = editing
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Sahel coups 2020–2023", True)))
+    monkeypatch.setattr(file_ops, "ask_title", lambda w: "Sahel coups 2020–2023")
     QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert w.document.timeline.title == "Sahel coups 2020–2023"
     assert w.document.timeline.events == [] and w.document.path is None
     assert "Sahel coups" in w.windowTitle()
     assert w.status_count.text() == "Showing 0 of 0 events"
+
+
+def test_new_timeline_dialog_says_create(editing, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+
+    seen: list[list[str]] = []
+
+    def fake_exec(dialog: QInputDialog) -> int:
+        box = dialog.findChild(QDialogButtonBox)
+        seen.append(sorted(b.text().replace("&", "") for b in box.buttons()))
+        return QInputDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QInputDialog, "exec", fake_exec)
+    assert file_ops.ask_title(editing) is None
+    assert seen == [["Cancel", "Create"]]

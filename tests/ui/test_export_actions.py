@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -9,14 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QImage
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from tests.conftest import SEED
 from timeline_app.core.formats.csv_import import import_csv
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.model.dates import parse_date
 from timeline_app.ui import export_actions, file_ops
 from timeline_app.ui.export_actions import view_request, visible_timeline, with_suffix
+from timeline_app.ui.image_dialog import ImageOptions
+
+ASK_OPTIONS = export_actions.ask_image_options
 
 
 @pytest.fixture
@@ -32,6 +37,7 @@ def target(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
             return path
 
         monkeypatch.setattr(export_actions, "choose_export_path", fake)
+        monkeypatch.setattr(export_actions, "ask_image_options", view_request)  # as shown
         return path
 
     choose.asked = asked  # type: ignore[attr-defined]
@@ -166,3 +172,57 @@ def test_with_suffix() -> None:
     assert with_suffix(Path("/a/t.json"), "TimelineJS JSON (*.timelinejs.json *.json)") == \
         Path("/a/t.json")
     assert with_suffix(Path("/a/t"), "All files (*)") == Path("/a/t")
+
+
+def test_image_options_offer_the_command_lines_size_range_and_lanes(seeded, qtbot) -> None:
+    base = view_request(seeded)
+    dialog = ImageOptions(base, seeded.document.visible_count(), seeded)
+    qtbot.addWidget(dialog)
+    assert (dialog.width_box.value(), dialog.height_box.value()) == (base.width, base.height)
+    assert dialog.lanes.currentData() == LaneMode.SOURCE
+    assert dialog.date_from.date is not None and dialog.date_to.date is not None
+    dialog.preset.setCurrentIndex(dialog.preset.findText("1280 × 720"))
+    dialog.date_from.set_text("2024-06")
+    dialog.date_to.set_text("2025-05")
+    dialog.lanes.setCurrentIndex(dialog.lanes.findData(LaneMode.NONE))
+    req = dialog.request()
+    assert (req.width, req.height, req.lanes) == (1280, 720, LaneMode.NONE)
+    assert req.start == parse_date("2024-06").earliest and req.end == parse_date("2025-05").latest
+    dialog.date_to.set_text("2023")
+    assert not dialog.ok.isEnabled()  # the end before the start
+    dialog.date_from.set_text("")
+    dialog.date_to.set_text("")
+    assert dialog.ok.isEnabled() and dialog.request().start is None  # blank: fit the events
+
+
+def test_export_image_uses_the_options_chosen(seeded, target, boxes, monkeypatch) -> None:
+    path = target("chosen.png")
+
+    def answer(dialog: ImageOptions) -> int:
+        dialog.width_box.setValue(1200)
+        dialog.height_box.setValue(700)
+        dialog.lanes.setCurrentIndex(dialog.lanes.findData(LaneMode.STATUS))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(export_actions, "ask_image_options", ASK_OPTIONS)
+    monkeypatch.setattr(ImageOptions, "exec", answer)
+    export_action(seeded, "exportImage").trigger()
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (1200, 700)
+    assert not boxes
+    monkeypatch.setattr(ImageOptions, "exec", lambda d: QDialog.DialogCode.Rejected.value)
+    path.unlink()
+    export_action(seeded, "exportImage").trigger()
+    assert not path.exists()  # cancelled: nothing written, no file asked for
+
+
+def test_an_empty_range_is_explained_in_the_dialogs_words(seeded, target, boxes,
+                                                          monkeypatch) -> None:
+    target("empty.png")
+    base = view_request(seeded)
+    monkeypatch.setattr(export_actions, "ask_image_options",
+                        lambda w: dataclasses.replace(base, start=base.end, end=base.start))
+    export_action(seeded, "exportImage").trigger()
+    assert boxes, "no message"
+    text = boxes[-1].informativeText()
+    assert "--" not in text and "the To date" in text

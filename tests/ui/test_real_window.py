@@ -7,6 +7,7 @@ where they are missing, with the reason. Marked slow: it starts a whole process.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,8 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QImage
 
 from tests.conftest import SEED
+from timeline_app.core.formats.registry import load_path
+from timeline_app.ui.sources_panel import source_colors
 
 pytestmark = pytest.mark.slow
 NEEDED = ("Xvfb", "xdotool")
@@ -79,3 +83,69 @@ def test_program_opens_a_window_titled_with_the_file_and_exits_cleanly(display, 
             proc.wait()
     settings = tmp_path / "config" / "settings.json"
     assert settings.exists() and str(SEED.resolve()) in settings.read_text()
+
+
+QT_WARNING = re.compile(r"^(qt\.|QWidget|QPainter|QObject|QLayout|QFont|QAction|Ambiguous|"
+                        r"Warning:|.*Traceback)", re.MULTILINE)
+
+
+def _screenshot(env: dict[str, str], window: str, path: Path) -> QImage:
+    subprocess.run(["import", "-window", window, str(path)], env=env, check=True,
+                   capture_output=True, timeout=30)
+    image = QImage(str(path))
+    assert not image.isNull(), "no screenshot"
+    return image
+
+
+def _pixels_of(image: QImage, rgb: str) -> list[int]:
+    """The x of every pixel of exactly colour `rgb` (sampled on every 2nd row)."""
+    target = QColor(rgb).rgb() & 0xFFFFFF
+    xs = []
+    for y in range(0, image.height(), 2):
+        for x in range(image.width()):
+            if image.pixel(x, y) & 0xFFFFFF == target:
+                xs.append(x)
+    return xs
+
+
+@pytest.mark.skipif(shutil.which("import") is None, reason="needs imagemagick's import")
+def test_real_start_logs_no_qt_warning_and_draws_the_timeline(display, tmp_path) -> None:
+    """The program as started by a user: its log has no Qt warning (not even after Ctrl+D,
+    which once was an "Ambiguous shortcut overload"), and the screenshot shows the example:
+    every source's lane colour, lane bars across most of the width, nothing left black."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+           "TIMELINE_APP_CONFIG_DIR": str(tmp_path / "config"),
+           "TIMELINE_APP_STATE_DIR": str(tmp_path / "state")}
+    exe = Path(sys.executable).with_name("timeline-app")
+    proc = subprocess.Popen([str(exe), str(SEED)], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        window = _find_window(env, SEED.name, timeout=30)
+        assert window is not None, proc.stderr.read() if proc.poll() is not None else "no window"
+        time.sleep(1.5)  # let it load and paint
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False,
+                       capture_output=True)
+        subprocess.run(["xdotool", "key", "ctrl+d"], env=env, check=True)
+        time.sleep(0.3)
+        image = _screenshot(env, window, tmp_path / "window.png")
+        subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True)
+        assert proc.wait(timeout=20) == 0
+        log = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert not QT_WARNING.findall(log), log
+    width = image.width()
+    assert (width, image.height()) == (1400, 860)  # the first-start size, all painted
+    colors = source_colors(load_path(SEED).timeline)
+    found = {sid: _pixels_of(image, rgb) for sid, rgb in colors.items()}
+    seen = [sid for sid, xs in found.items() if len(xs) >= 20]
+    assert len(seen) == len(colors), f"lane colours missing: {set(colors) - set(seen)}"
+    # The canvas spans most of the window: some lane's bar reaches past 60 % of its width,
+    # and the lanes start in the left quarter (the Sources panel is narrow).
+    xs = [x for sid in seen for x in found[sid]]
+    assert max(xs) > 0.6 * width and min(xs) < 0.25 * width
+    black = sum(1 for y in range(0, image.height(), 10) for x in range(0, width, 10)
+                if image.pixel(x, y) & 0xFFFFFF == 0)
+    assert black < 0.01 * (image.height() // 10) * (width // 10)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from timeline_app import __version__
 from timeline_app.core.geometry.lanes import LaneMode
-from timeline_app.ui import article_import, csv_dialog, export_actions, file_ops
+from timeline_app.ui import article_import, csv_dialog, export_actions, file_ops, printing
 from timeline_app.ui.settings import add_recent as _add_recent
 from timeline_app.ui.settings import existing_recent
 
@@ -81,6 +81,9 @@ def build_menus(w: MainWindow) -> Menus:
         save_as.setShortcut(QKeySequence("Ctrl+Shift+S"))
     file_menu.addAction(save_as)
     export_actions.build_export_menu(w, file_menu)
+    file_menu.addAction(_action(w, "&Print…", lambda: printing.print_view(w),
+                                QKeySequence.StandardKey.Print))
+    file_menu.addAction(_action(w, "Print Pre&view…", lambda: printing.preview(w)))
     file_menu.addSeparator()
     quit_action = _action(w, "&Quit", w.close, QKeySequence.StandardKey.Quit)
     if not quit_action.shortcuts():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from timeline_app.core.model.timeline import Event, Timeline
@@ -26,7 +26,15 @@ MAX_LINKS = 12  # links listed in the Open Source Link submenu
 
 
 def install(w: MainWindow) -> None:
+    """Context menus on the timeline and the table, and Edit > Copy as Citation: Ctrl+C
+    there (only there: text boxes keep their own Copy)."""
+    w.copy_citation_action = QAction("&Copy as Citation", w)
+    w.copy_citation_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
+    w.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    w.copy_citation_action.triggered.connect(lambda: copy_citations(w))
+    w.edit_menu.insertAction(w.delete_action, w.copy_citation_action)
     for widget in (w.timeline, w.table):
+        widget.addAction(w.copy_citation_action)
         widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     w.timeline.customContextMenuRequested.connect(lambda pos: _on_timeline(w, pos))
     w.table.customContextMenuRequested.connect(lambda pos: _on_table(w, pos))
@@ -73,9 +81,7 @@ def event_menu(w: MainWindow) -> QMenu:
                           else "Show Only Their &Sources")
     only.setEnabled(bool(sources))
     only.triggered.connect(lambda: show_only_sources(w, sources))
-    copy = menu.addAction("&Copy as Citation")
-    copy.triggered.connect(lambda: QApplication.clipboard().setText(
-        citations(timeline, events) if timeline is not None else ""))
+    menu.addAction(w.copy_citation_action)
     links = source_links(timeline, events) if timeline is not None else []
     if len(links) <= 1:
         link = menu.addAction("Open Source &Link")
@@ -90,6 +96,16 @@ def event_menu(w: MainWindow) -> QMenu:
             action.triggered.connect(lambda _=False, u=url: safe_text.open_url(u))
             sub.addAction(action)
     return menu
+
+
+def copy_citations(w: MainWindow) -> None:
+    """The highlighted events as plain-text citations, one a line, on the clipboard."""
+    timeline = w.document.timeline
+    events = [e for e in map(w.document.event_by_id, w.timeline.selected_ids()) if e]
+    if timeline is not None and events:
+        QApplication.clipboard().setText(citations(timeline, events))
+        w.statusBar().showMessage(
+            f"Copied {len(events)} citation{'s' * (len(events) != 1)}", 5_000)
 
 
 def show_only_sources(w: MainWindow, sources: list[str]) -> None:

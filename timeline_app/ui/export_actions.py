@@ -19,12 +19,20 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from timeline_app.core.formats.registry import export_path
 from timeline_app.core.formats.saving import SaveError, write_atomic
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import file_ops
+from timeline_app.ui.image_dialog import ImageOptions
 from timeline_app.ui.safe_text import elide
 from timeline_app.ui.timeline.export import FORMATS, ExportError, ExportRequest, render_bytes
 
@@ -133,11 +141,26 @@ def view_request(w: MainWindow) -> ExportRequest:
                          start=vp.start, end=vp.end, lanes=w.timeline.lane_mode())
 
 
-def export_image(w: MainWindow, path: Path | None = None) -> bool:
-    """Render the current view to PNG, SVG or PDF (by the name's suffix)."""
+def ask_image_options(w: MainWindow) -> ExportRequest | None:
+    """The Export Image options (size, dates, lanes), starting from the window's view;
+    None when cancelled (tests replace this function)."""
+    dialog = ImageOptions(view_request(w), w.document.visible_count(), w)
+    try:
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def export_image(w: MainWindow, path: Path | None = None,
+                 request: ExportRequest | None = None) -> bool:
+    """Render the view (or `request`; asked for when no path is given) to PNG, SVG or PDF,
+    by the name's suffix."""
     if w.document.timeline is None:
         return False
     if path is None:
+        request = ask_image_options(w)
+        if request is None:
+            return False
         path = choose_export_path(w, "Export Image", suggested_path(w, ".png"), IMAGE_FILTER)
         if path is None:
             return False
@@ -146,7 +169,8 @@ def export_image(w: MainWindow, path: Path | None = None) -> bool:
         if fmt not in FORMATS:
             raise ExportError("name the picture .png, .svg or .pdf")
         with _busy():
-            notes = write_atomic(path, render_bytes(visible_timeline(w), view_request(w), fmt))
+            notes = write_atomic(path, render_bytes(visible_timeline(w), request or view_request(w),
+                                                    fmt))
     except (ExportError, SaveError, OSError) as err:
         _failed(w, path, err)
         return False
@@ -196,6 +220,8 @@ def _succeeded(w: MainWindow, text: str, warnings: list[str]) -> None:
 
 def _failed(w: MainWindow, path: Path, err: Exception) -> None:
     reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+    # The painter speaks the command line's words; the window's are the dialog's fields.
+    reason = reason.replace("--to", "the To date").replace("--from", "the From date")
     box = QMessageBox(QMessageBox.Icon.Warning, "Could not export",
                       f"{path.name} could not be written.", QMessageBox.StandardButton.Close, w)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons are not markup

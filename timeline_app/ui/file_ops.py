@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
 from timeline_app.core.model.timeline import Timeline
@@ -174,8 +174,22 @@ def maybe_save(w: MainWindow) -> bool:
 def new_document(w: MainWindow) -> None:
     if not maybe_save(w):
         return
-    title, ok = QInputDialog.getText(w, "New Timeline", "Title:", QLineEdit.EchoMode.Normal,
-                                     "Untitled timeline")
-    if not ok:
+    title = ask_title(w)
+    if title is None:
         return
     w.document.set_timeline(Timeline(title=title.strip()), None, kind="timeline-app")
+
+
+def ask_title(w: MainWindow) -> str | None:
+    """The new timeline's title, asked with a "Create" button; None when cancelled (tests
+    replace this function)."""
+    dialog = QInputDialog(w)
+    dialog.setWindowTitle("New Timeline")
+    dialog.setLabelText("Title:")
+    dialog.setTextValue("Untitled timeline")
+    dialog.setOkButtonText("C&reate")
+    dialog.setCancelButtonText("Cancel")
+    try:
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

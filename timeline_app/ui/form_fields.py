@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -141,7 +141,11 @@ class DateField(QWidget):
                               if required else "optional, e.g. April 2025", DATE_MAX)
         self.hint = Hint(self)
         self.calendar_button = QToolButton(self)
-        self.calendar_button.setText("📅")
+        icon = QIcon.fromTheme("x-office-calendar")  # no emoji: fonts often lack it
+        if icon.isNull():
+            self.calendar_button.setText("Day…")
+        else:
+            self.calendar_button.setIcon(icon)
         self.calendar_button.setToolTip("Pick a day from a calendar")
         self.calendar_button.setAccessibleName(f"{name}: pick a day")
         self.calendar_button.clicked.connect(self.show_calendar)

@@ -25,7 +25,15 @@ from PySide6.QtWidgets import (
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import format_instant
 from timeline_app.core.model.edits import Changes
-from timeline_app.ui import actions, article_import, context_menu, csv_dialog, editing, file_ops
+from timeline_app.ui import (
+    actions,
+    article_import,
+    context_menu,
+    csv_dialog,
+    editing,
+    file_ops,
+    window_dialogs,
+)
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping
 from timeline_app.ui.details import DetailsPanel
@@ -186,17 +194,7 @@ class MainWindow(QMainWindow):
                 recovery.discard()
 
     def _recovery_question(self, recovery: Recovery) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                          f"Timeline App closed unexpectedly with unsaved changes to "
-                          f"{recovery.label}.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Ignore, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Recover them now, or keep them for next time?")
-        file_ops.name_buttons(box, {QMessageBox.StandardButton.Yes: "&Recover",
-                                    QMessageBox.StandardButton.Discard: "&Discard Them",
-                                    QMessageBox.StandardButton.Ignore: "Keep for &Later"})
-        return box
+        return window_dialogs.recovery_question(self, recovery)
 
     @property
     def is_recovering(self) -> bool:
@@ -234,21 +232,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(text, 10_000)
 
     def _load_failed(self, error: object) -> None:
-        lines = error.lines() if hasattr(error, "lines") else [str(error)]
-        name = Path(getattr(error, "name", "")).name or "the file"
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Could not open file")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        count = len(lines)
-        box.setText(f"{name} could not be opened: "
-                    f"{count} problem{'s' if count != 1 else ''} found. "
-                    "The document already open is unchanged.")
-        box.setInformativeText("\n".join(lines[:12]) + ("\n…" if count > 12 else ""))
-        box.setDetailedText("\n".join(lines))
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.open()
-        self._error_box = box  # keep a reference while shown; tests read it
+        self._error_box = window_dialogs.load_error_box(self, error)  # kept while shown
+        self._error_box.open()
 
     def _document_loaded(self) -> None:
         timeline = self.document.timeline
@@ -455,11 +440,11 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_file(event) is not None:
+        if window_dialogs.dropped_file(event, OPENABLE_SUFFIXES) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event)
+        path = window_dialogs.dropped_file(event, OPENABLE_SUFFIXES)
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: article_import.dropped(self, path)

@@ -323,3 +323,11 @@ def export_file(timeline: Timeline, path: str | os.PathLike[str],
         raise ExportError(f"cannot tell the format of {str(target)!r}: "
                           "name it .png, .svg or .pdf")
     return write_atomic(target, render_bytes(timeline, req, fmt))
+
+
+def paint_timeline(p: QPainter, timeline: Timeline, req: ExportRequest) -> None:
+    """The export painted on any device (File > Print): `req.width` x `req.height` units
+    of `p`, which the caller scales to the page."""
+    ensure_app()
+    paint_export(p, _doc(timeline, req), req, Theme.from_palette(QGuiApplication.palette()),
+                 _fonts())
