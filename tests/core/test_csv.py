@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED, SHARED_DATA, needs_shared
-from timeline_app.core.csv_export import STANDARD, to_csv
-from timeline_app.core.csv_import import (
+from timeline_app.core.formats.csv_export import STANDARD, to_csv
+from timeline_app.core.formats.csv_import import (
     detect_mapping,
     dry_run,
     import_csv,
@@ -20,11 +20,11 @@ from timeline_app.core.csv_import import (
     read_table,
     resolve_mapping,
 )
-from timeline_app.core.html_safe import Sanitiser
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import timeline_to_dict
-from timeline_app.core.timelinejs import CLAIMS_CLASS
+from timeline_app.core.formats.html_safe import Sanitiser
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.saving import timeline_to_dict
+from timeline_app.core.formats.timelinejs import CLAIMS_CLASS
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 WOMEN_CSV = SHARED_DATA / "timelinejs3" / "contrib_women_in_computing.csv"
@@ -214,7 +214,7 @@ def test_reserved_extra_names_do_not_turn_into_fields() -> None:
     assert event.claims == []
     assert event.extra == {"link (csv)": "https://x.example", "claims (csv)": "c",
                            "source (csv)": "NIS"}
-    native = load_bytes(__import__("timeline_app.core.saving", fromlist=["x"]).to_bytes(
+    native = load_bytes(__import__("timeline_app.core.formats.saving", fromlist=["x"]).to_bytes(
         result.timeline)).timeline
     assert native.events[0].claims == [] and native.events[0].extra == event.extra
 

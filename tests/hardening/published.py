@@ -16,9 +16,9 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from typing import Any
 
-from timeline_app.core.convert import export_bytes
-from timeline_app.core.csv_import import import_csv
-from timeline_app.core.problems import LoadError
+from timeline_app.core.formats.csv_import import import_csv
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import export_bytes
 
 # Text formatting, links, lists and quotes; nothing that loads, embeds, runs or styles.
 TAGS = frozenset({"a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "del", "dl", "dt",

@@ -25,14 +25,13 @@ from tests.hardening.published import (
     timelinejs_problems,
     url_problem,
 )
-from timeline_app.core.convert import export_bytes
-from timeline_app.core.csv_formula import MARKER
-from timeline_app.core.csv_import import import_csv
-from timeline_app.core.html_safe import ALLOWED_TAGS
-from timeline_app.core.html_text import one_line, plain_text
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.timelinejs import CLAIMS_CLASS
+from timeline_app.core.formats.csv_formula import MARKER
+from timeline_app.core.formats.csv_import import import_csv
+from timeline_app.core.formats.html_safe import ALLOWED_TAGS
+from timeline_app.core.formats.html_text import one_line, plain_text
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import export_bytes, load_bytes, load_path
+from timeline_app.core.formats.timelinejs import CLAIMS_CLASS
 
 # Markup vectors: elements that run, load or embed; event handlers; styles; URL schemes,
 # obfuscated the ways browsers still accept; parser-confusion (mXSS) shapes.

@@ -20,9 +20,9 @@ import pytest
 from tests.conftest import ROOT
 from tests.hardening.published import svg_problems
 from timeline_app.cli import terminal_safe
-from timeline_app.core.dates import parse_date
-from timeline_app.core.loading import load_bytes
-from timeline_app.core.saving import SaveError, save, write_atomic
+from timeline_app.core.formats.registry import load_bytes
+from timeline_app.core.formats.saving import SaveError, save, write_atomic
+from timeline_app.core.model.dates import parse_date
 
 DOC = {"format": "timeline-app", "version": 1, "title": "T", "sources": [{"id": "s", "name": "S"}],
        "events": [{"id": "a", "title": "A", "start": "2024", "claims": [{"source": "s"}]}]}
@@ -158,7 +158,7 @@ def test_svg_is_well_formed_for_any_text() -> None:
                        "claims": [{"source": "s"}]}]}
     timeline = load_bytes(json.dumps(doc).encode(), "doc.json").timeline
     for lanes in ("source", "tag"):
-        from timeline_app.core.lanes import LaneMode
+        from timeline_app.core.geometry.lanes import LaneMode
 
         svg = render_bytes(timeline, ExportRequest(800, 500, lanes=LaneMode(lanes)), "svg")
         root = ET.fromstring(svg)  # raises if not well-formed

@@ -20,11 +20,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from timeline_app.core.csv_formula import MARKER, escape_rows
-from timeline_app.core.csv_import import LAYOUT_KEY, is_template
-from timeline_app.core.html_safe import SANITISED
-from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
-from timeline_app.core.timelinejs import EXTRA_KEY, date_parts
+from timeline_app.core.formats.csv_formula import MARKER, escape_rows
+from timeline_app.core.formats.csv_import import LAYOUT_KEY, is_template
+from timeline_app.core.formats.html_safe import SANITISED
+from timeline_app.core.formats.timelinejs import EXTRA_KEY, date_parts
+from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
 
 STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tags", "status",
             "location")
@@ -116,7 +116,7 @@ def _template_rows(timeline: Timeline, layout: Mapping[str, Any],
     """The TimelineJS template: a title row, one row per slide, era rows; cells as
     TimelineJS reads them (HTML text, media credit, group), sanitised as the TimelineJS
     export is (what was removed is added to `warnings`)."""
-    from timeline_app.core.timelinejs_out import event_slide, to_timelinejs
+    from timeline_app.core.formats.timelinejs_out import event_slide, to_timelinejs
 
     header = list(layout["columns"])
     by_column = {c: f for f, c in layout["mapping"].items() if isinstance(c, str)}

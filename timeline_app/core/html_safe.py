@@ -20,7 +20,7 @@ from typing import Any
 
 import nh3
 
-from timeline_app.core.html_text import DROP_CONTENT, markup_census
+from timeline_app.core.formats.html_text import DROP_CONTENT, markup_census
 
 __all__ = ["ALLOWED_ATTRIBUTES", "ALLOWED_TAGS", "SANITISED", "URL_KEYS", "Sanitiser",
            "published_url"]
