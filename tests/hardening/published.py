@@ -1,17 +1,24 @@
 """What a published export may hold, checked the way a reader's software would see it.
 
-Shared by the XSS tests (test_safe_exports.py) and the fuzzing (fuzzing.py). The allow-list
-is written out here from the issue, not imported from the sanitiser, so that widening the
-sanitiser's list (an `<img>`, a `style`) makes these checks fail.
+Shared by the XSS tests and the corpus (test_safe_exports.py) and the fuzzing (fuzzing.py).
+The allow-list is written out here from the issue, not imported from the sanitiser, so that
+widening the sanitiser's list (an `<img>`, a `style`) makes these checks fail.
 """
 
 from __future__ import annotations
 
+import csv
 import html
+import io
+import json
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from typing import Any
+
+from timeline_app.core.formats.csv_import import import_csv
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import export_bytes
 
 # Text formatting, links, lists and quotes; nothing that loads, embeds, runs or styles.
 TAGS = frozenset({"a", "abbr", "b", "blockquote", "br", "cite", "code", "dd", "del", "dl", "dt",
@@ -28,6 +35,10 @@ NOT_HTML = {"unique_id"}
 APP_KEY, LEFTOVERS = "timeline_app", "timelinejs"
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _JUNK = re.compile(r"[\x00-\x20\x7f]")
+
+
+class Unsafe(AssertionError):
+    """An export holds something it must not (`check_exports`)."""
 
 
 class _Elements(HTMLParser):
@@ -111,3 +122,60 @@ def svg_problems(svg: bytes) -> list[str]:
             out.append(f"<image> of {[v[:40] for v in links]}")  # Qt embeds bitmaps only
         out += [f"<{tag} {k}>" for k in element.attrib if k.lower().startswith("on")]
     return out
+
+
+_FORMULA = re.compile(r"[=+\-@\t\r]")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]+)?|[.,][0-9]+)")  # not a formula
+
+
+def check_exports(timeline: Any, name: str, pictures: bool = True) -> None:
+    """Export to every format: the TimelineJS export holds nothing outside the allow-list
+    (with and without the app data), no CSV cell starts a formula, the CSV reads back the
+    same with or without the formula escaping, and (with `pictures`) the PNG, SVG and PDF
+    render, the SVG well-formed. Raises Unsafe."""
+    export_bytes(timeline, "json")
+    for app_data in (True, False):
+        doc = json.loads(export_bytes(timeline, "timelinejs", app_data=app_data)[0])
+        problems = timelinejs_problems(doc)
+        if problems:
+            raise Unsafe(f"TimelineJS export of {name} publishes {problems[:5]}")
+    safe, raw = (export_bytes(timeline, "csv", raw=r)[0] for r in (False, True))
+    text = safe.decode("utf-8-sig")
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    for cells in rows:
+        bad = [c for c in cells if _FORMULA.match(c) and not _NUMBER.fullmatch(c)]
+        if bad:
+            raise Unsafe(f"CSV export of {name} has formula cells {bad[:3]}")
+    if _csv_events(safe) != _csv_events(raw):
+        raise Unsafe(f"CSV export of {name} reads back differently with the formula escaping")
+    if pictures:
+        _pictures(timeline, name)
+
+
+def _delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count)
+
+
+def _csv_events(data: bytes) -> Any:
+    try:
+        t = import_csv(data, "export.csv").timeline
+    except LoadError:
+        return "refused"  # (the ' shifts the column a message gives)
+    return [(e.id, e.title, e.description, e.tags, e.location, e.start.text) for e in t.events]
+
+
+def _pictures(timeline: Any, name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.timeline.export import ExportError, ExportRequest, render_bytes
+
+    if QApplication.instance() is None:  # a widgets application, so later Qt tests can run
+        QApplication([])
+    for fmt in ("png", "svg", "pdf"):
+        try:
+            out = render_bytes(timeline, ExportRequest(400, 300), fmt)
+        except ExportError:
+            continue
+        if fmt == "svg" and svg_problems(out):
+            raise Unsafe(f"SVG export of {name}: {svg_problems(out)[:3]}")

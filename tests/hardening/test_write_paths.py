@@ -28,6 +28,12 @@ DOC = {"format": "timeline-app", "version": 1, "title": "T", "sources": [{"id": 
        "events": [{"id": "a", "title": "A", "start": "2024", "claims": [{"source": "s"}]}]}
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):  # pictures need Qt, and some tests here open the window
+    """pytest-qt's QApplication before anything makes a bare QGuiApplication."""
+    return qapp
+
+
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-m", "timeline_app.cli", *args], capture_output=True,
@@ -231,3 +237,23 @@ def test_corpus_cases_of_this_issue_read_as_they_must() -> None:
 
     svg_doc = load_bytes((corpus / "svg-xml-illegal-characters.json").read_bytes(), "s.json")
     assert svg_problems(render_bytes(svg_doc.timeline, ExportRequest(600, 400), "svg")) == []
+
+
+def test_the_window_says_when_a_save_or_picture_breaks_a_hard_link(qtbot, window,
+                                                                   tmp_path: Path) -> None:
+    from tests.ui.conftest import open_and_wait
+    from timeline_app.ui import export_actions, file_ops
+
+    path = tmp_path / "doc.timeline.json"
+    path.write_text(json.dumps(DOC), encoding="utf-8")
+    os.link(path, tmp_path / "other-name.json")
+    open_and_wait(qtbot, window, path)
+    assert file_ops.write_to(window, path)
+    assert "other hard link" in window.statusBar().currentMessage()
+    picture = tmp_path / "view.svg"
+    picture.write_bytes(b"old")
+    os.link(picture, tmp_path / "view-copy.svg")
+    assert export_actions.export_image(window, picture)
+    assert "other hard link" in window.statusBar().currentMessage()
+    assert svg_problems(picture.read_bytes()) == []
+    assert (tmp_path / "view-copy.svg").read_bytes() == b"old"

@@ -66,7 +66,7 @@ def test_cli_export_and_errors(tmp_path: Path) -> None:
         assert result.returncode == code and message in result.stderr
         assert "Traceback" not in result.stderr
     result = run(str(SEED), "-o", str(tmp_path / "missing" / "x.pdf"))
-    assert result.returncode == 1 and "cannot write" in result.stderr
+    assert result.returncode == 1 and "the folder does not exist" in result.stderr
     assert "Traceback" not in result.stderr
     result = run(str(SEED), "-o", str(tmp_path / "x.gif"))
     assert result.returncode == 2 and "cannot tell the format" in result.stderr

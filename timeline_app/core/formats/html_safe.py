@@ -90,7 +90,8 @@ class Sanitiser:
         if "<" not in markup:
             return markup  # entities alone cannot make an element or an attribute
         clean = _CLEANER.clean(markup)
-        self.removed.update(markup_census(markup) - markup_census(clean))
+        if clean != markup:  # (the same text back: nothing was removed)
+            self.removed.update(markup_census(markup) - markup_census(clean))
         return clean
 
     def url(self, url: str, key: str = "url") -> str:
