@@ -212,6 +212,8 @@ def export_command(args: list[str]) -> int:
     parser.add_argument("--lanes", choices=("source", "tag", "status", "none"),
                         default="source", help="one lane per source (default), tag, "
                         "status, or a single lane")
+    parser.add_argument("--said", action="store_true",
+                        help="picture: draw each claim at the date its source said it")
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
@@ -250,7 +252,8 @@ def export_command(args: list[str]) -> int:
     from timeline_app.core.lanes import LaneMode
     from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
 
-    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes))
+    req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
+                        said=ns.said)
     try:
         export_file(result.timeline, ns.output, req)
     except ExportError as err:

@@ -105,6 +105,11 @@ def build_menus(w: MainWindow) -> Menus:
         group.addAction(action)
         lanes_menu.addAction(action)
         lanes[mode] = action
+    said = QAction("Claims by &Date Said", w, checkable=True)
+    said.setToolTip("Show each claim at the date its source said it, joined to its event")
+    said.toggled.connect(w.timeline.set_said_marks)
+    view.addAction(said)
+    w.said_action = said
     view.addSeparator()
     for dock in (w.sources_dock, w.details_dock, w.events_dock):
         view.addAction(dock.toggleViewAction())

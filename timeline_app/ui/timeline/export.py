@@ -31,7 +31,7 @@ from timeline_app.core.lanes import LaneMode
 from timeline_app.core.model import Timeline
 from timeline_app.core.viewport import Viewport
 from timeline_app.ui.timeline.docview import DocView, clean_label
-from timeline_app.ui.timeline.painter import paint_scene
+from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.scene import (
     build_scene,
     color_keys,
@@ -61,6 +61,7 @@ class ExportRequest:
     end: float | None = None
     sources: tuple[str, ...] = ()
     lanes: LaneMode = LaneMode.SOURCE
+    said: bool = False  # claims at the date they were said (said_marks)
 
 
 def ensure_app() -> QGuiApplication:
@@ -112,7 +113,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.save()
     p.translate(0, title_h)
     p.setClipRect(QRectF(0, 0, w, body_h))
-    paint_scene(p, scene, doc, theme, fonts)
+    paint_scene(p, scene, doc, theme, fonts, Marks(said=req.said))
     p.restore()
     title = clean_label(doc.timeline.title) or "Timeline"
     p.setFont(title_font)

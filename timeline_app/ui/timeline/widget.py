@@ -29,6 +29,7 @@ from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.drag import paint_ghost
 from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.said_marks import mark_at, mark_tooltip_html
 from timeline_app.ui.timeline.scene import (
     FIT_RIGHT_PX,
     HEADER_FLOOR_PX,
@@ -83,6 +84,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._current: int | None = None
         self._highlight: set[int] = set()
         self._hover: int | None = None
+        self._said = False  # claims by date said (said_marks)
         self._drag: tuple | None = None
         self._band: QRectF | None = None
         self._scene: Scene | None = None
@@ -161,6 +163,14 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._header_need = None
         self._changed_content()
         self._header_changed()
+
+    def set_said_marks(self, on: bool) -> None:
+        """Show or hide each claim at the date its source said it."""
+        self._said = bool(on)
+        self.update()
+
+    def said_marks_shown(self) -> bool:
+        return self._said
 
     def lane_mode(self) -> LaneMode:
         return self._doc.mode if self._doc is not None else LaneMode.SOURCE
@@ -319,7 +329,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                 p.setPen(theme.muted)
                 p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No timeline open")
                 return
-            marks = Marks(self._selected, self._highlight, self._hover)
+            marks = Marks(self._selected, self._highlight, self._hover, said=self._said)
             paint_scene(p, scene, self._doc, theme, fonts, marks)
             if self._drag is not None and self._drag[0] == "event":
                 p.save()
@@ -367,6 +377,14 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         d = self._doc
         assert d is not None
         return event_tooltip_html(d, doc)
+
+    def said_tooltip_html(self, pos: QPointF) -> str | None:
+        """The quote of the claims-by-date-said mark under `pos`, if any."""
+        scene = self._ensure_scene()
+        if scene is None or self._doc is None:
+            return None
+        mark = mark_at(scene, self._doc, *self._canvas_pos(pos))
+        return mark_tooltip_html(self._doc, mark) if mark is not None else None
 
     def lane_tooltip_html(self, number: int) -> str:
         """A lane's full name and event count (its header may elide the name); escaped."""
