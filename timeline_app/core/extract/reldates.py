@@ -34,7 +34,7 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6
 # Month names are matched case-sensitively (capitalised), so the verb "may" is not May.
 _MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
         r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
-        r"|Dec\.?)")
+        r"|Dec\.?)(?![a-z])")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DAYN = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -62,6 +62,7 @@ _PATTERNS: list[tuple[str, str]] = [
                rf"(?: of)? (?P<y>{_YEAR})"),
     ("relseason", rf"{_LEAD}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<s>spring|summer|autumn|fall"
                   rf"|winter)"),
+    ("theseason", rf"{_LEAD}the (?P<s>spring|summer|autumn|fall|winter)(?! of)\b"),
     ("century", r"(?:the )?(?P<c>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) century"),
     ("hundreds", r"(?:the )?(?P<c>1[0-9]|20)00s"),
     ("decade", r"(?:the )?(?P<edge>early |mid-|mid |late )?(?P<dec>1[0-9]{2}0|20[0-9]0)s"),
@@ -73,7 +74,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month", rf"{_LEAD}{_EDGE}?(?:[Ii]n |[Dd]uring |[Ff]rom )?"
               rf"(?P<m>{_MON})(?![ ,]?\s?[0-9])"),
     ("year", rf"(?:{_LEAD[:-1]}|{_EDGE}|[Ii]n |[Dd]uring |[Oo]f |"
-             rf"[Ff]rom )(?:the year )?(?P<y>{_YEAR})(?![0-9,])"),
+             rf"[Ff]rom )(?:the year )?(?P<y>{_YEAR})(?![0-9]|,[0-9])"),
 ]
 _COMPILED = [(k, re.compile(rf"\b{p}")) for k, p in _PATTERNS]
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|set|scheduled|expected"
@@ -81,7 +82,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|set|schedu
                      re.IGNORECASE)
 
 _PAST = re.compile(r"\b(?:had|was|were|did|ago|last)\b", re.IGNORECASE)
-_CLAUSE_ENDS = ".;,“”\"\n"
+_CLAUSE_ENDS = (".", ";", ",", "“", "”", "\"", "\n", "(", ")", " - ", "—", "–")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +111,9 @@ def find_dates(text: str, published: EDate | None = None) -> list[DateMention]:
     pub = _anchor(published)
     out: list[DateMention] = []
     for kind, match in _scan(text):
-        value, why = _resolve(kind, match, pub, published, _future(text, match.start(),
-                                                                    match.end()))
-        value, why = _lead(match, value, why, pub)
+        tense = _tense(text, match.start(), match.end())
+        value, why = _resolve(kind, match, pub, published, tense)
+        value, why = _lead(match, value, why, pub, tense[0] or not tense[1])
         precision = _precision(value)
         out.append(DateMention(match.start(), match.end(), match.group(), value, why, precision))
     return out
@@ -142,14 +143,16 @@ def _anchor(published: EDate | None) -> date | None:
     return date(1970, 1, 1) + timedelta(days=days)
 
 
-def _future(text: str, start: int, end: int) -> bool:
-    """Future tense in the clause around the date decides "in October" or "on Monday"; a
-    past-tense auxiliary in the same clause wins (a quote's "will" elsewhere does not count)."""
-    left = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS)
+def _tense(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(future, past) in the clause around the date: future tense decides "in October" or
+    "on Monday"; a past-tense auxiliary in the same clause wins (a quote's "will" elsewhere
+    does not count)."""
+    left = max(text.rfind(c, 0, start) + len(c) - 1 for c in _CLAUSE_ENDS)
     rights = [i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
     right = min(rights or [len(text)])
     clause = text[left + 1:right]
-    return bool(_FUTURE.search(clause)) and not _PAST.search(clause)
+    past = bool(_PAST.search(clause))
+    return bool(_FUTURE.search(clause)) and not past, past
 
 
 def _precision(value: str | None) -> Precision | None:
@@ -172,8 +175,9 @@ _NEEDS_PUB = "relative to the publication date, which is not known to the day: g
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | None,
-             future: bool) -> tuple[str | None, str]:
+             tense: tuple[bool, bool]) -> tuple[str | None, str]:
     g = m.groupdict()
+    future, past = tense
     tense = "future tense" if future else "past tense"
     if kind in ("mdy", "dmy", "iso"):
         y, mo, d = int(g["y"]), _month(g["m"]), int(re.sub(r"\D", "", g["d"]))
@@ -209,6 +213,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
         if pub is None:
             return None, f"a month with no year, {_NEEDS_PUB}"
         mo = _month(g["m"])
+        if (g.get("lead") or "").strip().lower() == "by" and not past:
+            future = True  # "by April" is a deadline unless the clause is in the past
         if future:
             y = pub.year if mo > pub.month else pub.year + 1
             why = f"no year given; future tense, so the next {g['m']} after publication"
@@ -229,6 +235,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
         return _month_range(g, pub, future)
     if kind == "yrange":
         return f"{g['y1']}/{g['y2']}", "a range of years as written"
+    if kind == "theseason":
+        return _the_season(g, pub, future)
     if kind in ("season", "relseason"):
         return _season(kind, g, pub, published)
     if kind in ("century", "hundreds"):
@@ -389,6 +397,22 @@ def _season(kind: str, g: dict[str, str | None], pub: date | None,
     return f"{year:04d}-{code}", f"\"{rel} {g['s']}\" relative to publication"
 
 
+def _the_season(g: dict[str, str | None], pub: date | None,
+                future: bool) -> tuple[str | None, str]:
+    """"the summer" with no year: the latest one begun by publication (the next one in the
+    future tense)."""
+    if pub is None:
+        return None, f"a season with no year, {_NEEDS_PUB}"
+    code = _SEASONS[str(g["s"]).lower()]
+    start_month = {21: 3, 22: 6, 23: 9, 24: 12}[code]
+    year = pub.year if pub.month >= start_month else pub.year - 1
+    if future:
+        year = pub.year if pub.month < start_month else pub.year + 1
+    which = "next" if future else "latest"
+    return f"{year:04d}-{code}", f"\"the {g['s']}\" with no year: the {which} one around " \
+                                 f"publication ({pub})"
+
+
 def _century(kind: str, g: dict[str, str | None]) -> tuple[str | None, str]:
     c = str(g["c"]).lower()
     if kind == "hundreds":
@@ -401,12 +425,14 @@ def _century(kind: str, g: dict[str, str | None]) -> tuple[str | None, str]:
                               "(EDTF unspecified digits)")
 
 
-def _lead(m: re.Match[str], value: str | None, why: str,
-          pub: date | None) -> tuple[str | None, str]:
+def _lead(m: re.Match[str], value: str | None, why: str, pub: date | None,
+          future: bool = False) -> tuple[str | None, str]:
     """since / until / by before a date make it one side of an interval."""
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if not lead or value is None or "/" in value or lead == "by the end of":
         return value, why
+    if lead == "by" and future and pub is not None:
+        return f"{_ymd(pub)}/{value}", f"by {value}: from publication until then ({why})"
     if lead == "since":
         return f"{value}/..", f"since {value}: from then on, still going ({why})"
     if lead in ("until", "through"):
