@@ -179,8 +179,13 @@ class ArticleReview(QDialog):
                 child.setToolTip(2, claim.published_why)
                 child.setToolTip(3, _source_tip(self.extraction, claim))
                 top.addChild(child)
+                if claim.duplicate:
+                    self._set(child, REJECTED)
+                    child.setToolTip(0, "already in the document (same source and quote): "
+                                        "rejected unless you accept it")
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
+            self._refresh_parent(top)
         self.tree.blockSignals(False)
         self._highlight(None)
         if self.tree.topLevelItemCount():

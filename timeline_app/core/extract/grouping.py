@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from timeline_app.core.dates import EDate, parse_interval
 from timeline_app.core.extract.reader import ClaimProposal, Reading
-from timeline_app.core.model import Event, Stance, Timeline
+from timeline_app.core.model import Claim, Event, Stance, Timeline
 
 __all__ = ["EventProposal", "group_claims"]
 
@@ -36,6 +36,7 @@ _STOP = frozenset((
 ))
 _JOIN = 0.3        # shared weight for undated claims to join an undated event
 _JOIN_HIGH = 0.5   # shared weight across dated/undated
+_MATCH = 0.45      # share of a proposal's term weight an existing event must have
 _LOOKBACK = 5      # events a claim may join: the most recent ones
 
 
@@ -245,13 +246,28 @@ def _match_existing(events: list[EventProposal], timeline: Timeline,
         for existing in timeline.events:
             if dates is not None and not _overlaps(dates, existing):
                 continue
-            score = _shared(proposal.terms, bags[existing.id], idf) / max(
-                1.0, math.sqrt(len(proposal.terms)))
+            score = _shared(proposal.terms, bags[existing.id], idf)
             if score > best_score:
                 best, best_score = existing, score
-        if best is not None and best_score >= 1.0:
+        if best is not None and best_score >= _MATCH:
             proposal.match = best.id
-            proposal.match_why = f"shares terms and dates with “{best.title}”"
+            proposal.match_why = (f"shares {best_score:.0%} of its key terms, and its dates, "
+                                  f"with “{best.title}”")
+            for claim in proposal.claims:
+                claim.duplicate = any(_same_claim(claim, c) for c in best.claims)
+
+
+def _same_claim(claim: ClaimProposal, existing: Claim) -> bool:
+    """The document already has this: same source, the same words (one quote inside the
+    other) and the same figure."""
+    if existing.source != claim.source or existing.value != claim.value:
+        return False
+    a, b = _squash(claim.text), _squash(existing.text)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.replace("’", "'")).strip().lower()
 
 
 def _overlaps(dates: tuple[EDate, EDate | None], event: Event) -> bool:

@@ -43,6 +43,7 @@ class ClaimProposal:
     published: str | None = None          # the claim's `published` (a single date)
     published_why: str = ""
     own_voice: bool = False
+    duplicate: bool = False               # the matched event already has this claim
 
     @property
     def value(self) -> float | int | None:
