@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import trafilatura
-
 from timeline_app.core.dates import DateError, EDate, parse_date
 from timeline_app.core.extract.reldates import find_dates
 
@@ -109,6 +107,10 @@ def _looks_html(text: str) -> bool:
 
 
 def _from_html(html: str, where: str) -> Article:
+    # Imported on first use, not to break a cycle: trafilatura (with lxml and dateparser)
+    # takes about half a second to import, which the window's start should not pay.
+    import trafilatura
+
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True,
                                       include_comments=False, include_tables=False)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
