@@ -35,7 +35,7 @@ from timeline_app.core.extract.grouping import EventProposal
 from timeline_app.core.extract.proposals import AcceptProposals, Extraction, build_edit, extract
 from timeline_app.core.extract.reader import ClaimProposal
 from timeline_app.core.extract.sources import parse_mention
-from timeline_app.core.model import Stance, Timeline
+from timeline_app.core.model import Event, Stance, Timeline
 from timeline_app.ui import file_ops
 from timeline_app.ui.article_text import COLORS, CURRENT, cursor, legend, selection
 from timeline_app.ui.claims_view import format_value
@@ -80,7 +80,7 @@ class ArticleReview(QDialog):
         self.tree.setAccessibleName("Proposals")
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
-        self.tree.setColumnWidth(0, 80)
+        self.tree.setColumnWidth(0, 95)
         self.tree.setColumnWidth(1, 330)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._show_current)
@@ -158,12 +158,15 @@ class ArticleReview(QDialog):
         self.text.setPlainText(article.text)
         book = self.extraction.reading.book
         for event in self.extraction.events:
-            top = QTreeWidgetItem([MARKS[PENDING], event.title, _event_date(event),
-                                   "", "", "", "", ""])
+            existing = self._existing(event.match)
+            title = f"→ {existing.title}" if existing is not None else event.title
+            when = (existing.start.text + (f"/{existing.end.text}" if existing.end else "")
+                    if existing is not None else _event_date(event))
+            top = QTreeWidgetItem([MARKS[PENDING], title, when, "", "", "", "", ""])
             top.setData(0, ROLE, ("event", event))
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
-            target = (f"adds to “{elide(self._event_title(event.match), 80)}”"
-                      if event.match else "new event")
+            target = (f"adds to the document's event “{elide(existing.title, 80)}” "
+                      f"({event.match_why})" if existing is not None else "a new event")
             top.setToolTip(1, f"{target}\n{event.date_why}")
             top.setToolTip(2, event.date_why)
             for claim in event.claims:
@@ -190,10 +193,10 @@ class ArticleReview(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_summary()
 
-    def _event_title(self, event_id: str | None) -> str:
-        if self.timeline is None:
-            return ""
-        return next((e.title for e in self.timeline.events if e.id == event_id), "")
+    def _existing(self, event_id: str | None) -> Event | None:
+        if self.timeline is None or event_id is None:
+            return None
+        return next((e for e in self.timeline.events if e.id == event_id), None)
 
     # -- review ----------------------------------------------------------------------------
     def items(self) -> list[QTreeWidgetItem]:
