@@ -124,7 +124,7 @@ def score(name: str, folder: Path = STORIES) -> Score:
     return s
 
 
-HELD_OUT = STORIES / "heldout"  # written after the rules were tuned on the others
+HELD_OUT = STORIES / "heldout"  # written after the rules were tuned on all the others
 
 
 def names(folder: Path = STORIES) -> list[str]:

@@ -22,7 +22,7 @@ _VERBS = (r"said|says|say|ruled|found(?= that)|concluded"
           r"|responded|responds|replied|replies|countered|counters|wrote|writes|tweeted|posted"
           r"|praised|praises|accused|accuses|urged|urges|disputed|disputes|alleged|alleges"
           r"|believes|believed|explained|explains|predicted|predicts|stressed|stresses"
-          r"|emphasized|emphasised|issued a statement|put the (?:toll|figure|number)"
+          r"|emphasized|emphasised|issued a statement|put the \w+(?= at)"
           r"|provided (?:a |an )?(?:\w+ )?(?:estimate|figure)|gave (?:a |an )?(?:\w+ )?estimate")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = {"has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "again",
@@ -60,7 +60,8 @@ _DENIAL = re.compile(
     r"|disputed|disputes|contradicted|contradicts|countered|counters)\b"
     r"|\bresponded,?\s+(?:by\s+)?(?:asserting|saying|insisting|stating)\b"
     r"|\b(?:false|baseless|untrue|fabricated|groundless|not true)\b"
-    r"|\bwere still ongoing\b|\bremain(?:s|ed)? ongoing\b", re.IGNORECASE)
+    r"|\bwere still ongoing\b|\bremain(?:s|ed)? ongoing\b"
+    r"|\bdisagrees?\b|\bdisagreed\b|\bcontest(?:s|ed)?\b|\bwill challenge\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,12 @@ def noun_phrase_before(text: str, pos: int, limit: int) -> tuple[str, int, int] 
             continue
         if low in _PRONOUNS and not kept:
             kept.append((word, a, b))
+        elif kept and kept[-1][0].lower() in ROLE_NOUNS and word.islower():
+            # "the civil protection ministry": lowercase words between a determiner and
+            # the role noun belong to the name.
+            run = _determined_run(tokens, a, text)
+            if run is not None:
+                kept.extend(run)
         break
     kept.reverse()
     while kept and (kept[0][0].lower() in _STOP_LEAD or kept[0][0].lower() in ("of", "and")):
@@ -232,6 +239,22 @@ def noun_phrase_before(text: str, pos: int, limit: int) -> tuple[str, int, int] 
         return None
     a, b = kept[0][1], kept[-1][2]
     return text[a:b], a, b
+
+
+def _determined_run(tokens: list[tuple[str, int, int]], at: int,
+                    text: str) -> list[tuple[str, int, int]] | None:
+    """Up to three lowercase words ending at token `at` and starting right after "the" or
+    "a" (nothing else between), nearest first; None when no determiner bounds them."""
+    index = next(i for i, t in enumerate(tokens) if t[1] == at)
+    run: list[tuple[str, int, int]] = []
+    for i in range(index, max(-1, index - 4), -1):
+        word = tokens[i][0]
+        if word.lower() in ("the", "a", "an"):
+            return run or None
+        if not word.islower() or (run and text[tokens[i][2]:run[-1][1]].strip(" ")):
+            return None
+        run.append(tokens[i])
+    return None
 
 
 def noun_phrase_after(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
@@ -256,7 +279,8 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> tuple[str, int, int] |
         break
     while kept and kept[-1][0].lower() in ("of", "and", "for", "de"):
         kept.pop()
-    if kept and all(w.lower() in _ADJ_OK and not w[0].isupper() for w, _, _ in kept):
+    if kept and all(w.lower() in _ADJ_OK and w.lower() not in ROLE_NOUNS and not w[0].isupper()
+                    for w, _, _ in kept):
         kept = []  # "a local medical …" with no noun is not a source
     # "a local medical group, the Sudan Doctors Network": the name in apposition wins.
     after = re.match(r",\s+(?:the\s+)?(?P<n>[A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|of|for|and))"

@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("edge_rel", r"(?P<edge>[Ee]arlier|[Ll]ater) (?:this|in the) (?P<unit>week|month|year)"),
     ("ago", rf"(?P<n>{_NUM}) (?P<unit>day|week|month|year)s? ago"),
     ("rel", rf"{_LEAD}(?P<rel>{_REL}) (?P<unit>week|month|year)(?!s)"),
-    ("yday", r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow)"),
+    ("yday", r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Oo]vernight)"),
+    ("weekend", r"(?:(?P<rel>[Oo]ver the|[Aa]t the|[Tt]his|[Ll]ast|[Nn]ext) )weekend"),
     ("wd", rf"{_LEAD}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n) )?(?P<wd>{_WD})(?: {_PART})?"),
     ("month", rf"{_LEAD}{_EDGE}?(?:[Ii]n |[Dd]uring |[Ff]rom )?"
               rf"(?P<m>{_MON})(?![ ,]?\s?[0-9])"),

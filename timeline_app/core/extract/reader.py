@@ -117,9 +117,10 @@ def read_claims(article: Article, timeline: Timeline | None = None) -> Reading:
     return reading
 
 
-_ANAPHORA = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:joint\s+)?(?:report|statement|agencies"
-                       r"|agency|ministry|company|group|firm|organisation|organization"
-                       r"|department|office)$", re.IGNORECASE)
+_ANAPHORA = re.compile(r"^(?:the\s+|its\s+|their\s+|an?\s+)?(?:joint\s+)?(?:(?:report|statement"
+                       r"|agencies|agency|ministry|company|group|firm|organisation"
+                       r"|organization|department|office)(?:\s+(?:spokes(?:person|man|woman)"
+                       r"|official|statement))?)$", re.IGNORECASE)
 
 
 def _last_named(reading: Reading) -> str | None:

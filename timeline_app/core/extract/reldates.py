@@ -57,6 +57,9 @@ def find_dates(text: str, published: EDate | None = None) -> list[DateMention]:
     out: list[DateMention] = []
     for kind, match in _scan(text):
         tense = _tense(text, match.start(), match.end())
+        lead = (match.groupdict().get("lead") or "").strip().lower()
+        if lead in ("until", "by", "through") and "last" not in match.group().lower():
+            tense = (True, False)  # a deadline: "until Sunday", "by April" look ahead
         value, why = _resolve(kind, match, pub, published, tense)
         value, why = _lead(match, value, why, pub, tense[0] or not tense[1])
         precision = _precision(value)
@@ -218,6 +221,11 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
             y, mo = _add_months(pub.year, pub.month, -n)
             return _ym(y, mo), f"the month {n} month(s) before publication"
         return f"{pub.year - n:04d}", f"the year {n} year(s) before publication"
+    if kind == "weekend":
+        return _weekend(str(g["rel"]).lower(), pub, future)
+    if kind == "yday" and str(g["w"]).lower() == "overnight":
+        return (f"{_ymd(pub - timedelta(days=1))}/{_ymd(pub)}",
+                f"\"overnight\": the night before publication ({pub})")
     if kind == "yday":
         word = str(g["w"]).lower()
         day = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
@@ -250,6 +258,21 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
     if g.get("part"):
         why += f"; \"{g['part']}\" kept as text, not a made-up hour"
     return _ymd(day), why
+
+
+def _weekend(rel: str, pub: date, future: bool) -> tuple[str, str]:
+    """Saturday and Sunday: the latest weekend begun by publication, or the next one."""
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if rel == "next" or (future and rel != "last"):
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        which = "the next weekend after publication"
+    elif rel == "last" and pub.weekday() >= 5:
+        saturday -= timedelta(days=7)
+        which = "the weekend before publication"
+    else:
+        which = "the latest weekend begun by publication"
+    return (f"{_ymd(saturday)}/{_ymd(saturday + timedelta(days=1))}",
+            f"\"{rel} weekend\": {which} ({pub}), Saturday and Sunday")
 
 
 def _rel_year(rel: str, year: int) -> tuple[str, str]:
