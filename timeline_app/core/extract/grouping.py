@@ -223,16 +223,31 @@ def _title(event: EventProposal, reading: Reading) -> str:
     at = text.find(first.frame) if first.frame else -1
     if at >= 0:
         after = text[at + len(first.frame):]
-        that = re.match(r"[^,“”]{0,40}?\bthat\s+", after)
+        that = re.match(r"[^“”]{0,140}?\b(?:that|as saying)\s+", after)
         if that and len(after) - that.end() > 20:
             body = after[that.end():]
     body = body.strip(" “”\"',.")
+    # A headline is the main clause: drop a leading adverbial ("In June of last year, ",
+    # "According to X, ") and cut at the next comma once something has been said.
+    body = re.sub(r"^(?:highlighting|adding|noting|saying|stating|asserting|declaring|while)"
+                  r"\s+(?:that\s+)?", "", body, flags=re.IGNORECASE)
+    lead = _LEADING.match(body)
+    if lead and len(body) - lead.end() > 20:
+        body = body[lead.end():]
+        body = body[:1].upper() + body[1:]
+    comma = re.search(r",\s", body)
+    if comma and len(body[:comma.start()].split()) >= 5:
+        body = body[:comma.start()]
     words = body.split()
     short = " ".join(words[:14]) + ("…" if len(words) > 14 else "")
     short = short[:1].upper() + short[1:]
     if first.own_voice:
         return short
     return f"{reading.book.name_of(first.source)}: {short}"
+
+
+_LEADING = re.compile(r"(?:In|On|At|After|Before|During|Since|However|According to|Lacking"
+                      r"|Despite|Meanwhile|Earlier|Later|Last|This|Separately|With)\b[^,]{0,70},\s+")
 
 
 def _match_existing(events: list[EventProposal], timeline: Timeline,
