@@ -8,13 +8,14 @@ import json
 import sys
 from collections.abc import Sequence
 
-from timeline_app.core.dates import DateError, parse_date
 from timeline_app.core.extract.article import ArticleError, read_article_file
 from timeline_app.core.extract.proposals import extract, to_timeline
 from timeline_app.core.extract.reldates import find_dates
-from timeline_app.core.loading import UnreadableError, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import SaveError, save
+from timeline_app.core.formats.files import UnreadableError
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import SaveError, save
+from timeline_app.core.model.dates import DateError, parse_date
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from timeline_app.core.extract.article import read_article_file
 from timeline_app.core.extract.proposals import Extraction, extract
-from timeline_app.core.model import Stance
+from timeline_app.core.model.timeline import Stance
 
 STORIES = Path(__file__).resolve().parent.parent / "data" / "articles"
 

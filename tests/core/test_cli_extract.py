@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.core.test_extract_seed import STORY
 from timeline_app.cli import main
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
 
 
 def test_extract_writes_a_native_document(tmp_path: Path, capsys) -> None:

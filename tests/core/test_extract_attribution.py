@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.dates import parse_date
 from timeline_app.core.extract.article import read_article
 from timeline_app.core.extract.proposals import extract
 from timeline_app.core.extract.reader import read_claims
-from timeline_app.core.model import Source, Stance, Status, Timeline
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.timeline import Source, Stance, Status, Timeline
 
 PUB = parse_date("2025-04-28")
 
@@ -110,7 +110,7 @@ def test_claim_and_rebuttal_make_one_disputed_event() -> None:
     assert len(kursk) == 1
     stances = [c.stance for c in kursk[0].claims]
     assert stances == [Stance.AFFIRMS, Stance.DENIES]
-    from timeline_app.core.model import Claim, derive_status
+    from timeline_app.core.model.timeline import Claim, derive_status
     assert derive_status([Claim("a", stance=s) for s in stances]) is Status.DISPUTED
 
 

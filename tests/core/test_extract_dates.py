@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.calendar import MONTH_NAMES
-from timeline_app.core.dates import Precision, parse_date, parse_interval
 from timeline_app.core.extract.reldates import find_dates
+from timeline_app.core.model.calendar import MONTH_NAMES
+from timeline_app.core.model.dates import Precision, parse_date, parse_interval
 
 PUB = parse_date("2025-04-28")  # a Monday
 

@@ -12,9 +12,9 @@ import pytest
 from tests.conftest import ROOT, SEED
 from timeline_app.core.extract.article import read_article, read_article_file
 from timeline_app.core.extract.proposals import extract, to_timeline
-from timeline_app.core.loading import load_path
-from timeline_app.core.model import Stance, Status
-from timeline_app.core.saving import save
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import save
+from timeline_app.core.model.timeline import Stance, Status
 
 STORY = sorted((ROOT.parent / "shared" / "seed").glob("*.txt"))[0]
 NAMED = {"kcna": "Korean Central News Agency", "yonhap": "Yonhap News Agency",

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabe
 from tests.conftest import SEED
 from tests.core.test_extract_seed import STORY
 from tests.ui.conftest import open_and_wait
-from timeline_app.core.loading import load_path
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED, REJECTED
 
 

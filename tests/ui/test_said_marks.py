@@ -9,7 +9,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from timeline_app.core.calendar import to_seconds
+from timeline_app.core.model.calendar import to_seconds
 from timeline_app.ui.timeline.export import ExportRequest, render_image
 from timeline_app.ui.timeline.said_marks import said_marks
 from timeline_app.ui.timeline.widget import TimelineWidget

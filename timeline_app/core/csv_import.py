@@ -25,11 +25,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
-from timeline_app.core.csv_text import decode_csv, sniff_delimiter
-from timeline_app.core.model import Event, Timeline
-from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
-from timeline_app.core.timelinejs import EXTRA_KEY, finish_ids
+from timeline_app.core.formats.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
+from timeline_app.core.formats.csv_text import decode_csv, sniff_delimiter
+from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
+from timeline_app.core.formats.timelinejs import EXTRA_KEY, finish_ids
+from timeline_app.core.model.timeline import Event, Timeline
 
 KIND = "CSV"
 LAYOUT_KEY = "csv"
@@ -251,7 +251,7 @@ class DryRun:
 def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | None = None,
                encoding: str | None = None, delimiter: str | None = None) -> Any:
     """A LoadResult from CSV bytes. `mapping` overrides detection field by field."""
-    from timeline_app.core.loading import LoadResult, _title_from_name
+    from timeline_app.core.formats.result import LoadResult, title_from_name
 
     table = read_table(data, name, encoding, delimiter)
     try:
@@ -289,7 +289,7 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
         extra["eras"] = eras
     if rows.template:
         extra[EXTRA_KEY] = {"title": title_left} if title_left else {}
-    timeline = Timeline(title=title or _title_from_name(name), description=description,
+    timeline = Timeline(title=title or title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
     warnings = list(table.warnings)

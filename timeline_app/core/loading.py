@@ -21,10 +21,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline_app.core import json_stream, schema
-from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
-from timeline_app.core.model import Event, Source, Timeline
-from timeline_app.core.problems import (
+from timeline_app.core.formats import json_stream, schema
+from timeline_app.core.formats.events_in import (
+    EventReader,
+    SourceResolver,
+    generated_id,
+    unique_slug,
+)
+from timeline_app.core.formats.problems import (
     MAX_PROBLEMS,
     LoadError,
     Problem,
@@ -34,6 +38,7 @@ from timeline_app.core.problems import (
     reject_unreadable_bytes,
     short,
 )
+from timeline_app.core.model.timeline import Event, Source, Timeline
 
 Progress = json_stream.Progress
 PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
@@ -120,10 +125,10 @@ def load_path(path: str | os.PathLike[str], progress: Progress | None = None) ->
 
 def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = None
                ) -> LoadResult:
-    from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
+    from timeline_app.core.formats.registry import is_csv
 
     if is_csv(data, name):
-        from timeline_app.core.csv_import import import_csv
+        from timeline_app.core.formats.csv_import import import_csv
 
         with paused_gc():
             result = import_csv(data, name)
@@ -286,7 +291,7 @@ def _lone_escape(text: str) -> tuple[int, int, str]:
 
 def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult:
     """Turn parsed JSON into a Timeline, whichever supported shape it has."""
-    from timeline_app.core import timelinejs  # lazily: it imports LoadResult from here
+    from timeline_app.core.formats import timelinejs  # lazily: it imports LoadResult from here
 
     if isinstance(value, list):
         return _build_event_list(value, name, progress)
@@ -303,12 +308,12 @@ def _build_event_list(items: list[Any], name: str, progress: Progress | None) ->
     registry: dict[str, Source] = {}
     reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix="events")
     events = _read_events(reader, items, name, progress)
-    timeline = Timeline(title=_title_from_name(name), events=events)
+    timeline = Timeline(title=title_from_name(name), events=events)
     timeline.sources = registry
     return LoadResult(timeline, "event list")
 
 
-def _title_from_name(name: str) -> str:
+def title_from_name(name: str) -> str:
     """"war.timeline.json" -> "war": a bare list has no title, its file name is the next best."""
     if name == "<data>":
         return ""

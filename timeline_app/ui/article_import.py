@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timeline_app.core.extract.article import ArticleError, read_article_file
 from timeline_app.core.extract.proposals import extract
-from timeline_app.core.model import Timeline
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import file_ops
 from timeline_app.ui.article_review import ArticleReview
 from timeline_app.ui.editing import push

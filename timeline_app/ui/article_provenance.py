@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from timeline_app.core.model import Claim
+from timeline_app.core.model.timeline import Claim
 from timeline_app.ui.safe_text import LinkLabel, elide, plain_label, soft_wrap
 
 CONTEXT_LIMIT = 400

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, parse_date, parse_interval
 from timeline_app.core.extract.article import Article, ArticleError
 from timeline_app.core.extract.grouping import EventProposal
 from timeline_app.core.extract.proposals import AcceptProposals, Extraction, build_edit, extract
 from timeline_app.core.extract.reader import ClaimProposal
 from timeline_app.core.extract.sources import parse_mention
-from timeline_app.core.model import Event, Stance, Timeline
+from timeline_app.core.model.dates import DateError, parse_date, parse_interval
+from timeline_app.core.model.timeline import Event, Stance, Timeline
 from timeline_app.ui import file_ops
 from timeline_app.ui.article_text import COLORS, CURRENT, cursor, legend, selection
 from timeline_app.ui.claims_view import format_value

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.csv_import import (
+from timeline_app.core.formats.csv_import import (
     FIELDS,
     TEMPLATE_ONLY,
     Table,
@@ -41,7 +41,7 @@ from timeline_app.core.csv_import import (
     is_template,
     read_table,
 )
-from timeline_app.core.problems import LoadError
+from timeline_app.core.formats.problems import LoadError
 from timeline_app.ui.csv_preview import (
     PREVIEW_ROWS,
     PrefixTable,

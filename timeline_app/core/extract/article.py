@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from timeline_app.core.dates import DateError, EDate, parse_date
 from timeline_app.core.extract.reldates import find_dates
+from timeline_app.core.model.dates import DateError, EDate, parse_date
 
 __all__ = ["Article", "ArticleError", "read_article", "read_article_file"]
 

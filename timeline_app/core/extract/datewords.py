@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.core.calendar import MONTH_NAMES
+from timeline_app.core.model.calendar import MONTH_NAMES
 
 MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({name[:3].lower(): i for name, i in list(MONTHS.items())})

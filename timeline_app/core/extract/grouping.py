@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from timeline_app.core.dates import EDate, parse_interval
 from timeline_app.core.extract.reader import ClaimProposal, Reading
-from timeline_app.core.model import Claim, Event, Stance, Timeline
+from timeline_app.core.model.dates import EDate, parse_interval
+from timeline_app.core.model.timeline import Claim, Event, Stance, Timeline
 
 __all__ = ["EventProposal", "group_claims"]
 

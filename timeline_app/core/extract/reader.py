@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from timeline_app.core.dates import EDate, parse_interval
 from timeline_app.core.extract.article import Article
 from timeline_app.core.extract.attribution import Frame, attribute, is_denial
 from timeline_app.core.extract.figures import Figure, find_figures
 from timeline_app.core.extract.reldates import DateMention, find_dates
 from timeline_app.core.extract.sentences import Span, clauses, sentences
 from timeline_app.core.extract.sources import Mention, SourceBook, parse_mention
-from timeline_app.core.model import Source, Stance, Timeline
+from timeline_app.core.model.dates import EDate, parse_interval
+from timeline_app.core.model.timeline import Source, Stance, Timeline
 
 __all__ = ["ClaimProposal", "Highlight", "Reading", "read_claims"]
 

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline_app.core.dates import EDate, Precision, parse_interval
 from timeline_app.core.extract.datewords import (
     CLAUSE_ENDS,
     COMPILED,
@@ -25,6 +24,7 @@ from timeline_app.core.extract.datewords import (
     SEASONS,
     WEEKDAYS,
 )
+from timeline_app.core.model.dates import EDate, Precision, parse_interval
 
 __all__ = ["DateMention", "find_dates"]
 

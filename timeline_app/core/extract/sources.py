@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from timeline_app.core.model import Source
+from timeline_app.core.model.timeline import Source
 
 __all__ = ["Mention", "SourceBook", "guess_kind", "parse_mention"]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.scene import BAR_H, Scene
 from timeline_app.ui.timeline.style import Theme
