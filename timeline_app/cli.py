@@ -280,6 +280,8 @@ def export_command(args: list[str]) -> int:
     parser.add_argument("--no-legend", action="store_true",
                         help="picture: leave out the legend of marks (hatching, arrows, ⚠, "
                              "bands, stances)")
+    parser.add_argument("--said", action="store_true",
+                        help="picture: draw each claim at the date its source said it")
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
@@ -319,7 +321,7 @@ def export_command(args: list[str]) -> int:
     from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
 
     req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
-                        legend=not ns.no_legend)
+                        legend=not ns.no_legend, said=ns.said)
     try:
         notes = export_file(result.timeline, ns.output, req)
     except ExportError as err:
@@ -337,6 +339,7 @@ def export_command(args: list[str]) -> int:
 def _convert(result: LoadResult, output: str, fmt: str, app_data: bool, raw: bool) -> int:
     """`export` to a data format: exit 1 if the input had items that were not loaded (the
     output holds the rest) or the file cannot be written."""
+    from timeline_app.core.formats.saving import SaveError
     try:
         warnings = export_path(result.timeline, output, fmt, app_data=app_data, raw=raw)
     except SaveError as err:

@@ -38,7 +38,8 @@ def extract_command(args: Sequence[str]) -> int:
     parser.add_argument("--outlet", metavar="NAME", help="the outlet that published it")
     parser.add_argument("--url", metavar="URL", help="the article's address")
     parser.add_argument("--into", metavar="DOC.json",
-                        help="add to this document: its sources and events are matched")
+                        help="add to this document: its sources and events are matched, and "
+                             "claims it already has (same source and quote) are left out")
     parser.add_argument("--dates", action="store_true",
                         help="print one JSON object a line for each date expression found "
                              "(start, end, text, value, why) instead of writing a document")

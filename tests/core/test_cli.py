@@ -20,7 +20,7 @@ def test_check_seed_example_lists_sources_with_counts() -> None:
     result = run("check", str(SEED))
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "valid (timeline-app), 9 events" in out
+    assert "valid (timeline-app), 10 events" in out
     assert "dates: 2024-06 to 2025-04~" in out
     assert "KCNA" in out and "3 events" in out
     assert "disputed (2)" in out and "Kursk" in out
@@ -35,7 +35,7 @@ def test_check_invalid_file_exit_1_one_problem_a_line(tmp_path: Path) -> None:
     assert lines[0] == f'{bad}: events[0] (id "x", "T"): start: month 13 does not exist'
     assert lines[1].startswith(f"{bad}: events[1]: title: expected text")
     assert "Traceback" not in result.stderr
-    assert "9 events" in result.stdout  # the valid file is still summarised
+    assert "10 events" in result.stdout  # the valid file is still summarised
 
 
 def test_check_syntax_error_gives_line_and_column(tmp_path: Path) -> None:

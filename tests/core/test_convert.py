@@ -141,7 +141,7 @@ def test_export_converts_by_output_suffix(tmp_path: Path) -> None:
     out = tmp_path / "seed.timelinejs.json"
     result = run("export", str(SEED), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"{out}: TimelineJS JSON, 9 events\n"
+    assert result.stdout == f"{out}: TimelineJS JSON, 10 events\n"
     assert run("export", str(out), "-o", str(tmp_path / "back.json")).returncode == 0
     assert (tmp_path / "back.json").read_bytes() == SEED.read_bytes()
     plain = tmp_path / "plain.timelinejs.json"

@@ -125,3 +125,17 @@ def test_html_page_via_trafilatura(tmp_path: Path) -> None:
     result = extract(article)
     assert {(c.value, c.unit) for c in result.claims() if c.figure} >= {(300, "killed")}
     assert json.dumps(result.article.provenance())
+
+
+def test_proposals_match_the_examples_events_and_know_what_it_has() -> None:
+    example = load_path(SEED).timeline
+    result = extract(read_article_file(STORY, published="2025-04-28"), example)
+    matched = {e.match for e in result.events}
+    assert None not in matched and len(matched) == len(example.events) == 10
+    kursk = [e for e in result.events if e.match == "kursk-retaken-claim"]
+    assert any(c.source == "gerasimov" and c.duplicate for e in kursk for c in e.claims)
+    new = [c for c in result.claims() if not c.duplicate]
+    assert len(new) == 2  # only what the example does not have yet is proposed as new
+    t = to_timeline(result, load_path(SEED).timeline)
+    assert len(t.events) == len(example.events)  # nothing duplicated
+    assert sum(len(e.claims) for e in t.events) == sum(len(e.claims) for e in example.events) + 2

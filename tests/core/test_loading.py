@@ -46,7 +46,9 @@ def test_seed_example_loads_with_its_story() -> None:
     assert {c.stance for c in kursk.claims} == {Stance.AFFIRMS, Stance.DENIES}
     casualties = next(e for e in t.events if "casualt" in e.title.lower())
     assert casualties.status is Status.DISPUTED
-    assert any(c.value == 300 for c in casualties.claims)
+    assert {c.unit for c in casualties.claims} == {"killed or wounded", "casualties"}
+    nis = next(e for e in t.events if e.id == "nis-report-2025-01")  # its own event (issue 13)
+    assert nis.start.text == "2025-01" and {c.value for c in nis.claims} == {300, 2700}
     treaty = next(e for e in t.events if "treaty" in e.title)
     assert treaty.start.text == "2024-06" and treaty.start.precision is Precision.MONTH
 

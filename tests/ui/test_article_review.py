@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
 from tests.conftest import SEED
 from tests.core.test_extract_seed import STORY
@@ -86,6 +86,7 @@ def test_import_review_accept_undo_accept_some_save_reopen(qtbot, window, tmp_pa
     assert tree.currentItem() is current
     nis_item = next(it for it in dialog.items() if it.parent() is not None
                     and it.text(5) == "300")
+    assert nis_item.text(7) == "intelligence agency"  # the document's source, matched
     tree.setCurrentItem(nis_item)
     QTest.keyClick(tree, Qt.Key.Key_A)
     accepted = sum(dialog.decision(it) == ACCEPTED for it in dialog.items() if it.parent())
@@ -148,3 +149,53 @@ def test_bad_date_in_a_cell_is_said_where_it_was_typed(qtbot, window, monkeypatc
     assert shown and "month 13" in shown[0]
     assert window.document.undo_stack.count() == 0
     dialog.reject()
+
+
+def test_dropping_a_markdown_story_opens_the_review(qtbot, window, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    story = tmp_path / "story.md"
+    story.write_text("# Troops sent\n\nThe ministry said on Monday that **300** soldiers "
+                     "had died in combat.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(story))])
+    args = (QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(*args)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(*args))
+    qtbot.waitUntil(lambda: getattr(window, "article_review", None) is not None, timeout=5000)
+    dialog = window.article_review
+    assert dialog.extraction.article.title == "Troops sent"
+    assert "**" not in dialog.extraction.article.text
+    assert [c.value for c in dialog.extraction.claims()] == [300]
+    dialog.reject()
+
+
+def test_a_new_sources_guessed_kind_is_confirmed_in_review(qtbot, window, monkeypatch,
+                                                           tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Dam breach\nThe Rivers Authority said 12 villages were flooded.\n",
+                     encoding="utf-8")
+    dialog = _import(qtbot, window, monkeypatch, story)
+    (item,) = [it for it in dialog.items() if it.parent() is not None]
+    assert item.text(3) == "Rivers Authority" and item.text(7) == "organisation"
+    item.setText(7, "government")
+    dialog.decide_all(ACCEPTED)
+    _ok(qtbot, dialog)
+    assert window.document.timeline.sources["rivers-authority"].kind == "government"
+
+
+def test_highlights_land_on_the_words_after_an_emoji(qtbot) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from timeline_app.ui.article_text import cursor
+
+    text = "Fire 🔥 report\nThe ministry said on Monday that 40 people died."
+    pane = QPlainTextEdit()
+    qtbot.addWidget(pane)
+    pane.setPlainText(text)
+    start = text.index("on Monday")
+    assert cursor(pane, text, start, start + len("on Monday")).selectedText() == "on Monday"

@@ -79,7 +79,7 @@ def test_delete_key_undo_and_history(editing, qtbot) -> None:
     w.timeline.setFocus()
     QTest.keyClick(w.timeline, Qt.Key.Key_Delete)
     assert w.document.event_by_id(target) is None
-    assert w.status_count.text() == "Showing 8 of 8 events"
+    assert w.status_count.text() == "Showing 9 of 9 events"
     assert w.undo_action.text() == "&Undo Delete Event"
     QTest.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.document.event_by_id(target) is not None

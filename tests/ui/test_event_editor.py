@@ -283,11 +283,11 @@ def test_unknown_fields_survive_an_edit(qtbot, doc: Document) -> None:
 
 
 def test_figures_keep_their_type_when_untouched(qtbot, doc: Document) -> None:
-    event = event_of(doc.timeline, "casualty-estimates")
+    event = event_of(doc.timeline, "nis-report-2025-01")
     event.claims[0].value = 300.0  # as a CSV import might have it
     editor = open_editor(qtbot, doc.timeline, event)
     assert editor.claims.value.text() == "300"
-    retype(qtbot, editor.title, "Casualty estimates")
+    retype(qtbot, editor.title, "NIS casualty figures")
     edit = apply(qtbot, editor)
     assert set(edit.new) == {"title"}
     assert [claim.value for claim in editor.claims.claims()][:2] == [300.0, 2700]

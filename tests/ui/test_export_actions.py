@@ -72,7 +72,7 @@ def test_png_of_the_view(seeded, target, boxes) -> None:
     req = view_request(seeded)
     assert (image.width(), image.height()) == (req.width, req.height)
     assert not boxes
-    assert "Exported the view (9 events) to view.png" in seeded.statusBar().currentMessage()
+    assert "Exported the view (10 events) to view.png" in seeded.statusBar().currentMessage()
     _caption, suggestion, filters = target.asked[0]
     assert suggestion.name == "north-korean-troops-russia.png"
     assert "*.svg" in filters and "*.pdf" in filters
@@ -99,7 +99,7 @@ def test_the_picture_follows_the_view(seeded, qtbot) -> None:
     assert visible_timeline(seeded) is seeded.document.timeline  # no filter: no copy
     seeded.document.update_filter(hidden_sources=frozenset({"kcna"}))
     shown = seeded.document.visible_count()
-    assert 0 < shown < 9
+    assert 0 < shown < 10
     subset = visible_timeline(seeded)
     assert len(subset.events) == shown
     assert list(subset.sources) == list(seeded.document.timeline.sources)  # same colours
@@ -117,7 +117,7 @@ def test_csv_reimports_to_the_same_events(seeded, target, boxes) -> None:
     path = target("seed.csv")
     export_action(seeded, "export_csv").trigger()
     result = import_csv(path.read_bytes(), str(path))
-    assert len(result.timeline.events) == len(seeded.document.timeline.events) == 9
+    assert len(result.timeline.events) == len(seeded.document.timeline.events) == 10
     assert not boxes
     assert "Exported CSV to seed.csv" in seeded.statusBar().currentMessage()
 
@@ -126,14 +126,14 @@ def test_timelinejs_json(seeded, target, boxes) -> None:
     path = target("seed.timelinejs.json")
     export_action(seeded, "export_timelinejs").trigger()
     doc = json.loads(path.read_bytes())
-    assert len(doc["events"]) == 9
+    assert len(doc["events"]) == 10
     assert target.asked[0][1].name == "north-korean-troops-russia.timelinejs.json"
 
 
 def test_native_copy_leaves_the_document_alone(seeded, target, boxes) -> None:
     path = target("copy.timeline.json")
     export_action(seeded, "export_json").trigger()
-    assert len(load_path(path).timeline.events) == 9
+    assert len(load_path(path).timeline.events) == 10
     assert seeded.document.path == SEED.resolve()
     assert not seeded.document.modified
 

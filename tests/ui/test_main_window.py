@@ -21,8 +21,8 @@ def kursk_id(window) -> str:
 
 def test_opens_seed_with_title_and_status(seeded) -> None:
     assert SEED.name in seeded.windowTitle()
-    assert seeded.status_count.text() == "Showing 9 of 9 events"
-    assert seeded.table.model().rowCount() == 9
+    assert seeded.status_count.text() == "Showing 10 of 10 events"
+    assert seeded.table.model().rowCount() == 10
     assert "2024" in seeded.status_range.text() or "2025" in seeded.status_range.text()
 
 
@@ -35,10 +35,10 @@ def test_unchecking_a_source_hides_its_events_everywhere(seeded) -> None:
     model.setData(model.index(row, NAME), Qt.CheckState.Unchecked.value,
                   Qt.ItemDataRole.CheckStateRole)
     # The news report alone claims two events; Gerasimov shares Kursk with others.
-    assert seeded.status_count.text() == "Showing 7 of 9 events"
-    assert seeded.table.model().rowCount() == 7
+    assert seeded.status_count.text() == "Showing 8 of 10 events"
+    assert seeded.table.model().rowCount() == 8
     mask = seeded.timeline.doc_view().mask
-    assert mask is not None and int(mask.sum()) == 7
+    assert mask is not None and int(mask.sum()) == 8
     assert "hiding" in seeded.status_filter.text()
     assert "News report" in seeded.status_filter.text()
 
@@ -74,16 +74,16 @@ def test_find_enter_escape(seeded, qtbot) -> None:
     QTest.keyClick(search, Qt.Key.Key_Escape)
     assert seeded.timeline.hasFocus()
     assert seeded.timeline.selected_ids() == selected
-    assert seeded.status_count.text() == "Showing 9 of 9 events"  # find does not filter
+    assert seeded.status_count.text() == "Showing 10 of 10 events"  # find does not filter
 
 
 def test_only_matches_filters(seeded) -> None:
     seeded.filter_bar.search.setText("kursk")
     seeded.filter_bar.only_matches.setChecked(True)
     assert seeded.document.visible_count() == seeded.table.model().rowCount() >= 1
-    assert seeded.document.visible_count() < 9
+    assert seeded.document.visible_count() < 10
     seeded.filter_bar.clear()
-    assert seeded.document.visible_count() == 9
+    assert seeded.document.visible_count() == 10
 
 
 def test_tag_status_and_dates_filter(seeded) -> None:
@@ -93,12 +93,12 @@ def test_tag_status_and_dates_filter(seeded) -> None:
     bar.status.setCurrentIndex(0)
     bar.date_from.setText("2025")
     bar.date_from.editingFinished.emit()
-    assert seeded.document.visible_count() < 9
+    assert seeded.document.visible_count() < 10
     bar.date_to.setText("2025-13")
     bar.date_to.editingFinished.emit()
     assert "month 13" in bar.date_to.toolTip()
     bar.clear()
-    assert seeded.document.visible_count() == 9
+    assert seeded.document.visible_count() == 10
 
 
 def test_bad_file_keeps_the_open_document(seeded, qtbot, tmp_path: Path) -> None:
@@ -112,7 +112,7 @@ def test_bad_file_keeps_the_open_document(seeded, qtbot, tmp_path: Path) -> None
     assert box.textFormat() == Qt.TextFormat.PlainText
     box.close()
     assert seeded.document.path == SEED.resolve()
-    assert len(seeded.document.timeline.events) == 9
+    assert len(seeded.document.timeline.events) == 10
 
 
 def test_untrusted_title_is_plain_everywhere(window, qtbot, tmp_path: Path) -> None:
@@ -204,7 +204,7 @@ def test_date_range_and_lanes_remembered_per_file(qtbot, config_dir) -> None:
     qtbot.addWidget(second)
     open_and_wait(qtbot, second, SEED)
     assert second.filter_bar.date_from.text() == "2025"
-    assert second.document.visible_count() == shown < 9
+    assert second.document.visible_count() == shown < 10
     assert second.timeline.lane_mode() == LaneMode.TAG
 
 
@@ -257,4 +257,4 @@ def test_an_internal_error_while_loading_is_reported_not_hung(seeded, qtbot, mon
     assert "internal error (RuntimeError)" in seeded._error_box.detailedText()
     seeded._error_box.close()
     assert not seeded.loader.is_busy()
-    assert len(seeded.document.timeline.events) == 9  # the open document stays
+    assert len(seeded.document.timeline.events) == 10  # the open document stays

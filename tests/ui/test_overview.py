@@ -91,7 +91,7 @@ def test_a_small_document_shows_one_tick_per_event(panel, seed_timeline, palette
     panel.timeline.set_document(seed_timeline)
     image = ov.grab().toImage()
     rects, stacked = ov._bars_cache
-    assert stacked and len(rects) == len(seed_timeline.events) == 9
+    assert stacked and len(rects) == len(seed_timeline.events) == 10
     doc = panel.timeline.doc_view()
     lo = sorted(doc.filtered_lo().tolist())
     for rect in rects:  # each tick stands where an event starts

@@ -113,6 +113,11 @@ def build_menus(w: MainWindow) -> Menus:
         group.addAction(action)
         lanes_menu.addAction(action)
         lanes[mode] = action
+    said = QAction("Claims by &Date Said", w, checkable=True)
+    said.setToolTip("Show each claim at the date its source said it, joined to its event")
+    said.toggled.connect(w.timeline.set_said_marks)
+    view.addAction(said)
+    w.said_action = said
     view.addSeparator()
     lock = QAction("Loc&k Editing", w, checkable=True)
     lock.setStatusTip("Make the timeline read-only: no dragging, no new events by "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,15 +35,13 @@ from timeline_app.core.extract.proposals import AcceptProposals, Extraction, bui
 from timeline_app.core.extract.reader import ClaimProposal
 from timeline_app.core.extract.sources import parse_mention
 from timeline_app.core.model.dates import DateError, parse_date, parse_interval
-from timeline_app.core.model.timeline import Stance, Timeline
+from timeline_app.core.model.timeline import Event, Stance, Timeline
 from timeline_app.ui import file_ops
+from timeline_app.ui.article_text import COLORS, CURRENT, cursor, legend, selection
 from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.safe_text import elide, plain_label
 
-COLORS = {"date": QColor(120, 170, 255, 110), "source": QColor(90, 200, 120, 110),
-          "figure": QColor(255, 170, 60, 130)}
-CURRENT = QColor(255, 235, 80, 160)
-COLUMNS = ("Decision", "Proposal", "Date", "Source", "Stance", "Figure", "Unit")
+COLUMNS = ("Decision", "Proposal", "Date", "Source", "Stance", "Figure", "Unit", "Kind")
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 MARKS = {PENDING: "·", ACCEPTED: "✓ accept", REJECTED: "✗ reject"}
 ROLE = Qt.ItemDataRole.UserRole
@@ -76,14 +73,14 @@ class ArticleReview(QDialog):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self.text)
-        left_box.addWidget(_legend())
+        left_box.addWidget(legend())
         split.addWidget(left)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("proposals")
         self.tree.setAccessibleName("Proposals")
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
-        self.tree.setColumnWidth(0, 80)
+        self.tree.setColumnWidth(0, 95)
         self.tree.setColumnWidth(1, 330)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._show_current)
@@ -161,36 +158,45 @@ class ArticleReview(QDialog):
         self.text.setPlainText(article.text)
         book = self.extraction.reading.book
         for event in self.extraction.events:
-            top = QTreeWidgetItem([MARKS[PENDING], event.title, _event_date(event),
-                                   "", "", "", ""])
+            existing = self._existing(event.match)
+            title = f"→ {existing.title}" if existing is not None else event.title
+            when = (existing.start.text + (f"/{existing.end.text}" if existing.end else "")
+                    if existing is not None else _event_date(event))
+            top = QTreeWidgetItem([MARKS[PENDING], title, when, "", "", "", "", ""])
             top.setData(0, ROLE, ("event", event))
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
-            target = (f"adds to “{elide(self._event_title(event.match), 80)}”"
-                      if event.match else "new event")
+            target = (f"adds to the document's event “{elide(existing.title, 80)}” "
+                      f"({event.match_why})" if existing is not None else "a new event")
             top.setToolTip(1, f"{target}\n{event.date_why}")
             top.setToolTip(2, event.date_why)
             for claim in event.claims:
                 child = QTreeWidgetItem([
                     MARKS[PENDING], elide(claim.text, 300), claim.published or "",
                     book.name_of(claim.source), claim.stance.value,
-                    format_value(claim.value) if claim.value is not None else "", claim.unit])
+                    format_value(claim.value) if claim.value is not None else "", claim.unit,
+                    _kind_of(book, claim.source)])
                 child.setData(0, ROLE, ("claim", claim))
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
                 child.setToolTip(2, claim.published_why)
                 child.setToolTip(3, _source_tip(self.extraction, claim))
                 top.addChild(child)
+                if claim.duplicate:
+                    self._set(child, REJECTED)
+                    child.setToolTip(0, "already in the document (same source and quote): "
+                                        "rejected unless you accept it")
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
+            self._refresh_parent(top)
         self.tree.blockSignals(False)
         self._highlight(None)
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_summary()
 
-    def _event_title(self, event_id: str | None) -> str:
-        if self.timeline is None:
-            return ""
-        return next((e.title for e in self.timeline.events if e.id == event_id), "")
+    def _existing(self, event_id: str | None) -> Event | None:
+        if self.timeline is None or event_id is None:
+            return None
+        return next((e for e in self.timeline.events if e.id == event_id), None)
 
     # -- review ----------------------------------------------------------------------------
     def items(self) -> list[QTreeWidgetItem]:
@@ -268,11 +274,11 @@ class ArticleReview(QDialog):
         text = self.extraction.article.text
         selections = []
         for h in self.extraction.reading.highlights:
-            selections.append(_selection(self.text, text, h.start, h.end, COLORS[h.kind]))
+            selections.append(selection(self.text, text, h.start, h.end, COLORS[h.kind]))
         if claim is not None:
-            current = _selection(self.text, text, claim.start, claim.end, CURRENT)
+            current = selection(self.text, text, claim.start, claim.end, CURRENT)
             selections.insert(0, current)
-            self.text.setTextCursor(_cursor(self.text, text, claim.start, claim.start))
+            self.text.setTextCursor(cursor(self.text, text, claim.start, claim.start))
             self.text.ensureCursorVisible()
         self.text.setExtraSelections(selections)
 
@@ -362,11 +368,21 @@ class ArticleReview(QDialog):
         return self._edit
 
 
+def _kind_of(book, sid: str) -> str:
+    if sid in book.existing:
+        return book.existing[sid].kind
+    mention = book.new.get(sid)
+    return mention.kind if mention is not None else ""
+
+
 def _corrected(item: QTreeWidgetItem, claim: ClaimProposal, book) -> ClaimProposal:
     out = ClaimProposal(**{k: getattr(claim, k) for k in claim.__dataclass_fields__})
     name = item.text(3).strip()
     if name and name != book.name_of(claim.source):
         out.source = book.resolve(parse_mention(name))[0]
+    kind = item.text(7).strip()
+    if out.source in book.new and kind:
+        book.new[out.source].kind = kind  # the user confirms or corrects the guess
     out.stance = Stance(item.text(4).strip() or "affirms")
     out.published = item.text(2).strip() or None
     value, unit = item.text(5).strip().replace(",", ""), item.text(6).strip()
@@ -392,45 +408,6 @@ def _source_tip(extraction: Extraction, claim: ClaimProposal) -> str:
         return ""
     aliases = f", also “{'”, “'.join(sorted(mention.aliases))}”" if mention.aliases else ""
     return f"new source: {mention.name} ({mention.kind}){aliases}; confirm its kind"
-
-
-def _legend() -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for kind, label in (("date", "dates"), ("source", "sources"), ("figure", "figures")):
-        swatch = QLabel(f"  {label}  ")
-        swatch.setTextFormat(Qt.TextFormat.PlainText)
-        color = COLORS[kind]
-        swatch.setStyleSheet(f"background: rgba({color.red()},{color.green()},"
-                             f"{color.blue()},{color.alpha()});")
-        row.addWidget(swatch)
-    row.addStretch(1)
-    return box
-
-
-def _qpos(text: str, index: int) -> int:
-    """A Python offset as a Qt text position (UTF-16 units: characters beyond the BMP are
-    two)."""
-    head = text[:index]
-    return index + sum(1 for c in head if ord(c) > 0xFFFF)
-
-
-def _cursor(edit: QPlainTextEdit, text: str, start: int, end: int) -> QTextCursor:
-    cursor = QTextCursor(edit.document())
-    cursor.setPosition(_qpos(text, start))
-    cursor.setPosition(_qpos(text, end), QTextCursor.MoveMode.KeepAnchor)
-    return cursor
-
-
-def _selection(edit: QPlainTextEdit, text: str, start: int, end: int,
-               color: QColor) -> QTextEdit.ExtraSelection:
-    sel = QTextEdit.ExtraSelection()
-    sel.cursor = _cursor(edit, text, start, end)
-    fmt = QTextCharFormat()
-    fmt.setBackground(color)
-    sel.format = fmt
-    return sel
 
 
 def _warn(parent: QWidget, text: str) -> None:

@@ -109,6 +109,9 @@ def _looks_html(text: str) -> bool:
 
 
 def _from_html(html: str, where: str) -> Article:
+    # Imported on first use, not to break a cycle: trafilatura (with lxml and dateparser)
+    # takes about half a second to import, which the window's start should not pay.
+
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True,
                                       include_comments=False, include_tables=False)
     body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 __all__ = ["Frame", "attribute", "is_denial", "noun_phrase_before"]
 
-_VERBS = (r"said|says|say|told|tells|reported|reports|report|stated|states|announced|announces"
+_VERBS = (r"said|says|say|ruled|found(?= that)|concluded"
+          r"|told|tells|reported|reports|report|stated|states|announced|announces"
           r"|added|adds|noted|notes|indicated|indicates|mentioned|mentions|estimated|estimates"
           r"|claimed|claims|confirmed|confirms|declared|declares|revealed|reveals|warned|warns"
           r"|denied|denies|rejected|rejects|refuted|refutes|dismissed|dismisses|insisted|insists"
@@ -21,7 +22,7 @@ _VERBS = (r"said|says|say|told|tells|reported|reports|report|stated|states|annou
           r"|responded|responds|replied|replies|countered|counters|wrote|writes|tweeted|posted"
           r"|praised|praises|accused|accuses|urged|urges|disputed|disputes|alleged|alleges"
           r"|believes|believed|explained|explains|predicted|predicts|stressed|stresses"
-          r"|emphasized|emphasised|issued a statement|put the (?:toll|figure|number)"
+          r"|emphasized|emphasised|issued a statement|put the \w+(?= at)"
           r"|provided (?:a |an )?(?:\w+ )?(?:estimate|figure)|gave (?:a |an )?(?:\w+ )?estimate")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _AUX = {"has", "have", "had", "is", "are", "was", "were", "also", "then", "later", "again",
@@ -39,12 +40,16 @@ ROLE_NOUNS = {"officials", "official", "ministry", "spokesperson", "spokesman", 
               "bank", "court", "committee", "union", "company", "firm", "watchdog",
               "regulator", "governor", "mayor", "council", "board", "department", "embassy",
               "prosecutor", "spokespeople", "envoy", "ambassador", "coalition", "rebels",
-              "militia", "insurgents", "opposition", "administration", "operator", "service"}
+              "militia", "insurgents", "opposition", "administration", "operator", "service",
+              "party", "agencies", "groups", "charities", "companies", "unions", "parties",
+              "network", "ministries", "lawyers", "lawyer", "director", "coordinator",
+              "head", "chairman", "chairwoman", "secretary", "executive", "report"}
 _ADJ_OK = {"state-run", "state", "senior", "top", "local", "unnamed", "regional", "federal",
            "military", "defence", "defense", "foreign", "interior", "health", "emergency",
            "government", "intelligence", "western", "two", "three", "several", "news",
            "central", "national", "provincial", "city", "ruling", "district",
-           "municipal", "chief", "deputy", "acting", "former", "european"}
+           "municipal", "chief", "deputy", "acting", "former", "european", "main", "medical",
+           "aid", "humanitarian", "human", "rights", "industrial", "largest", "opposition"}
 _PRONOUNS = {"he", "she", "they", "it"}
 _DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "january", "february", "march", "april", "may", "june", "july", "august",
@@ -55,7 +60,8 @@ _DENIAL = re.compile(
     r"|disputed|disputes|contradicted|contradicts|countered|counters)\b"
     r"|\bresponded,?\s+(?:by\s+)?(?:asserting|saying|insisting|stating)\b"
     r"|\b(?:false|baseless|untrue|fabricated|groundless|not true)\b"
-    r"|\bwere still ongoing\b|\bremain(?:s|ed)? ongoing\b", re.IGNORECASE)
+    r"|\bwere still ongoing\b|\bremain(?:s|ed)? ongoing\b"
+    r"|\bdisagrees?\b|\bdisagreed\b|\bcontest(?:s|ed)?\b|\bwill challenge\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +89,8 @@ def attribute(text: str, start: int, end: int) -> list[Frame]:
     for m in re.finditer(r"\b(?:[Aa]s|[Aa]nd) (?:noted|reported|stated|said|announced) by ",
                          clause):
         _forward(frames, text, start, end, m, "as noted by")
-    for m in re.finditer(r"\b(?:statement|report|announcement|communique|assessment|notice)s? "
+    for m in re.finditer(r"\b(?:statement|report|announcement|communique|assessment|notice"
+                         r"|results|figures|data|findings|estimates?)s? "
                          r"(?:released|issued|published|carried|posted|put out|made) by ",
                          clause):
         _forward(frames, text, start, end, m, "statement by")
@@ -99,6 +106,9 @@ def attribute(text: str, start: int, end: int) -> list[Frame]:
         if _covered(frames, start + m.start()):
             continue
         np = noun_phrase_before(text, start + m.start(), start)
+        appositive = _appositive(text, start, start + m.start())
+        if appositive is not None and (np is None or np[1] > appositive[1]):
+            np = appositive
         if np is None:
             inverted = _inverted(text, start + m.end(), end)
             if inverted is not None:
@@ -107,7 +117,41 @@ def attribute(text: str, start: int, end: int) -> list[Frame]:
             continue
         frames.append(Frame("verb", np[0], np[1], np[2], m.group(), start + m.end()))
     frames.sort(key=lambda f: f.start)
-    return _dedupe(frames)
+    frames = _dedupe(frames)
+    return _final_first(text, frames, end)
+
+
+def _final_first(text: str, frames: list[Frame], end: int) -> list[Frame]:
+    """"Romania reported the most cases, the agencies said.": the frame that closes the
+    clause after a comma is the attribution; the earlier verb is part of what is said."""
+    if len(frames) < 2:
+        return frames
+    last = frames[-1]
+    tail = text[last.cue_end:end]
+    if (last.kind == "verb" and re.match(r"\s*(?:\w+\s*){0,4}[.”\"]*\s*$", tail)
+            and re.search(r",\s*(?:the\s+|a\s+)?$", text[max(0, last.start - 6):last.start])):
+        return [last, *frames[:-1]]
+    return frames
+
+
+_APPOSITIVE = re.compile(
+    r"(?:(?P<np>[A-Z][\w’'\-.]*(?: [A-Z][\w’'\-.]*){0,4}),\s+(?:the|a|an|who|which|its|his"
+    r"|her)\b[^,;“”]{2,90}|[^,;“”.]{2,60},\s+(?P<name>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,3}))"
+    r",\s*$")
+
+
+def _appositive(text: str, limit: int, pos: int) -> tuple[str, int, int] | None:
+    """The subject before an inserted phrase: "IF Metall, the country's largest union,
+    said", "Ivanov, who has denied wrongdoing, said"; or the name in "Ivanov's lawyer,
+    Dimitar Kolev, said"."""
+    window = max(limit, pos - 160)
+    m = _APPOSITIVE.search(text, window, pos)
+    if m is None:
+        return None
+    if m.group("name"):
+        a = m.start("name")
+        return m.group("name"), a, m.end("name")
+    return m.group("np"), m.start("np"), m.end("np")
 
 
 def _covered(frames: list[Frame], pos: int) -> bool:
@@ -177,6 +221,12 @@ def noun_phrase_before(text: str, pos: int, limit: int) -> tuple[str, int, int] 
             continue
         if low in _PRONOUNS and not kept:
             kept.append((word, a, b))
+        elif kept and kept[-1][0].lower() in ROLE_NOUNS and word.islower():
+            # "the civil protection ministry": lowercase words between a determiner and
+            # the role noun belong to the name.
+            run = _determined_run(tokens, a, text)
+            if run is not None:
+                kept.extend(run)
         break
     kept.reverse()
     while kept and (kept[0][0].lower() in _STOP_LEAD or kept[0][0].lower() in ("of", "and")):
@@ -189,6 +239,22 @@ def noun_phrase_before(text: str, pos: int, limit: int) -> tuple[str, int, int] 
         return None
     a, b = kept[0][1], kept[-1][2]
     return text[a:b], a, b
+
+
+def _determined_run(tokens: list[tuple[str, int, int]], at: int,
+                    text: str) -> list[tuple[str, int, int]] | None:
+    """Up to three lowercase words ending at token `at` and starting right after "the" or
+    "a" (nothing else between), nearest first; None when no determiner bounds them."""
+    index = next(i for i, t in enumerate(tokens) if t[1] == at)
+    run: list[tuple[str, int, int]] = []
+    for i in range(index, max(-1, index - 4), -1):
+        word = tokens[i][0]
+        if word.lower() in ("the", "a", "an"):
+            return run or None
+        if not word.islower() or (run and text[tokens[i][2]:run[-1][1]].strip(" ")):
+            return None
+        run.append(tokens[i])
+    return None
 
 
 def noun_phrase_after(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
@@ -213,6 +279,17 @@ def noun_phrase_after(text: str, pos: int, limit: int) -> tuple[str, int, int] |
         break
     while kept and kept[-1][0].lower() in ("of", "and", "for", "de"):
         kept.pop()
+    if kept and all(w.lower() in _ADJ_OK and w.lower() not in ROLE_NOUNS and not w[0].isupper()
+                    for w, _, _ in kept):
+        kept = []  # "a local medical …" with no noun is not a source
+    # "a local medical group, the Sudan Doctors Network": the name in apposition wins.
+    after = re.match(r",\s+(?:the\s+)?(?P<n>[A-Z][\w’'\-]+(?: (?:[A-Z][\w’'\-]+|of|for|and))"
+                     r"{0,6}(?<![a-z] of)(?<! and)(?<! for))(?=[.,;]|$)",
+                     text[kept[-1][2] if kept else last:limit])
+    if after and (not kept or not any(w[0].isupper() for w, _, _ in kept)):
+        base = kept[-1][2] if kept else last
+        a = base + after.start("n")
+        return after.group("n"), a, base + after.end("n")
     if not kept:
         return None
     a, b = kept[0][1], kept[-1][2]

@@ -34,8 +34,14 @@ _STOPWORDS = {"of", "the", "a", "an", "and", "or", "in", "to", "had", "have", "h
               "was", "are", "is", "who", "that", "which", "its", "their", "his", "her", "on",
               "at", "by", "for", "with", "from", "additional", "more", "other", "new",
               "further", "than", "as"}
-_SKIP_AFTER = re.compile(r"\s*(?:years? old|-year-old|year-old|a\.m\.|p\.m\.|am\b|pm\b|:\d)",
+_SKIP_AFTER = re.compile(r"\s*(?:years? old|-year-old|year-old|a\.m\.|p\.m\.|am\b|pm\b|:\d"
+                         r"|-?(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?)\b)",
                          re.IGNORECASE)
+_TO = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|jumped|dropped|increased|decreased"
+                 r"|reached|totall?ed"
+                 r"|grew|surged|stood at|hit)(?: to| at)?\s+$")
+_NOT_UNITS = {"last", "next", "this", "in", "on", "since", "by", "until", "during", "after",
+              "before", "from", "year", "month", "week", "according", "said", "says"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +88,31 @@ def find_figures(text: str, start: int, end: int,
 def _unit(text: str, pos: int, end: int, before: str) -> str:
     """What the number counts: the noun after it, refined by what happened to the people
     counted ("soldiers had died" → killed), or "the number of X" before it."""
+    measured = re.search(r"(?:\b(?P<m>magnitude|temperature|rate|price|level)(?: of)?"
+                         r"|the (?P<at>\w+) (?:at|to))\s+$", before)
+    if measured:
+        return measured.group("m") or measured.group("at")
     number_of = re.search(r"number of (?P<u>[a-z]+(?: or [a-z]+)?)\b", text[max(0, pos - 200):pos])
     if number_of and re.search(r"(?:could reach|reach|at|stood at|to|was|is)\s+\S*$", before):
         return number_of.group("u")
     words = re.findall(r"[A-Za-z][\w\-’']*", text[pos:min(end, pos + 80)])
     noun = ""
+    if _TO.search(before) or (words and words[0].lower() in _NOT_UNITS):
+        # "Measles cases in Europe rose to 127,350 last year": what rose is the unit.
+        start = max(text.rfind(". ", 0, pos) + 2, text.rfind(" - ", 0, pos) + 3,
+                    text.rfind("\n", 0, pos) + 1, 0)
+        subject = [w.lower() for w in re.findall(r"[A-Za-z][\w\-’']*", text[start:pos])
+                   if w[0].islower() and w.lower() not in _STOPWORDS]
+        if "toll" in subject:
+            return "deaths" if "death" in subject else "toll"  # "the death toll … rose to"
+        if subject:
+            return subject[0]
     for i, w in enumerate(words[:6]):
         low = w.lower()
         if w[0].isupper() or low in _STOPWORDS:
             continue
+        if low in _NOT_UNITS:
+            break
         noun = low
         rest = " ".join(words[i + 1:i + 8]).lower()
         if low in _PEOPLE:

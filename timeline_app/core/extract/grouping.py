@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from timeline_app.core.extract.reader import ClaimProposal, Reading
 from timeline_app.core.model.dates import EDate, parse_interval
-from timeline_app.core.model.timeline import Event, Stance, Timeline
+from timeline_app.core.model.timeline import Claim, Event, Stance, Timeline
 
 __all__ = ["EventProposal", "group_claims"]
 
@@ -36,6 +36,7 @@ _STOP = frozenset((
 ))
 _JOIN = 0.3        # shared weight for undated claims to join an undated event
 _JOIN_HIGH = 0.5   # shared weight across dated/undated
+_MATCH = 0.45      # share of a proposal's term weight an existing event must have
 _LOOKBACK = 5      # events a claim may join: the most recent ones
 
 
@@ -222,16 +223,31 @@ def _title(event: EventProposal, reading: Reading) -> str:
     at = text.find(first.frame) if first.frame else -1
     if at >= 0:
         after = text[at + len(first.frame):]
-        that = re.match(r"[^,“”]{0,40}?\bthat\s+", after)
+        that = re.match(r"[^“”]{0,140}?\b(?:that|as saying)\s+", after)
         if that and len(after) - that.end() > 20:
             body = after[that.end():]
     body = body.strip(" “”\"',.")
+    # A headline is the main clause: drop a leading adverbial ("In June of last year, ",
+    # "According to X, ") and cut at the next comma once something has been said.
+    body = re.sub(r"^(?:highlighting|adding|noting|saying|stating|asserting|declaring|while)"
+                  r"\s+(?:that\s+)?", "", body, flags=re.IGNORECASE)
+    lead = _LEADING.match(body)
+    if lead and len(body) - lead.end() > 20:
+        body = body[lead.end():]
+        body = body[:1].upper() + body[1:]
+    comma = re.search(r",\s", body)
+    if comma and len(body[:comma.start()].split()) >= 5:
+        body = body[:comma.start()]
     words = body.split()
     short = " ".join(words[:14]) + ("…" if len(words) > 14 else "")
     short = short[:1].upper() + short[1:]
     if first.own_voice:
         return short
     return f"{reading.book.name_of(first.source)}: {short}"
+
+
+_LEADING = re.compile(r"(?:In|On|At|After|Before|During|Since|However|According to|Lacking"
+                      r"|Despite|Meanwhile|Earlier|Later|Last|This|Separately|With)\b[^,]{0,70},\s+")
 
 
 def _match_existing(events: list[EventProposal], timeline: Timeline,
@@ -245,13 +261,28 @@ def _match_existing(events: list[EventProposal], timeline: Timeline,
         for existing in timeline.events:
             if dates is not None and not _overlaps(dates, existing):
                 continue
-            score = _shared(proposal.terms, bags[existing.id], idf) / max(
-                1.0, math.sqrt(len(proposal.terms)))
+            score = _shared(proposal.terms, bags[existing.id], idf)
             if score > best_score:
                 best, best_score = existing, score
-        if best is not None and best_score >= 1.0:
+        if best is not None and best_score >= _MATCH:
             proposal.match = best.id
-            proposal.match_why = f"shares terms and dates with “{best.title}”"
+            proposal.match_why = (f"shares {best_score:.0%} of its key terms, and its dates, "
+                                  f"with “{best.title}”")
+            for claim in proposal.claims:
+                claim.duplicate = any(_same_claim(claim, c) for c in best.claims)
+
+
+def _same_claim(claim: ClaimProposal, existing: Claim) -> bool:
+    """The document already has this: same source, the same words (one quote inside the
+    other) and the same figure."""
+    if existing.source != claim.source or existing.value != claim.value:
+        return False
+    a, b = _squash(claim.text), _squash(existing.text)
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.replace("’", "'")).strip().lower()
 
 
 def _overlaps(dates: tuple[EDate, EDate | None], event: Event) -> bool:

@@ -176,6 +176,7 @@ def build_edit(extraction: Extraction, t: Timeline,
 def to_timeline(extraction: Extraction, into: Timeline | None = None) -> Timeline:
     """Every proposal accepted, as a document (the command line's `extract`)."""
     t = into if into is not None else Timeline(title=extraction.article.title or "Article")
-    edit = build_edit(extraction, t, [(e, list(e.claims)) for e in extraction.events])
+    edit = build_edit(extraction, t, [(e, [c for c in e.claims if not c.duplicate])
+                                      for e in extraction.events])
     edit.apply(t)
     return t

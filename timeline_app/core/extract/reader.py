@@ -43,6 +43,7 @@ class ClaimProposal:
     published: str | None = None          # the claim's `published` (a single date)
     published_why: str = ""
     own_voice: bool = False
+    duplicate: bool = False               # the matched event already has this claim
 
     @property
     def value(self) -> float | int | None:
@@ -82,6 +83,7 @@ class Reading:
 def read_claims(article: Article, timeline: Timeline | None = None) -> Reading:
     text = article.text
     book = SourceBook(dict(timeline.sources) if timeline is not None else {})
+    book.learn_acronyms(text)
     reading = Reading(article, book, _article_source(article, book))
     dates = find_dates(text, article.published)
     reading.dates = [d for d in dates if d.start >= article.body_start]
@@ -113,6 +115,21 @@ def read_claims(article: Article, timeline: Timeline | None = None) -> Reading:
                               for d in reading.dates)
     reading.highlights.sort(key=lambda h: (h.start, h.end))
     return reading
+
+
+_ANAPHORA = re.compile(r"^(?:the\s+|its\s+|their\s+|an?\s+)?(?:joint\s+)?(?:(?:report|statement"
+                       r"|agencies|agency|ministry|company|group|firm|organisation"
+                       r"|organization|department|office)(?:\s+(?:spokes(?:person|man|woman)"
+                       r"|official|statement))?)$", re.IGNORECASE)
+
+
+def _last_named(reading: Reading) -> str | None:
+    """The most recent source named in the text that is not a person or the article."""
+    for claim in reversed(reading.claims):
+        if claim.own_voice or _is_person(reading.book, claim.source):
+            continue
+        return claim.source
+    return None
 
 
 def _is_person(book: SourceBook, sid: str) -> bool:
@@ -148,12 +165,17 @@ def _claim(reading: Reading, clause: Span, frames: list[Frame], number: int,
     if main is not None:
         name = main.name
         if name.lower() in _PERSONISH | {"they", "it"}:
-            if name.lower() in _PERSONISH and last_person:
+            if name.lower() in _PERSONISH and prev is not None and not prev.own_voice:
+                source = prev.source  # "he told reporters": the speaker just quoted
+            elif name.lower() in _PERSONISH and last_person:
                 source = last_person
             elif prev is not None:
                 source = prev.source
             else:
                 return None
+        elif _ANAPHORA.match(name) and (earlier := _last_named(reading)) is not None:
+            source = earlier  # "the report said", "the agencies said": who was just named
+            reading.highlights.append(Highlight(main.start, main.end, "source", source))
         else:
             source, _known = book.resolve(parse_mention(name))
             reading.highlights.append(Highlight(main.start, main.end, "source", source))

@@ -13,75 +13,21 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline_app.core.model.calendar import MONTH_NAMES
+from timeline_app.core.extract.datewords import (
+    CLAUSE_ENDS,
+    COMPILED,
+    FUTURE,
+    MONTHS,
+    NUMBERS,
+    ORD,
+    PAST,
+    SEASONS,
+    WEEKDAYS,
+)
 from timeline_app.core.model.dates import EDate, Precision, parse_interval
 
 __all__ = ["DateMention", "find_dates"]
 
-_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)}
-_MONTHS.update({name[:3].lower(): i for name, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-        "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-        "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-        "twenty-first": 21}
-
-# Month names are matched case-sensitively (capitalised), so the verb "may" is not May.
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
-        r"|Dec\.?)")
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
-_DAYN = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_REL = r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)"
-_NUM = r"(?:\d+|[Aa]n?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_PART = r"(?P<part>morning|afternoon|evening|night)"
-_EDGE = r"(?P<edge>[Ee]arly |[Mm]id-|[Mm]id |[Ll]ate )"
-_LEAD = r"(?P<lead>[Ss]ince |[Uu]ntil |[Tt]hrough |[Bb]y the end of |[Bb]y )?"
-
-_PATTERNS: list[tuple[str, str]] = [
-    ("mrange", rf"(?:[Ff]rom|[Bb]etween) (?P<m1>{_MON})(?: (?P<y1>{_YEAR}))?"
-               rf" (?:to|and|until|through) (?P<m2>{_MON})(?: (?P<y2>{_YEAR}))?"),
-    ("yrange", rf"(?:[Ff]rom|[Bb]etween) (?P<y1>{_YEAR}) (?:to|and|until|through) (?P<y2>{_YEAR})"),
-    ("mdy", rf"{_LEAD}(?:{_WD},? )?(?P<m>{_MON}) (?P<d>{_DAYN}),? (?P<y>{_YEAR})"),
-    ("dmy", rf"{_LEAD}(?:{_WD},? )?(?:the )?(?P<d>{_DAYN}) (?:of )?(?P<m>{_MON}),? (?P<y>{_YEAR})"),
-    ("iso", r"(?P<y>[12][0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])"),
-    ("md", rf"{_LEAD}(?:{_WD},? )?(?P<m>{_MON}) (?P<d>{_DAYN})(?![0-9,])"),
-    ("dm", rf"{_LEAD}(?:{_WD},? )?(?:the )?(?P<d>{_DAYN}) (?:of )?(?P<m>{_MON})(?! [0-9])"),
-    ("end_of", rf"[Bb]y the end of (?:(?P<m>{_MON}) )?(?P<y>{_YEAR}|the year|this year"
-               rf"|next year|the month|this month)"),
-    ("my", rf"{_LEAD}{_EDGE}?(?P<m>{_MON}),? (?:of )?(?P<y>{_YEAR})"),
-    ("mrel", rf"{_LEAD}(?P<m>{_MON}) (?:of )?(?P<rel>last|this|next) year"),
-    ("relm", rf"{_LEAD}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<m>{_MON})"),
-    ("season", rf"{_LEAD}(?:the )?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-               rf"(?: of)? (?P<y>{_YEAR})"),
-    ("relseason", rf"{_LEAD}(?P<rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<s>spring|summer|autumn|fall"
-                  rf"|winter)"),
-    ("century", r"(?:the )?(?P<c>\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) century"),
-    ("hundreds", r"(?:the )?(?P<c>1[0-9]|20)00s"),
-    ("decade", r"(?:the )?(?P<edge>early |mid-|mid |late )?(?P<dec>1[0-9]{2}0|20[0-9]0)s"),
-    ("edge_rel", r"(?P<edge>[Ee]arlier|[Ll]ater) (?:this|in the) (?P<unit>week|month|year)"),
-    ("ago", rf"(?P<n>{_NUM}) (?P<unit>day|week|month|year)s? ago"),
-    ("rel", rf"{_LEAD}(?P<rel>{_REL}) (?P<unit>week|month|year)(?!s)"),
-    ("yday", r"\b(?P<w>[Yy]esterday|[Tt]oday|[Tt]omorrow)"),
-    ("wd", rf"{_LEAD}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n) )?(?P<wd>{_WD})(?: {_PART})?"),
-    ("month", rf"{_LEAD}{_EDGE}?(?:[Ii]n |[Dd]uring |[Ff]rom )?"
-              rf"(?P<m>{_MON})(?![ ,]?\s?[0-9])"),
-    ("year", rf"(?:{_LEAD[:-1]}|{_EDGE}|[Ii]n |[Dd]uring |[Oo]f |"
-             rf"[Ff]rom )(?:the year )?(?P<y>{_YEAR})(?![0-9,])"),
-]
-_COMPILED = [(k, re.compile(rf"\b{p}")) for k, p in _PATTERNS]
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|set|scheduled|expected"
-                     r"|going|to)|plans? to|planned for|scheduled|upcoming|would take place)\b",
-                     re.IGNORECASE)
-
-_PAST = re.compile(r"\b(?:had|was|were|did|ago|last)\b", re.IGNORECASE)
-_CLAUSE_ENDS = ".;,“”\"\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +56,12 @@ def find_dates(text: str, published: EDate | None = None) -> list[DateMention]:
     pub = _anchor(published)
     out: list[DateMention] = []
     for kind, match in _scan(text):
-        value, why = _resolve(kind, match, pub, published, _future(text, match.start(),
-                                                                    match.end()))
-        value, why = _lead(match, value, why, pub)
+        tense = _tense(text, match.start(), match.end())
+        lead = (match.groupdict().get("lead") or "").strip().lower()
+        if lead in ("until", "by", "through") and "last" not in match.group().lower():
+            tense = (True, False)  # a deadline: "until Sunday", "by April" look ahead
+        value, why = _resolve(kind, match, pub, published, tense)
+        value, why = _lead(match, value, why, pub, tense[0] or not tense[1])
         precision = _precision(value)
         out.append(DateMention(match.start(), match.end(), match.group(), value, why, precision))
     return out
@@ -122,7 +71,7 @@ def _scan(text: str) -> list[tuple[str, re.Match[str]]]:
     """Matches of all forms without overlaps, the longest first ("June of last year" over
     "In June"); on a tie the form listed first wins."""
     found = [(-(m.end() - m.start()), rank, m.start(), kind, m)
-             for rank, (kind, rx) in enumerate(_COMPILED) for m in rx.finditer(text)]
+             for rank, (kind, rx) in enumerate(COMPILED) for m in rx.finditer(text)]
     found.sort(key=lambda f: f[:3])
     taken: list[tuple[int, int]] = []
     out: list[tuple[str, re.Match[str]]] = []
@@ -142,14 +91,16 @@ def _anchor(published: EDate | None) -> date | None:
     return date(1970, 1, 1) + timedelta(days=days)
 
 
-def _future(text: str, start: int, end: int) -> bool:
-    """Future tense in the clause around the date decides "in October" or "on Monday"; a
-    past-tense auxiliary in the same clause wins (a quote's "will" elsewhere does not count)."""
-    left = max(text.rfind(c, 0, start) for c in _CLAUSE_ENDS)
-    rights = [i for i in (text.find(c, end) for c in _CLAUSE_ENDS) if i >= 0]
+def _tense(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(future, past) in the clause around the date: future tense decides "in October" or
+    "on Monday"; a past-tense auxiliary in the same clause wins (a quote's "will" elsewhere
+    does not count)."""
+    left = max(text.rfind(c, 0, start) + len(c) - 1 for c in CLAUSE_ENDS)
+    rights = [i for i in (text.find(c, end) for c in CLAUSE_ENDS) if i >= 0]
     right = min(rights or [len(text)])
     clause = text[left + 1:right]
-    return bool(_FUTURE.search(clause)) and not _PAST.search(clause)
+    past = bool(PAST.search(clause))
+    return bool(FUTURE.search(clause)) and not past, past
 
 
 def _precision(value: str | None) -> Precision | None:
@@ -172,8 +123,9 @@ _NEEDS_PUB = "relative to the publication date, which is not known to the day: g
 
 
 def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | None,
-             future: bool) -> tuple[str | None, str]:
+             tense: tuple[bool, bool]) -> tuple[str | None, str]:
     g = m.groupdict()
+    future, past = tense
     tense = "future tense" if future else "past tense"
     if kind in ("mdy", "dmy", "iso"):
         y, mo, d = int(g["y"]), _month(g["m"]), int(re.sub(r"\D", "", g["d"]))
@@ -209,6 +161,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
         if pub is None:
             return None, f"a month with no year, {_NEEDS_PUB}"
         mo = _month(g["m"])
+        if (g.get("lead") or "").strip().lower() == "by" and not past:
+            future = True  # "by April" is a deadline unless the clause is in the past
         if future:
             y = pub.year if mo > pub.month else pub.year + 1
             why = f"no year given; future tense, so the next {g['m']} after publication"
@@ -229,6 +183,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
         return _month_range(g, pub, future)
     if kind == "yrange":
         return f"{g['y1']}/{g['y2']}", "a range of years as written"
+    if kind == "theseason":
+        return _the_season(g, pub, future)
     if kind in ("season", "relseason"):
         return _season(kind, g, pub, published)
     if kind in ("century", "hundreds"):
@@ -252,7 +208,7 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
         return None, _NEEDS_PUB
     if kind == "ago":
         n_text = str(g["n"]).lower()
-        n = int(n_text) if n_text.isdigit() else _NUMBERS[n_text]
+        n = int(n_text) if n_text.isdigit() else NUMBERS[n_text]
         unit = g["unit"]
         if unit == "day":
             return _ymd(pub - timedelta(days=n)), f"{n} day(s) before publication ({pub})"
@@ -265,6 +221,11 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
             y, mo = _add_months(pub.year, pub.month, -n)
             return _ym(y, mo), f"the month {n} month(s) before publication"
         return f"{pub.year - n:04d}", f"the year {n} year(s) before publication"
+    if kind == "weekend":
+        return _weekend(str(g["rel"]).lower(), pub, future)
+    if kind == "yday" and str(g["w"]).lower() == "overnight":
+        return (f"{_ymd(pub - timedelta(days=1))}/{_ymd(pub)}",
+                f"\"overnight\": the night before publication ({pub})")
     if kind == "yday":
         word = str(g["w"]).lower()
         day = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[word])
@@ -281,7 +242,7 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
         return (f"{_ymd(monday)}/{_ymd(monday + timedelta(days=6))}",
                 f"\"{rel} week\": Monday to Sunday of that week relative to publication ({pub})")
     # weekday
-    wd = _WEEKDAYS.index(str(g["wd"]).lower())
+    wd = WEEKDAYS.index(str(g["wd"]).lower())
     rel = (g.get("rel") or "").lower()
     if rel == "next" or (future and rel != "last"):
         ahead = (wd - pub.weekday()) % 7 or 7
@@ -293,10 +254,25 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
             back = 7
         day = pub - timedelta(days=back)
         why = (f"the {g['wd']} {'before' if rel == 'last' else 'on or before'} publication "
-               f"({pub}, a {_WEEKDAYS[pub.weekday()].title()})")
+               f"({pub}, a {WEEKDAYS[pub.weekday()].title()})")
     if g.get("part"):
         why += f"; \"{g['part']}\" kept as text, not a made-up hour"
     return _ymd(day), why
+
+
+def _weekend(rel: str, pub: date, future: bool) -> tuple[str, str]:
+    """Saturday and Sunday: the latest weekend begun by publication, or the next one."""
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if rel == "next" or (future and rel != "last"):
+        saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        which = "the next weekend after publication"
+    elif rel == "last" and pub.weekday() >= 5:
+        saturday -= timedelta(days=7)
+        which = "the weekend before publication"
+    else:
+        which = "the latest weekend begun by publication"
+    return (f"{_ymd(saturday)}/{_ymd(saturday + timedelta(days=1))}",
+            f"\"{rel} weekend\": {which} ({pub}), Saturday and Sunday")
 
 
 def _rel_year(rel: str, year: int) -> tuple[str, str]:
@@ -373,7 +349,7 @@ def _month_range(g: dict[str, str | None], pub: date | None,
 
 def _season(kind: str, g: dict[str, str | None], pub: date | None,
             published: EDate | None) -> tuple[str | None, str]:
-    code = _SEASONS[str(g["s"]).lower()]
+    code = SEASONS[str(g["s"]).lower()]
     if kind == "season":
         return f"{g['y']}-{code}", f"the {g['s'].lower()} of {g['y']} (EDTF season)"  # type: ignore[union-attr]
     base = _pub_year(pub, published)
@@ -389,11 +365,27 @@ def _season(kind: str, g: dict[str, str | None], pub: date | None,
     return f"{year:04d}-{code}", f"\"{rel} {g['s']}\" relative to publication"
 
 
+def _the_season(g: dict[str, str | None], pub: date | None,
+                future: bool) -> tuple[str | None, str]:
+    """"the summer" with no year: the latest one begun by publication (the next one in the
+    future tense)."""
+    if pub is None:
+        return None, f"a season with no year, {_NEEDS_PUB}"
+    code = SEASONS[str(g["s"]).lower()]
+    start_month = {21: 3, 22: 6, 23: 9, 24: 12}[code]
+    year = pub.year if pub.month >= start_month else pub.year - 1
+    if future:
+        year = pub.year if pub.month < start_month else pub.year + 1
+    which = "next" if future else "latest"
+    return f"{year:04d}-{code}", f"\"the {g['s']}\" with no year: the {which} one around " \
+                                 f"publication ({pub})"
+
+
 def _century(kind: str, g: dict[str, str | None]) -> tuple[str | None, str]:
     c = str(g["c"]).lower()
     if kind == "hundreds":
         return f"{int(c):02d}XX", f"the {c}00s: the last two digits unspecified"
-    n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else _ORD.get(c)
+    n = int(re.sub(r"\D", "", c)) if c[0].isdigit() else ORD.get(c)
     if n is None or not 1 <= n <= 21:
         return None, f"not a century this reader knows: {c!r}"
     # EDTF digits name years (n-1)00 to (n-1)99, one year off the strict century: say so.
@@ -401,12 +393,14 @@ def _century(kind: str, g: dict[str, str | None]) -> tuple[str | None, str]:
                               "(EDTF unspecified digits)")
 
 
-def _lead(m: re.Match[str], value: str | None, why: str,
-          pub: date | None) -> tuple[str | None, str]:
+def _lead(m: re.Match[str], value: str | None, why: str, pub: date | None,
+          future: bool = False) -> tuple[str | None, str]:
     """since / until / by before a date make it one side of an interval."""
     lead = (m.groupdict().get("lead") or "").strip().lower()
     if not lead or value is None or "/" in value or lead == "by the end of":
         return value, why
+    if lead == "by" and future and pub is not None:
+        return f"{_ymd(pub)}/{value}", f"by {value}: from publication until then ({why})"
     if lead == "since":
         return f"{value}/..", f"since {value}: from then on, still going ({why})"
     if lead in ("until", "through"):
@@ -422,7 +416,7 @@ def _checked(y: int, mo: int, d: int, why: str) -> tuple[str | None, str]:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()[:4] if name.lower().startswith("sept")
+    return MONTHS[name.rstrip(".").lower()[:4] if name.lower().startswith("sept")
                    else name.rstrip(".").lower()[:3]]
 
 

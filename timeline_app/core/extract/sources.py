@@ -122,8 +122,29 @@ def parse_mention(words: str) -> Mention:
         country = country or text
     if name.isupper() and len(name) <= 8:
         aliases.add(name)
+    if not person and _looks_personal(name):
+        person = True
     kind = guess_kind(f"{words} {role}", person=person, role=role)
     return Mention(words, name, aliases, role, country, kind, person)
+
+
+_ORG_WORDS = {"agency", "ministry", "department", "commission", "committee", "council",
+              "network", "programme", "program", "organization", "organisation", "office",
+              "service", "forces", "force", "army", "party", "union", "bank", "court", "news",
+              "press", "times", "post", "group", "centre", "center", "institute", "university",
+              "association", "federation", "society", "societies", "fund", "foundation",
+              "nations", "states", "company", "corporation", "parliament", "government",
+              "police", "staff", "front", "movement", "alliance", "coalition", "board",
+              "authority", "administration", "house", "kremlin", "pentagon", "red", "cross"}
+
+
+def _looks_personal(name: str) -> bool:
+    """"Maria Olsen", "Dimitar Kolev": two or three capitalised words, none an acronym, a
+    country or a word that names an organisation."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words)
+            and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)
+            and name not in _COUNTRY_OF.values())
 
 
 def _split_title(text: str) -> tuple[str, str, bool]:
@@ -164,6 +185,10 @@ def _key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text).strip()
 
 
+_SPELLED = re.compile(r"\b((?:[A-Z][\w’'\-]+ (?:(?:of|for|and|the) )?){1,6}[A-Z][\w’'\-]+) "
+                      r"\(([A-Z][A-Z.\-]{1,9})\)")
+
+
 class SourceBook:
     """The document's sources plus those proposed from this article, with their keys."""
 
@@ -172,6 +197,7 @@ class SourceBook:
         self.new: dict[str, Mention] = {}   # proposed id -> mention
         self._strong: dict[str, str] = {}
         self._weak: dict[str, set[str]] = {}
+        self._spelled: dict[str, str] = {}
         for sid, source in existing.items():
             self._index(sid, source.name, self._aliases_of(source), source.kind)
 
@@ -200,8 +226,17 @@ class SourceBook:
         if poss:
             self._strong.setdefault(_key(poss.group("rest")), sid)
 
+    def learn_acronyms(self, text: str) -> None:
+        """"the paramilitary Rapid Support Forces (RSF)" anywhere in the text: a later
+        source called "RSF" is that organisation, by its full name."""
+        for m in _SPELLED.finditer(text):
+            self._spelled.setdefault(m.group(2), m.group(1))
+
     def resolve(self, mention: Mention) -> tuple[str, bool]:
         """The id of the source meant, and whether it already is in the document."""
+        full = self._spelled.get(mention.name.strip())
+        if full is not None and _key(mention.name) not in self._strong:
+            mention = parse_mention(f"{full} ({mention.name.strip()})")
         keys = [mention.text, mention.name, *mention.aliases]
         if mention.country:
             keys.append(f"{mention.country}'s {mention.name}")

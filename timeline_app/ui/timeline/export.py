@@ -36,7 +36,7 @@ from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, header_need
 from timeline_app.ui.timeline.legend import legend_height, paint_legend
-from timeline_app.ui.timeline.painter import paint_scene
+from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.scene import Scene, build_scene, color_keys
 from timeline_app.ui.timeline.style import Fonts, Theme
 
@@ -63,6 +63,7 @@ class ExportRequest:
     sources: tuple[str, ...] = ()
     lanes: LaneMode = LaneMode.SOURCE
     legend: bool = True  # the legend of marks (hatching, arrows, ⚠, bands, stances)
+    said: bool = False  # claims at the date they were said (said_marks)
 
 
 def ensure_app() -> QGuiApplication:
@@ -112,7 +113,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.save()
     p.translate(0, title_h)
     p.setClipRect(QRectF(0, 0, w, body_h))
-    paint_scene(p, scene, doc, theme, fonts, controls=False)
+    paint_scene(p, scene, doc, theme, fonts, Marks(said=req.said), controls=False)
     p.restore()
     title = clean_label(doc.timeline.title) or "Timeline"
     p.setFont(title_font)

@@ -45,8 +45,9 @@ class InputMixin:
                 if lane is not None and pos.y() >= scene.axis_h:
                     tip = self.lane_tooltip_html(lane.number)
             else:
-                item = self._item_at(pos)
-                tip = self.tooltip_html(item.doc) if item is not None else None
+                tip = self.said_tooltip_html(pos) if self._said else None
+                item = self._item_at(pos) if tip is None else None
+                tip = self.tooltip_html(item.doc) if item is not None else tip
             if tip is None:
                 QToolTip.hideText()
                 event.ignore()

@@ -29,6 +29,7 @@ from timeline_app.ui.timeline.docview import (
     DocView,
     clean_label,
 )
+from timeline_app.ui.timeline.said_marks import paint_said
 from timeline_app.ui.timeline.scene import (
     BADGE_W,
     BAR_H,
@@ -52,6 +53,7 @@ class Marks:
     selected: set[int] | frozenset[int] = field(default_factory=frozenset)
     highlighted: set[int] | frozenset[int] = field(default_factory=frozenset)
     hover: int | None = None
+    said: bool = False  # claims drawn at the date they were said (View > Claims by Date Said)
 
 
 class _Swatch:
@@ -105,6 +107,8 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
             _pinned_ticks(p, scene, lane, theme)
         _items(p, scene, lane, doc, theme, fonts, marks, swatch)
     _connectors(p, scene, marks, theme)
+    if marks.said:
+        paint_said(p, scene, doc, theme)
     p.restore()
     _headers(p, scene, theme, fonts, swatch, controls)
     _axis(p, scene, theme, fonts)

@@ -37,6 +37,7 @@ from timeline_app.ui.timeline.frame import (
 from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.legend import legend_height, legend_width, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.said_marks import mark_at, mark_tooltip_html
 from timeline_app.ui.timeline.scene import Item, Scene, build_scene
 from timeline_app.ui.timeline.selection import SelectionMixin
 from timeline_app.ui.timeline.style import Fonts, Theme
@@ -89,6 +90,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._current: int | None = None
         self._highlight: set[int] = set()
         self._hover: int | None = None
+        self._said = False  # claims by date said (said_marks)
         self._drag: tuple | None = None
         self._locked = False  # View > Lock editing: no drags, no double-click creation
         self._legend = False  # View > Legend: the marks explained, bottom right
@@ -174,6 +176,14 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._header_need = None
         self._changed_content()
         self._header_changed()
+
+    def set_said_marks(self, on: bool) -> None:
+        """Show or hide each claim at the date its source said it."""
+        self._said = bool(on)
+        self.update()
+
+    def said_marks_shown(self) -> bool:
+        return self._said
 
     def lane_mode(self) -> LaneMode:
         return self._doc.mode if self._doc is not None else LaneMode.SOURCE
@@ -354,7 +364,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                 p.setPen(theme.muted)
                 p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No timeline open")
                 return
-            marks = Marks(self._selected, self._highlight, self._hover)
+            marks = Marks(self._selected, self._highlight, self._hover, said=self._said)
             paint_scene(p, scene, self._doc, theme, fonts, marks)
             if self._drag is not None and self._drag[0] == "event":
                 p.save()
@@ -410,6 +420,14 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         d = self._doc
         assert d is not None
         return event_tooltip_html(d, doc)
+
+    def said_tooltip_html(self, pos: QPointF) -> str | None:
+        """The quote of the claims-by-date-said mark under `pos`, if any."""
+        scene = self._ensure_scene()
+        if scene is None or self._doc is None:
+            return None
+        mark = mark_at(scene, self._doc, *self._canvas_pos(pos))
+        return mark_tooltip_html(self._doc, mark) if mark is not None else None
 
     def lane_tooltip_html(self, number: int) -> str:
         """A lane's full name and event count (its header may elide the name); escaped."""
