@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.core import sniff
-from timeline_app.core.list_records import find_records
 from timeline_app.core.model import Timeline
-from timeline_app.core.records_table import records_table
+from timeline_app.core.records_table import json_records, records_table
 from timeline_app.core.saving import to_bytes, write_atomic
 
 FORMATS = {"json": "native JSON", "csv": "CSV", "timelinejs": "TimelineJS JSON"}
@@ -68,7 +67,8 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
     data = loading.read_bytes(path)
     if not is_csv(data, str(path)):
         if encoding or sniff.is_xml(data):
-            raise ValueError("--encoding applies to CSV input, --map to CSV and JSON lists")
+            raise ValueError("--encoding applies to CSV input only; --map to CSV input and "
+                             "JSON lists of records")
         return _mapped_records(data, str(path), mapping or {})
     with loading.paused_gc():
         return import_csv(data, str(path), mapping, encoding)
@@ -80,8 +80,7 @@ def _mapped_records(data: bytes, name: str, mapping: Mapping[str, str]) -> Any:
     from timeline_app.core import loading
     from timeline_app.core.csv_import import import_table
 
-    value = loading.parse_json(loading.decode(data, name), name)
-    found = ("", value) if isinstance(value, list) else find_records(value)
+    found = json_records(data, name)
     if found is None:
         raise ValueError("--map applies to CSV input and JSON lists of records")
     with loading.paused_gc():

@@ -58,3 +58,8 @@ def is_xml(data: bytes) -> bool:
     """True when the file starts like XML (a declaration or an element)."""
     head = text_head(data, 256)
     return head.startswith("<") and not head.lower().startswith(("<!doctype html", "<html"))
+
+
+def is_json(data: bytes) -> bool:
+    """True when the file starts like JSON (an object or a list)."""
+    return text_head(data, 64)[:1] in ("[", "{")

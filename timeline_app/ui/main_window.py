@@ -143,12 +143,13 @@ class MainWindow(QMainWindow):
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
 
     # -- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str | Path, ask_to_save: bool = True) -> None:
+    def open_path(self, path: str | Path, ask_to_save: bool = True,
+                  map_columns: bool = False) -> None:
         """Open a file in the background; the current document stays until it succeeds.
-        A spreadsheet first goes through the CSV dialog (its columns, its encoding)."""
+        A spreadsheet (or, with `map_columns`, a JSON list) first goes through the CSV dialog."""
         path = Path(path).resolve()
         choice = None
-        if needs_mapping(path):
+        if needs_mapping(path) or map_columns:
             choice = csv_dialog.choose_mapping(self, path)
             if choice is None:
                 return  # the import was cancelled
