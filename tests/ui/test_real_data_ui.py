@@ -41,13 +41,18 @@ def test_details_shows_media_with_caption_and_credit_not_as_a_source(qtbot) -> N
     qtbot.waitUntil(media.isVisible)
     shown = labels(media)
     assert "Portrait by Chalon" in shown and "Credit: flickr/Amanda Benham" in shown
-    (link,) = media.findChildren(LinkLabel)
-    assert link.text() == "img/ada.jpg"
-    assert "No claims: no source is cited for this event" in labels(panel)  # credit ≠ source
     image = media.grab().toImage()  # the block is drawn: text pixels differ from the ground
     colors = {image.pixel(x, y) for x in range(0, image.width(), 3)
               for y in range(0, image.height(), 3)}
     assert len(colors) > 2
+    assert not media.findChildren(LinkLabel)  # a relative path is named, not a link
+    assert "Media file (relative path): img/ada.jpg" in shown
+    event.extra = {"media": {"url": "https://upload.example/ada.jpg", "credit": "AP"}}
+    panel.set_event(Timeline(events=[event]), event)
+    qtbot.waitUntil(lambda: len(panel.findChildren(QWidget, "media")) == 1)
+    (link,) = panel.findChild(QWidget, "media").findChildren(LinkLabel)
+    assert link.text() == "https://upload.example/ada.jpg" and link.clickable
+    assert "No claims: no source is cited for this event" in labels(panel)  # credit ≠ source
 
 
 def test_details_shows_each_claim_with_its_link_and_citation(qtbot) -> None:

@@ -82,7 +82,7 @@ def _mapped_records(data: bytes, name: str, mapping: Mapping[str, str]) -> Any:
 
     found = json_records(data, name)
     if found is None:
-        raise ValueError("--map applies to CSV input and JSON lists of records")
+        raise ValueError("--map applies to CSV input only, and to JSON lists of records")
     with loading.paused_gc():
         result = import_table(records_table(found[1], name), mapping)
     result.kind = "event list, mapped"

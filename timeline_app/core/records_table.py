@@ -17,6 +17,7 @@ from timeline_app.core.csv_import import MAX_COLUMNS, Table
 from timeline_app.core.list_records import find_records
 from timeline_app.core.loading import decode, parse_json
 from timeline_app.core.problems import LoadError, Problem
+from timeline_app.core.timelinejs import looks_like_timelinejs
 
 
 @dataclass
@@ -36,6 +37,8 @@ def json_records(data: bytes, name: str) -> tuple[str, list[Any]] | None:
     """("", records) for a JSON list, ("timeBins[].data", records) for one found in a
     wrapper object, None for other JSON; LoadError when it is not JSON."""
     value = parse_json(decode(data, name), name)
+    if isinstance(value, dict) and ("events" in value or looks_like_timelinejs(value)):
+        return None  # a timeline document: its events are read as they are
     return ("", value) if isinstance(value, list) else find_records(value)
 
 
