@@ -23,16 +23,19 @@ from typing import Any
 from pydantic import ValidationError
 
 from timeline_app.core import json_stream, schema, sniff, thetimelineproj
-from timeline_app.core.date_hints import midnight_to_days
 from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
-from timeline_app.core.list_records import event_like, find_records, gap_notes
+from timeline_app.core.list_records import (
+    find_records,
+    gap_notes,
+    refuse_non_events,
+    what_json,
+)
 from timeline_app.core.model import Event, Source, Timeline
 from timeline_app.core.problems import (
     MAX_PROBLEMS,
     LoadError,
     Problem,
     describe_pydantic_error,
-    json_type,
     line_col,
     reject_unreadable_bytes,
     short,
@@ -125,9 +128,7 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
                ) -> LoadResult:
     from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
 
-    foreign = sniff.foreign_kind(data)
-    if foreign is not None:
-        raise LoadError(name, [Problem(foreign)])
+    sniff.refuse_foreign(data, name)
     if sniff.is_xml(data):
         return _build_xml(data, name)
     if is_csv(data, name):
@@ -150,14 +151,9 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
 
 
 def _build_xml(data: bytes, name: str) -> LoadResult:
-    """XML: The Timeline Project's files; any other XML gets a message naming its root."""
-    root = thetimelineproj.parse_xml(data, name)
-    if not thetimelineproj.is_thetimelineproj(root):
-        raise LoadError(name, [Problem(
-            f"this looks like an XML file whose root element is <{short(root.tag, 40)}>, not a "
-            f"timeline (Timeline App reads The Timeline Project's <timeline> XML)")])
+    """XML: The Timeline Project's files (any other XML is named in the error)."""
     with paused_gc():
-        timeline, warnings, skipped = thetimelineproj.read_thetimelineproj(root, name)
+        timeline, warnings, skipped = thetimelineproj.read_xml(data, name)
     return LoadResult(timeline, thetimelineproj.KIND, warnings, skipped)
 
 
@@ -308,51 +304,30 @@ def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult
     """Turn parsed JSON into a Timeline, whichever supported shape it has."""
     from timeline_app.core import timelinejs  # lazily: it imports LoadResult from here
 
-    if isinstance(value, list) and not event_like(value):
-        fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(value[0])[:6])
-        raise LoadError(name, [Problem(
-            f"a list of {len(value):,} records, but none has a date, title or text to make an "
-            f"event from (fields: {fields})")])
     if isinstance(value, list):
+        refuse_non_events(value, "", name)
         return _build_event_list(value, name, progress)
     if timelinejs.looks_like_timelinejs(value):
         return timelinejs.read_timelinejs(value, name)
     if isinstance(value, dict) and "events" in value:
         return _build_native(value, name, progress)
     found = find_records(value)
-    if found is not None and not event_like(found[1]):
-        where, records = found
-        fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(records[0])[:6])
+    if found is None:
         raise LoadError(name, [Problem(
-            f"found {len(records):,} records at {where}, but none has a date, title or text "
-            f"to make an event from (fields: {fields})")])
-    if found is not None:
-        where, records = found
-        try:
-            result = _build_event_list(records, name, progress, prefix=where)
-        except LoadError as err:
-            err.problems.insert(0, Problem(f"found {len(records):,} records at {where}, "
-                                           f"read as events, but they do not load:"))
-            err.total += 1
-            raise
-        result.warnings.insert(0, f"{name}: found {len(records):,} records at {where}; "
-                                  f"read as a list of events")
-        return result
-    raise LoadError(name, [Problem(
-        f'expected a timeline document (an object with "events") or a JSON list of events, '
-        f"got {_what_json(value)}")])
-
-
-def _what_json(value: Any) -> str:
-    """What a JSON value that is not a timeline looks like, for the message."""
-    if not isinstance(value, dict):
-        return json_type(value)
-    if value.get("type") in ("FeatureCollection", "Feature"):
-        return "a GeoJSON file (map features, not events)"
-    keys = ", ".join(f'"{short(str(k), 30)}"' for k in list(value)[:6])
-    more = ", …" if len(value) > 6 else ""
-    return f"an object with keys {keys}{more} and no list of records in it" if value else \
-        "an empty object"
+            f'expected a timeline document (an object with "events") or a JSON list of '
+            f"events, got {what_json(value)}")])
+    where, records = found
+    refuse_non_events(records, where, name)
+    try:
+        result = _build_event_list(records, name, progress, prefix=where)
+    except LoadError as err:
+        err.problems.insert(0, Problem(f"found {len(records):,} records at {where}, read as "
+                                       f"events, but they do not load:"))
+        err.total += 1
+        raise
+    result.warnings.insert(0, f"{name}: found {len(records):,} records at {where}; read as a "
+                              f"list of events")
+    return result
 
 
 def _build_event_list(items: list[Any], name: str, progress: Progress | None,
@@ -363,11 +338,7 @@ def _build_event_list(items: list[Any], name: str, progress: Progress | None,
     events = _read_events(reader, items, name, progress)
     timeline = Timeline(title=_title_from_name(name), events=events)
     timeline.sources = registry
-    notes = gap_notes(reader.gaps)
-    days = midnight_to_days(events)
-    if days:
-        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
-                     f"at day precision")
+    notes = gap_notes(reader.gaps, events)
     return LoadResult(timeline, "event list", [f"{name}: {n}" for n in notes])
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 
+from timeline_app.core.problems import LoadError, Problem
+
 # Leading bytes -> what the file is (the magic numbers of common formats).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -52,6 +54,13 @@ def foreign_kind(data: bytes) -> str | None:
                 "which Timeline App does not read; open it in The Timeline Project and save "
                 "it: that writes its XML format, which Timeline App imports")
     return None
+
+
+def refuse_foreign(data: bytes, name: str) -> None:
+    """LoadError naming what the file looks like, when it is plainly not a timeline."""
+    kind = foreign_kind(data)
+    if kind is not None:
+        raise LoadError(name, [Problem(kind)])
 
 
 def is_xml(data: bytes) -> bool:

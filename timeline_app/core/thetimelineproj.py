@@ -62,6 +62,16 @@ def parse_xml(data: bytes, name: str) -> Element:
                                        line=line, column=col + 1)]) from None
 
 
+def read_xml(data: bytes, name: str) -> tuple[Timeline, list[str], int]:
+    """An XML file: The Timeline Project's, or a LoadError naming its root element."""
+    root = parse_xml(data, name)
+    if not is_thetimelineproj(root):
+        raise LoadError(name, [Problem(
+            f"this looks like an XML file whose root element is <{short(root.tag, 40)}>, not a "
+            f"timeline (Timeline App reads The Timeline Project's <timeline> XML)")])
+    return read_thetimelineproj(root, name)
+
+
 def read_thetimelineproj(root: Element, name: str) -> tuple[Timeline, list[str], int]:
     """(timeline, warnings, events not loaded) from a parsed `.timeline` file; LoadError
     when it cannot be read."""
