@@ -114,6 +114,17 @@ def test_incident_monitor_links_become_accounts_with_counts() -> None:
     assert not t.events[-1].claims  # an empty cell cites nobody
 
 
+def test_sources_named_from_links_say_what_they_are() -> None:
+    t = load_path(SHAPES / "incident_monitor.csv").timeline
+    described = {s.name: (s.kind, s.url) for s in t.sources.values()}
+    assert described["t.me/rybar"] == ("Telegram channel", "https://t.me/rybar")
+    assert described["twitter.com/Rybar"] == ("Twitter account", "https://twitter.com/Rybar")
+    assert described["youtube.com/@DefenceUA"][0] == "YouTube channel"
+    assert described["cnn.com"] == ("website", "https://cnn.com")
+    named = import_csv(b"date,title,source,url\n2024,A,Reuters,https://reuters.com/x\n").timeline
+    assert [(s.name, s.kind, s.url) for s in named.sources.values()] == [("Reuters", "", "")]
+
+
 def test_citation_without_url_and_news_links() -> None:
     t = load_path(SHAPES / "nk_provocations.csv").timeline
     assert [claims_of(t, e) for e in t.events] == [

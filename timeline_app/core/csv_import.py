@@ -30,6 +30,7 @@ from timeline_app.core.csv_text import decode_csv, sniff_delimiter
 from timeline_app.core.date_hints import choose_date_column, midnight_to_days
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
+from timeline_app.core.sources_from_urls import describe_link_sources
 from timeline_app.core.timelinejs import EXTRA_KEY, finish_ids
 
 KIND = "CSV"
@@ -329,6 +330,7 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
     timeline = Timeline(title=title or _title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
+    describe_link_sources(timeline.sources, events)
     warnings = list(table.warnings) + [f"{name}: {n}" for n in notes]
     warnings += [f"{name}:{line}: {p} (row not loaded)" for line, p in failed[:MAX_PROBLEMS]]
     if len(failed) > MAX_PROBLEMS:

@@ -40,6 +40,7 @@ from timeline_app.core.problems import (
     reject_unreadable_bytes,
     short,
 )
+from timeline_app.core.sources_from_urls import describe_link_sources
 
 Progress = json_stream.Progress
 PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
@@ -338,6 +339,7 @@ def _build_event_list(items: list[Any], name: str, progress: Progress | None,
     events = _read_events(reader, items, name, progress)
     timeline = Timeline(title=_title_from_name(name), events=events)
     timeline.sources = registry
+    describe_link_sources(registry, events)
     notes = gap_notes(reader.gaps, events)
     return LoadResult(timeline, "event list", [f"{name}: {n}" for n in notes])
 

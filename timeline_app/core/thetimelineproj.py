@@ -32,7 +32,7 @@ from timeline_app.core.dates import DateError, parse_date
 from timeline_app.core.events_in import EventReader, SourceResolver
 from timeline_app.core.model import Event, Source, Timeline
 from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, short
-from timeline_app.core.sources_from_urls import link_claim
+from timeline_app.core.sources_from_urls import describe_link_sources, link_claim
 from timeline_app.core.timelinejs_slides import finish_ids
 
 KIND = "The Timeline Project"
@@ -117,6 +117,7 @@ def read_thetimelineproj(root: Element, name: str) -> tuple[Timeline, list[str],
     extra[EXTRA_KEY] = {"version": version, "categories": list(categories.values())}
     timeline = Timeline(title=_title(name), events=events, extra=extra)
     timeline.sources = registry
+    describe_link_sources(registry, events)
     warnings = [p.format(name) + " (not loaded)" for p in problems[:MAX_PROBLEMS]]
     warnings += [f"{name}: {w}: the end lies before the start; read as a moment at the start "
                  f"(the end as written is kept in the field {EXTRA_KEY}.end)" for w in backwards]
