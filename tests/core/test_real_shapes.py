@@ -409,3 +409,12 @@ def test_native_claims_survive_csv() -> None:
     for a, b in zip(seed.events, back.events, strict=True):
         assert [(seed.source_name(c.source), c.text, c.url, c.published) for c in a.claims] == [
             (back.source_name(c.source), c.text, c.url, c.published) for c in b.claims], a.id
+
+
+@needs_shared
+def test_csv_export_says_what_it_leaves_out() -> None:
+    t = load_path(SHARED_DATA / "timelinejs3" / "src_template_eras.json").timeline
+    warnings = to_csv(t)[1]
+    assert any("eras are not written" in w for w in warnings)
+    assert any("media (picture or video link, caption, credit) not written" in w
+               for w in warnings)
