@@ -418,3 +418,45 @@ def test_csv_export_says_what_it_leaves_out() -> None:
     assert any("eras are not written" in w for w in warnings)
     assert any("media (picture or video link, caption, credit) not written" in w
                for w in warnings)
+
+
+# -- properties -----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline_app.core.model import Claim, Event, Source, Timeline  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.builds(lambda h, p: f"https://{h}/{p}",
+                                          st.text(max_size=60), st.text(max_size=60)))
+def test_naming_a_link_never_fails(text: str) -> None:
+    name = source_of_link(text)
+    assert isinstance(name, str) and len(name) <= sources_from_urls.MAX_NAME
+    source, url = link_claim(text)
+    assert len(source) <= sources_from_urls.MAX_NAME and url in ("", text.strip())
+
+
+_NAME = st.text(st.characters(categories=("L", "N"), include_characters=" .-'"),
+                min_size=1, max_size=20).map(lambda s: " ".join(s.split())).filter(bool)
+_QUOTE = st.text(st.characters(categories=("L", "N", "Zs"), include_characters=".,'\""),
+                 max_size=30).map(str.strip)
+_CLAIM = st.tuples(_NAME, st.sampled_from(["", "https://a.example/1", "https://b.example/x"]),
+                   _QUOTE, st.sampled_from([None, "2024", "2024-10", "2025-01-02"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_CLAIM, min_size=1, max_size=4))
+def test_claims_go_through_csv_and_back(claims: list[tuple[str, str, str, str | None]]) -> None:
+    sources = {}
+    for name, *_ in claims:
+        sources.setdefault(name.casefold(), Source(f"s{len(sources)}", name))
+    made = [Claim(sources[n.casefold()].id, text=q, url=u,
+                  published=parse_date(d) if d else None) for n, u, q, d in claims]
+    t = Timeline(sources=list(sources.values()),
+                 events=[Event("e", "E", parse_date("2024"), claims=made)])
+    back = import_csv(to_csv(t)[0], "p.csv").timeline
+    got = back.events[0].claims
+    assert [(t.source_name(c.source), c.url, c.text, c.published) for c in made] == [
+        (back.source_name(c.source), c.url, c.text, c.published) for c in got]
