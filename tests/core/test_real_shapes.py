@@ -460,3 +460,9 @@ def test_claims_go_through_csv_and_back(claims: list[tuple[str, str, str, str | 
     got = back.events[0].claims
     assert [(t.source_name(c.source), c.url, c.text, c.published) for c in made] == [
         (back.source_name(c.source), c.url, c.text, c.published) for c in got]
+
+
+def test_a_spreadsheet_whose_header_starts_with_a_bracket_is_still_csv() -> None:
+    result = load_bytes(b"<b>title</b>,date\nx,2024\n", "odd.csv")
+    assert result.kind == "CSV" and result.timeline.events[0].start.text == "2024"
+    assert "XML syntax" in problem(b"<?xml version='1.0'?><timeline>", "x.csv")

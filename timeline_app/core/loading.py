@@ -130,7 +130,7 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
     from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
 
     sniff.refuse_foreign(data, name)
-    if sniff.is_xml(data):
+    if sniff.is_xml(data, name):
         return _build_xml(data, name)
     if is_csv(data, name):
         from timeline_app.core.csv_import import import_csv

@@ -63,9 +63,14 @@ def refuse_foreign(data: bytes, name: str) -> None:
         raise LoadError(name, [Problem(kind)])
 
 
-def is_xml(data: bytes) -> bool:
-    """True when the file starts like XML (a declaration or an element)."""
+def is_xml(data: bytes, name: str = "") -> bool:
+    """True when the file starts like XML: a declaration, or (unless its name says it is a
+    spreadsheet, whose first header cell might start with "<") an element."""
     head = text_head(data, 256)
+    if head.startswith("<?xml"):
+        return True
+    if name.lower().endswith((".csv", ".tsv", ".tab")):
+        return False
     return head.startswith("<") and not head.lower().startswith(("<!doctype html", "<html"))
 
 
