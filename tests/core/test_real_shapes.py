@@ -463,6 +463,6 @@ def test_claims_go_through_csv_and_back(claims: list[tuple[str, str, str, str | 
 
 
 def test_a_spreadsheet_whose_header_starts_with_a_bracket_is_still_csv() -> None:
-    result = load_bytes(b"<b>title</b>,date\nx,2024\n", "odd.csv")
+    result = load_bytes(b"<b>name</b>,date,title\nx,2024,y\n", "odd.csv")
     assert result.kind == "CSV" and result.timeline.events[0].start.text == "2024"
     assert "XML syntax" in problem(b"<?xml version='1.0'?><timeline>", "x.csv")
