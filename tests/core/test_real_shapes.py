@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import SEED, SHARED_DATA
 from timeline_app.core import sources_from_urls
 from timeline_app.core.convert import load_any
+from timeline_app.core.csv_claims import split_citations
 from timeline_app.core.csv_export import to_csv
 from timeline_app.core.csv_import import import_csv
 from timeline_app.core.date_hints import apply_precision, compact_date, is_undated
@@ -145,6 +146,17 @@ def test_source_from_url_target_and_split_names() -> None:
     t = import_csv(csv.encode(), "f.csv", {"sources": "", "source_url": "link"}).timeline
     assert claims_of(t, t.events[0]) == [("reuters.com", "https://reuters.com/1"),
                                          ("apnews.com", "https://apnews.com/2")]
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("https://x.com/a;b=1", ["https://x.com/a;b=1"]),  # a link may hold a semicolon
+    ("https://a.example/1; https://b.example/2", ["https://a.example/1", "https://b.example/2"]),
+    ("https://a.example | https://b.example", ["https://a.example", "https://b.example"]),
+    ("- https://a.example", ["-", "https://a.example"]),
+    ("A book, p. 3\nhttps://c.example", ["A book, p. 3", "https://c.example"]),
+])
+def test_link_cells_split_into_items(cell: str, items: list[str]) -> None:
+    assert split_citations(cell) == items
 
 
 def test_ucdp_parallel_lists_make_claims_together() -> None:
@@ -402,8 +414,6 @@ def test_an_edited_row_is_written_as_it_now_is() -> None:
 
 
 def test_native_claims_survive_csv() -> None:
-    from tests.conftest import SEED
-
     seed = load_path(SEED).timeline
     back = import_csv(to_csv(seed)[0], "seed.csv").timeline
     for a, b in zip(seed.events, back.events, strict=True):
