@@ -37,8 +37,8 @@ def bench_load(path: str) -> dict:
     """Child: load + index one file, best of a few runs for small files."""
     import resource
 
-    from timeline_app.core.index import TimeIndex
-    from timeline_app.core.loading import load_path
+    from timeline_app.core.formats.registry import load_path
+    from timeline_app.core.query.index import TimeIndex
 
     n_runs = 1 if os.path.getsize(path) > 50_000_000 else 3
     best = parse = None
@@ -77,7 +77,7 @@ def bench_frames(path: str) -> dict:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.core.loading import load_path
+    from timeline_app.core.formats.registry import load_path
     from timeline_app.ui.timeline.painter import Marks, paint_scene
     from timeline_app.ui.timeline.widget import TimelineWidget
 
@@ -149,9 +149,9 @@ def bench_filter(path: str) -> dict:
     click on a source check box costs before the views repaint)."""
     from dataclasses import replace
 
-    from timeline_app.core.filtering import Filter, FilterIndex
-    from timeline_app.core.loading import load_path
-    from timeline_app.core.model import Status
+    from timeline_app.core.formats.registry import load_path
+    from timeline_app.core.model.timeline import Status
+    from timeline_app.core.query.filtering import Filter, FilterIndex
 
     timeline = load_path(path).timeline
     t0 = time.perf_counter()
@@ -197,7 +197,7 @@ def _gui_refilter(timeline, index, f) -> dict:
     date) and the timeline's lanes, without painting."""
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.core.filtering import Filter
+    from timeline_app.core.query.filtering import Filter
     from timeline_app.ui.document import Document
     from timeline_app.ui.models.events import EventsModel
     from timeline_app.ui.models.sources import SourcesModel

@@ -39,6 +39,6 @@ def write(tmp_path: Path):
 @pytest.fixture
 def seed_timeline():
     """The seed example, loaded afresh (tests may mutate it)."""
-    from timeline_app.core.loading import load_path
+    from timeline_app.core.formats.registry import load_path
 
     return load_path(SEED).timeline

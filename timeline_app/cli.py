@@ -13,11 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from timeline_app import __version__
-from timeline_app.core.convert import FORMATS, export_path, load_any, output_format
-from timeline_app.core.date_hints import is_undated
-from timeline_app.core.loading import LoadResult, UnreadableError
-from timeline_app.core.model import Status, Timeline
-from timeline_app.core.problems import LoadError, short
+from timeline_app.core.formats.date_hints import is_undated
+from timeline_app.core.formats.files import UnreadableError
+from timeline_app.core.formats.problems import LoadError, short
+from timeline_app.core.formats.registry import FORMATS, export_path, load_any, output_format
+from timeline_app.core.formats.result import LoadResult
+from timeline_app.core.model.timeline import Status, Timeline
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -93,7 +94,7 @@ def _add_csv_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _parse_map(parser: argparse.ArgumentParser, items: list[str]) -> dict[str, str]:
-    from timeline_app.core.csv_import import FIELDS
+    from timeline_app.core.formats.csv_import import FIELDS
 
     mapping: dict[str, str] = {}
     for item in items:
@@ -250,7 +251,7 @@ def export_command(args: list[str]) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from timeline_app.core.lanes import LaneMode
+    from timeline_app.core.geometry.lanes import LaneMode
     from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
 
     req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes))
@@ -270,7 +271,7 @@ def export_command(args: list[str]) -> int:
 def _convert(result: LoadResult, output: str, fmt: str, app_data: bool) -> int:
     """`export` to a data format: exit 1 if the input had items that were not loaded (the
     output holds the rest) or the file cannot be written."""
-    from timeline_app.core.saving import SaveError
+    from timeline_app.core.formats.saving import SaveError
 
     try:
         warnings = export_path(result.timeline, output, fmt, app_data=app_data)
@@ -297,7 +298,7 @@ def _parse_bound(text: str | None, option: str, end: bool) -> float | None:
     """A date given on the command line: its start for --from, its end for --to."""
     if text is None:
         return None
-    from timeline_app.core.dates import DateError, parse_date
+    from timeline_app.core.model.dates import DateError, parse_date
 
     try:
         date = parse_date(text)

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic_core import to_json
 
-from timeline_app.core.calendar import civil_from_days, days_from_civil
+from timeline_app.core.model.calendar import civil_from_days, days_from_civil
 
 KINDS = ("state media", "news agency", "intelligence agency", "government", "military",
          "monitoring group", "newspaper")

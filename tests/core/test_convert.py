@@ -11,9 +11,16 @@ import pytest
 
 from tests.conftest import SEED, SHARED_DATA
 from timeline_app.cli import main
-from timeline_app.core.convert import export_bytes, export_path, is_csv, load_any, output_format
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.saving import SaveError
+from timeline_app.core.formats.registry import (
+    export_bytes,
+    export_path,
+    is_csv,
+    load_any,
+    load_bytes,
+    load_path,
+    output_format,
+)
+from timeline_app.core.formats.saving import SaveError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 

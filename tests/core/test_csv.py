@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED, SHARED_DATA
-from timeline_app.core.csv_export import STANDARD, to_csv
-from timeline_app.core.csv_import import (
+from timeline_app.core.formats.csv_export import STANDARD, to_csv
+from timeline_app.core.formats.csv_import import (
     detect_mapping,
     dry_run,
     import_csv,
@@ -18,9 +18,9 @@ from timeline_app.core.csv_import import (
     read_table,
     resolve_mapping,
 )
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import timeline_to_dict
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.saving import timeline_to_dict
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 WOMEN_CSV = SHARED_DATA / "timelinejs3" / "contrib_women_in_computing.csv"
@@ -209,7 +209,7 @@ def test_reserved_extra_names_do_not_turn_into_fields() -> None:
     assert event.claims == []
     assert event.extra == {"link (csv)": "https://x.example", "claims (csv)": "c",
                            "source (csv)": "NIS"}
-    native = load_bytes(__import__("timeline_app.core.saving", fromlist=["x"]).to_bytes(
+    native = load_bytes(__import__("timeline_app.core.formats.saving", fromlist=["x"]).to_bytes(
         result.timeline)).timeline
     assert native.events[0].claims == [] and native.events[0].extra == event.extra
 

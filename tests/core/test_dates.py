@@ -1,4 +1,4 @@
-"""Tests for timeline_app.core.dates: every accepted form, every error, and an EDTF oracle."""
+"""Tests for timeline_app.core.model.dates: every accepted form, every error, and an EDTF oracle."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core import dates
-from timeline_app.core.calendar import civil_from_days, days_from_civil, days_in_month
-from timeline_app.core.dates import (
+from timeline_app.core.model import dates
+from timeline_app.core.model.calendar import civil_from_days, days_from_civil, days_in_month
+from timeline_app.core.model.dates import (
     OPEN,
     DateError,
     EDate,

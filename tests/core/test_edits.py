@@ -7,8 +7,10 @@ import copy
 import pytest
 
 from tests.conftest import SEED
-from timeline_app.core.dates import parse_date
-from timeline_app.core.edits import (
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import to_bytes
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.edits import (
     AddEvents,
     AddSource,
     Compound,
@@ -20,9 +22,7 @@ from timeline_app.core.edits import (
     SetEventFields,
     SetSourceFields,
 )
-from timeline_app.core.loading import load_path
-from timeline_app.core.model import Claim, Event, Source
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.model.timeline import Claim, Event, Source
 
 
 @pytest.fixture

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.dates import OPEN, parse_date
-from timeline_app.core.index import TimeIndex
-from timeline_app.core.lanes import NO_SOURCE, NO_TAG, LaneIndex, LaneMode
-from timeline_app.core.model import Claim, Event, Source, Stance, Timeline
+from timeline_app.core.geometry.lanes import NO_SOURCE, NO_TAG, LaneIndex, LaneMode
+from timeline_app.core.model.dates import OPEN, parse_date
+from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
+from timeline_app.core.query.index import TimeIndex
 
 
 def ev(i: int, start: str, end: str | None = None, sources=("a",), tags=(), deny=False):
@@ -76,7 +76,7 @@ def brute(lo, hi, start, end):
                 max_size=120),
        st.integers(-50, 1100), st.integers(1, 400))
 def test_in_range_and_density_agree_with_brute_force(spans, a, width) -> None:
-    from timeline_app.core.lanes import _make_lane
+    from timeline_app.core.geometry.lanes import _make_lane
 
     lo = np.array([float(s) for s, _ in spans])
     hi = lo + np.array([float(d) for _, d in spans])
@@ -115,7 +115,7 @@ def test_memory_per_occurrence_is_small() -> None:
        st.sampled_from(list(LaneMode)), st.booleans())
 def test_precomputed_orders_match_sorting_each_lane(specs, mode, masked) -> None:
     """Lanes cut from the per-mode orders equal lanes sorted from scratch, with any mask."""
-    from timeline_app.core.lanes import _make_lane
+    from timeline_app.core.geometry.lanes import _make_lane
 
     events = []
     for i, (day, length, sources, keep) in enumerate(specs):

@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.layout import (
+from timeline_app.core.geometry.layout import (
     allocate_rows,
     clusters,
     compact_count,

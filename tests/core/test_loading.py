@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED, SHARED_DATA
-from timeline_app.core.dates import Precision
-from timeline_app.core.loading import MAX_FILE_BYTES, UnreadableError, load_bytes, load_path
-from timeline_app.core.model import Stance, Status
-from timeline_app.core.problems import LoadError
+from timeline_app.core.formats.files import MAX_FILE_BYTES, UnreadableError
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.model.dates import Precision
+from timeline_app.core.model.timeline import Stance, Status
 
 
 def problems(data: str | bytes) -> list[str]:

@@ -15,17 +15,16 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED, SHARED_DATA
-from timeline_app.core import sources_from_urls
-from timeline_app.core.convert import load_any
-from timeline_app.core.csv_claims import split_citations
-from timeline_app.core.csv_export import to_csv
-from timeline_app.core.csv_import import import_csv
-from timeline_app.core.date_hints import apply_precision, compact_date, is_undated
-from timeline_app.core.dates import DateError, Precision, parse_date
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import to_bytes
-from timeline_app.core.sources_from_urls import link_claim, source_of_link
+from timeline_app.core.formats import sources_from_urls
+from timeline_app.core.formats.csv_claims import split_citations
+from timeline_app.core.formats.csv_export import to_csv
+from timeline_app.core.formats.csv_import import import_csv
+from timeline_app.core.formats.date_hints import apply_precision, compact_date, is_undated
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_any, load_bytes, load_path
+from timeline_app.core.formats.saving import to_bytes
+from timeline_app.core.formats.sources_from_urls import link_claim, source_of_link
+from timeline_app.core.model.dates import DateError, Precision, parse_date
 
 SHAPES = Path(__file__).resolve().parents[1] / "data" / "shapes"
 TTP = SHARED_DATA / "thetimelineproj"
@@ -435,7 +434,7 @@ def test_csv_export_says_what_it_leaves_out() -> None:
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from timeline_app.core.model import Claim, Event, Source, Timeline  # noqa: E402
+from timeline_app.core.model.timeline import Claim, Event, Source, Timeline  # noqa: E402
 
 
 @settings(max_examples=300, deadline=None)

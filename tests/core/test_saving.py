@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.saving import SaveError, save, to_bytes, write_atomic
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.saving import SaveError, save, to_bytes, write_atomic
 
 
 def test_seed_example_is_stored_canonically() -> None:

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline_app.core.calendar import SECONDS_PER_YEAR
-from timeline_app.core.dates import OPEN, parse_date
-from timeline_app.core.shift import move_dates, resize_end, resize_start, shift_date
+from timeline_app.core.model.calendar import SECONDS_PER_YEAR
+from timeline_app.core.model.dates import OPEN, parse_date
+from timeline_app.core.model.shift import move_dates, resize_end, resize_start, shift_date
 
 MONTH = SECONDS_PER_YEAR / 12
 DAY = 86400.0

@@ -5,14 +5,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.calendar import (
-    MONTH_ABBR,
-    SECONDS_PER_YEAR,
-    from_seconds,
-    to_seconds,
-    year_start,
-)
-from timeline_app.core.ticks import (
+from timeline_app.core.geometry.ticks import (
     LABEL_ALIGN,
     Tick,
     default_measure,
@@ -20,7 +13,14 @@ from timeline_app.core.ticks import (
     today_seconds,
     year_text,
 )
-from timeline_app.core.viewport import TIME_LIMIT
+from timeline_app.core.geometry.viewport import TIME_LIMIT
+from timeline_app.core.model.calendar import (
+    MONTH_ABBR,
+    SECONDS_PER_YEAR,
+    from_seconds,
+    to_seconds,
+    year_start,
+)
 
 BIG_BANG = -13.8e9 * SECONDS_PER_YEAR
 

@@ -11,20 +11,20 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED, SHARED_DATA
-from timeline_app.core.dates import DateError, Precision, parse_date
-from timeline_app.core.html_text import html_to_text, one_line, plain_text, text_to_html
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.model import Status
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import timeline_to_dict, to_bytes
-from timeline_app.core.timelinejs import (
+from timeline_app.core.formats.html_text import html_to_text, one_line, plain_text, text_to_html
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.saving import timeline_to_dict, to_bytes
+from timeline_app.core.formats.timelinejs import (
     APP_KEY,
     date_parts,
     date_text,
     eras_of,
     looks_like_timelinejs,
 )
-from timeline_app.core.timelinejs_out import to_timelinejs
+from timeline_app.core.formats.timelinejs_out import to_timelinejs
+from timeline_app.core.model.dates import DateError, Precision, parse_date
+from timeline_app.core.model.timeline import Status
 
 TLJS = SHARED_DATA / "timelinejs3"
 TAG = re.compile(r"<[a-zA-Z/!?]")

@@ -5,8 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.calendar import SECONDS_PER_YEAR, to_seconds, year_of, year_start
-from timeline_app.core.viewport import (
+from timeline_app.core.geometry.viewport import (
     MAX_SPAN,
     MAX_WIDTH,
     MIN_SPAN,
@@ -15,6 +14,7 @@ from timeline_app.core.viewport import (
     Viewport,
     min_span_at,
 )
+from timeline_app.core.model.calendar import SECONDS_PER_YEAR, to_seconds, year_of, year_start
 
 T2024 = to_seconds(2024)
 DAY = 86400.0

@@ -28,11 +28,11 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.convert import export_bytes
-from timeline_app.core.dates import DateError, parse_date, parse_interval
-from timeline_app.core.loading import LoadResult, load_bytes
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import export_bytes, load_bytes
+from timeline_app.core.formats.result import LoadResult
+from timeline_app.core.formats.saving import to_bytes
+from timeline_app.core.model.dates import DateError, parse_date, parse_interval
 
 # -- building blocks --------------------------------------------------------------------------
 

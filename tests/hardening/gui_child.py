@@ -21,7 +21,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from timeline_app.core.edits import SetEventFields
+from timeline_app.core.model.edits import SetEventFields
 from timeline_app.ui import file_ops
 from timeline_app.ui.autosave import Autosaver
 

@@ -23,9 +23,9 @@ import os
 import signal
 import sys
 
-from timeline_app.core.dates import parse_date
-from timeline_app.core.model import Claim, Event, Source, Timeline
-from timeline_app.core.saving import save, to_bytes
+from timeline_app.core.formats.saving import save, to_bytes
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
 
 MARKER = b"v0000000"
 

@@ -23,9 +23,10 @@ import pytest
 
 from tests.conftest import ROOT
 from timeline_app.cli import summary
-from timeline_app.core.loading import LoadResult, load_bytes, load_path
-from timeline_app.core.problems import LoadError
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.result import LoadResult
+from timeline_app.core.formats.saving import to_bytes
 
 CORPUS = ROOT / "tests" / "corpus" / "bad"
 MANIFEST = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))["cases"]
@@ -218,7 +219,7 @@ def test_repeated_names_load_in_linear_time(name: str) -> None:
 def test_a_file_that_says_it_is_empty_is_read_whole() -> None:
     """Files are read with a buffer of their size (not 768 MiB each time); one whose size
     is reported as 0 while it has content, like /proc files, is still read to the end."""
-    from timeline_app.core.loading import read_bytes
+    from timeline_app.core.formats.files import read_bytes
 
     data = read_bytes("/proc/self/status")
     assert Path("/proc/self/status").stat().st_size == 0

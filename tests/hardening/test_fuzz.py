@@ -13,8 +13,8 @@ import os
 import pytest
 
 from tests.hardening.fuzzing import BATCH, Tally, run_for
-from timeline_app.core.loading import load_bytes
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.registry import load_bytes
+from timeline_app.core.formats.saving import to_bytes
 
 SECONDS = float(os.environ.get("TIMELINE_APP_FUZZ_SECONDS", "60"))
 

@@ -24,7 +24,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import ROOT, SEED
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
 from timeline_app.ui.autosave import pending_recoveries
 
 RUNS = 10

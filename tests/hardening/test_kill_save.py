@@ -20,7 +20,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.hardening.kill_saver import expected
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
 
 RUNS = 100
 EVENTS = 4_000

@@ -23,10 +23,10 @@ from typing import Any
 import pytest
 
 from tests.conftest import ROOT, SEED
-from timeline_app.core import saving
-from timeline_app.core.edits import SetEventFields
-from timeline_app.core.loading import load_bytes, load_path
-from timeline_app.core.saving import SaveError, to_bytes, write_atomic
+from timeline_app.core.formats import saving
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
+from timeline_app.core.model.edits import SetEventFields
 
 OLD = SEED.read_bytes()
 
@@ -158,8 +158,8 @@ def test_folder_sync_failing_after_the_rename_still_saves(work: Path,
 
 CHILD = """
 import signal, resource, sys
-from timeline_app.core.loading import load_path
-from timeline_app.core.saving import SaveError, save
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import SaveError, save
 timeline = load_path(sys.argv[1]).timeline
 timeline.description = "x" * 200_000
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 from tests.conftest import ROOT
 from tests.ui.conftest import open_and_wait
-from timeline_app.core.convert import export_bytes
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import export_bytes, load_path
 from timeline_app.ui import safe_text
 from timeline_app.ui.safe_text import LinkLabel
 

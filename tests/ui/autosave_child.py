@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.edits import SetEventFields
+from timeline_app.core.model.edits import SetEventFields
 from timeline_app.ui.main_window import MainWindow
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import ROOT, SEED
 from tests.ui.conftest import open_and_wait
-from timeline_app.core.edits import SetEventFields
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.model.edits import SetEventFields
 from timeline_app.ui import file_ops
 from timeline_app.ui.autosave import autosave_dir, pending_recoveries
 

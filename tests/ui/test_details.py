@@ -12,9 +12,17 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from tests.conftest import SEED
-from timeline_app.core.dates import parse_date
-from timeline_app.core.loading import load_path
-from timeline_app.core.model import Claim, Event, Source, Stance, Status, Timeline, derive_status
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.timeline import (
+    Claim,
+    Event,
+    Source,
+    Stance,
+    Status,
+    Timeline,
+    derive_status,
+)
 from timeline_app.ui import safe_text
 from timeline_app.ui.claims_view import Colors, format_value
 from timeline_app.ui.details import (

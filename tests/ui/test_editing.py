@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import SEED
 from tests.ui.conftest import open_and_wait
-from timeline_app.core.dates import parse_date
-from timeline_app.core.edits import SetEventFields
-from timeline_app.core.saving import SaveError
+from timeline_app.core.formats.saving import SaveError
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.edits import SetEventFields
 from timeline_app.ui import file_ops
 
 Button = QMessageBox.StandardButton

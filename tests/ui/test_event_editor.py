@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import SEED
-from timeline_app.core.dates import parse_date
-from timeline_app.core.edits import AddEvents, Compound, SetEventFields
-from timeline_app.core.events_in import generated_id
-from timeline_app.core.loading import load_path
-from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
+from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.model.dates import parse_date
+from timeline_app.core.model.edits import AddEvents, Compound, SetEventFields
+from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
 from timeline_app.ui.claims_editor import ClaimDraft, ClaimsModel, parse_value, value_text
 from timeline_app.ui.document import Document
 from timeline_app.ui.event_editor import EventEditor, split_tags

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED
-from timeline_app.core.calendar import to_seconds
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.model.calendar import to_seconds
 from timeline_app.ui.timeline.export import ExportError, ExportRequest, render_bytes, render_image
 
 

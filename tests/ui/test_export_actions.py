@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from tests.conftest import SEED
-from timeline_app.core.csv_import import import_csv
-from timeline_app.core.lanes import LaneMode
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.csv_import import import_csv
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.ui import export_actions, file_ops
 from timeline_app.ui.export_actions import view_request, visible_timeline, with_suffix
 

@@ -189,7 +189,7 @@ def test_menus_have_standard_shortcuts_and_docks_toggle(seeded) -> None:
 
 
 def test_date_range_and_lanes_remembered_per_file(qtbot, config_dir) -> None:
-    from timeline_app.core.lanes import LaneMode
+    from timeline_app.core.geometry.lanes import LaneMode
     from timeline_app.ui.main_window import MainWindow
 
     first = MainWindow()

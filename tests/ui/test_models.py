@@ -7,8 +7,8 @@ import json
 from PySide6.QtCore import Qt
 
 from tests.conftest import SEED
-from timeline_app.core.filtering import NO_SOURCE
-from timeline_app.core.loading import load_bytes, load_path
+from timeline_app.core.formats.registry import load_bytes, load_path
+from timeline_app.core.query.filtering import NO_SOURCE
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.events import (
     DATE,

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tests.ui.conftest import open_and_wait
-from timeline_app.core.dates import OPEN, parse_date
-from timeline_app.core.model import Claim, Event, Source, Timeline
+from timeline_app.core.model.dates import OPEN, parse_date
+from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
 from timeline_app.ui import csv_dialog
 from timeline_app.ui.csv_dialog import CsvMappingDialog
 from timeline_app.ui.csv_preview import read_prefix

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QInputDialog
 from tests.conftest import SEED
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_timeline_drag import MONTH, drag, grab_point, px_of
-from timeline_app.core.loading import load_path
-from timeline_app.core.saving import to_bytes
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.event_editor import EventEditor
 
 TREATY = "treaty-2024-06"

@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QColorDialog, QDialog, QMessageBox, QWidget
 
 from tests.conftest import SEED
-from timeline_app.core.edits import AddSource
-from timeline_app.core.loading import load_path
-from timeline_app.core.model import Source, Timeline
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.model.edits import AddSource
+from timeline_app.core.model.timeline import Source, Timeline
 from timeline_app.ui.document import Document
 from timeline_app.ui.sources_editor import (
     CLAIMS,

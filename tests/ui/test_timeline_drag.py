@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.test_timeline_helpers import make_timeline, mouse
-from timeline_app.core.calendar import SECONDS_PER_YEAR
+from timeline_app.core.model.calendar import SECONDS_PER_YEAR
 from timeline_app.ui.timeline.widget import TimelineWidget
 
 MONTH = SECONDS_PER_YEAR / 12

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from tests.conftest import SHARED_DATA
-from timeline_app.core.calendar import to_seconds
-from timeline_app.core.loading import load_path
+from timeline_app.core.formats.registry import load_path
+from timeline_app.core.model.calendar import to_seconds
 from timeline_app.ui.timeline.export import ExportRequest, render_image
 from timeline_app.ui.timeline.widget import TimelineWidget
 

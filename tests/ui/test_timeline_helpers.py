@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.core.dates import parse_date, parse_interval
-from timeline_app.core.model import Claim, Event, Source, Stance, Timeline
+from timeline_app.core.model.dates import parse_date, parse_interval
+from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
 
 
 def make_timeline(specs, sources=("a",)) -> Timeline:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.ui.test_timeline_helpers import make_timeline, wheel
-from timeline_app.core.viewport import MAX_SPAN, MIN_SPAN, TIME_LIMIT
+from timeline_app.core.geometry.viewport import MAX_SPAN, MIN_SPAN, TIME_LIMIT
 from timeline_app.ui.timeline.widget import TimelineWidget
 
 STEPS = st.lists(st.one_of(

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.test_timeline_helpers import make_timeline, mouse, wheel
-from timeline_app.core.calendar import to_seconds
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.model.calendar import to_seconds
 from timeline_app.ui.timeline.scene import HEADER_MAX_PX, HEADER_MIN_PX, PACK_GAP
 from timeline_app.ui.timeline.widget import SCROLLBAR_W, TimelineWidget
 

@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from timeline_app.core import sniff
-from timeline_app.core.model import Timeline
-from timeline_app.core.records_table import json_records, records_table
-from timeline_app.core.saving import to_bytes, write_atomic
+from timeline_app.core.formats import sniff
+from timeline_app.core.formats.records_table import json_records, records_table
+from timeline_app.core.formats.saving import to_bytes, write_atomic
+from timeline_app.core.model.timeline import Timeline
 
 FORMATS = {"json": "native JSON", "csv": "CSV", "timelinejs": "TimelineJS JSON"}
 CSV_SUFFIXES = (".csv", ".tsv", ".tab")
@@ -59,8 +59,8 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
              encoding: str | None = None) -> Any:
     """Load any supported file; `mapping` and `encoding` are for CSV input (ValueError
     otherwise). Raises LoadError / UnreadableError like `loading.load_path`."""
-    from timeline_app.core import loading
-    from timeline_app.core.csv_import import import_csv
+    from timeline_app.core.formats import loading
+    from timeline_app.core.formats.csv_import import import_csv
 
     if not mapping and not encoding:
         return loading.load_path(path)
@@ -77,8 +77,8 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
 def _mapped_records(data: bytes, name: str, mapping: Mapping[str, str]) -> Any:
     """A JSON list of records (or one found in a wrapper object) read through a mapping,
     as a CSV file's rows would be."""
-    from timeline_app.core import loading
-    from timeline_app.core.csv_import import import_table
+    from timeline_app.core.formats import loading
+    from timeline_app.core.formats.csv_import import import_table
 
     found = json_records(data, name)
     if found is None:
@@ -97,11 +97,11 @@ def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True
     if fmt == "json":
         return to_bytes(timeline), []
     if fmt == "csv":
-        from timeline_app.core.csv_export import to_csv
+        from timeline_app.core.formats.csv_export import to_csv
 
         return to_csv(timeline)
     if fmt == "timelinejs":
-        from timeline_app.core import timelinejs_out
+        from timeline_app.core.formats import timelinejs_out
 
         return timelinejs_out.to_bytes(timeline, app_data)
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from timeline_app.core.date_hints import is_undated
-from timeline_app.core.model import Event, Source, Status, Timeline
-from timeline_app.core.problems import short
-from timeline_app.core.timelinejs_slides import date_parts
+from timeline_app.core.formats.date_hints import is_undated
+from timeline_app.core.formats.problems import short
+from timeline_app.core.formats.timelinejs_slides import date_parts
+from timeline_app.core.model.timeline import Event, Source, Status, Timeline
 
 
 def derived_title(description: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline_app.core.sources_from_urls import is_link, link_claim
+from timeline_app.core.formats.sources_from_urls import is_link, link_claim
 
 _NAMES = re.compile(r"[;|]")
 # Items of a link cell: lines, or `;`/`|` before another link (a link may hold `;` itself).

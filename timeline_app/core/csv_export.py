@@ -22,10 +22,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from timeline_app.core.csv_cells import event_cells, time_text
-from timeline_app.core.csv_import import LAYOUT_KEY, is_template
-from timeline_app.core.model import Claim, Event, Stance, Timeline
-from timeline_app.core.timelinejs import EXTRA_KEY
+from timeline_app.core.formats.csv_cells import event_cells, time_text
+from timeline_app.core.formats.csv_import import LAYOUT_KEY, is_template
+from timeline_app.core.formats.timelinejs import EXTRA_KEY
+from timeline_app.core.model.timeline import Claim, Event, Stance, Timeline
 
 STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tags", "status",
             "location", "claim", "claim_date")
@@ -131,7 +131,7 @@ def _as_read(cells: dict[str, str], kept: Any) -> None:
 def _template_rows(timeline: Timeline, layout: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     """The TimelineJS template: a title row, one row per slide, era rows; cells as
     TimelineJS reads them (HTML text, media credit, group)."""
-    from timeline_app.core.timelinejs_out import event_slide, to_timelinejs
+    from timeline_app.core.formats.timelinejs_out import event_slide, to_timelinejs
 
     header = list(layout["columns"])
     by_column = {c: f for f, c in layout["mapping"].items() if isinstance(c, str)}

@@ -25,13 +25,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
-from timeline_app.core.csv_text import decode_csv, sniff_delimiter
-from timeline_app.core.date_hints import choose_date_column, midnight_to_days
-from timeline_app.core.model import Event, Timeline
-from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
-from timeline_app.core.sources_from_urls import describe_link_sources
-from timeline_app.core.timelinejs import EXTRA_KEY, finish_ids
+from timeline_app.core.formats.csv_rows import MAX_COLUMNS, RowProblem, RowReader, RowResult
+from timeline_app.core.formats.csv_text import decode_csv, sniff_delimiter
+from timeline_app.core.formats.date_hints import choose_date_column, midnight_to_days
+from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, line_col, short
+from timeline_app.core.formats.sources_from_urls import describe_link_sources
+from timeline_app.core.formats.timelinejs import EXTRA_KEY, finish_ids
+from timeline_app.core.model.timeline import Event, Timeline
 
 KIND = "CSV"
 LAYOUT_KEY = "csv"
@@ -284,7 +284,7 @@ def import_csv(data: bytes, name: str = "<data>", mapping: Mapping[str, str] | N
 
 def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
     """A LoadResult from a table (a CSV file's, or a JSON list's records as rows)."""
-    from timeline_app.core.loading import LoadResult, _title_from_name
+    from timeline_app.core.formats.result import LoadResult, title_from_name
 
     name = table.name
     try:
@@ -327,7 +327,7 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
         extra["eras"] = eras
     if rows.template:
         extra[EXTRA_KEY] = {"title": title_left} if title_left else {}
-    timeline = Timeline(title=title or _title_from_name(name), description=description,
+    timeline = Timeline(title=title or title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
     describe_link_sources(timeline.sources, events)

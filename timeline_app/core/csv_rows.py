@@ -13,17 +13,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from timeline_app.core.csv_cells import derived_title, event_cells
-from timeline_app.core.csv_claims import row_claims, split_names
-from timeline_app.core.date_hints import apply_precision, compact_date, precision_scheme
-from timeline_app.core.dates import DateError
-from timeline_app.core.events_in import EVENT_ALIASES, EVENT_KEYS
-from timeline_app.core.model import Event
-from timeline_app.core.problems import LoadError, Problem, short
-from timeline_app.core.timelinejs import EXTRA_KEY, SlideReader, date_text
+from timeline_app.core.formats.csv_cells import derived_title, event_cells
+from timeline_app.core.formats.csv_claims import row_claims, split_names
+from timeline_app.core.formats.date_hints import apply_precision, compact_date, precision_scheme
+from timeline_app.core.formats.events_in import EVENT_ALIASES, EVENT_KEYS
+from timeline_app.core.formats.problems import LoadError, Problem, short
+from timeline_app.core.formats.timelinejs import EXTRA_KEY, SlideReader, date_text
+from timeline_app.core.model.dates import DateError
+from timeline_app.core.model.timeline import Event
 
 if TYPE_CHECKING:
-    from timeline_app.core.csv_import import Table
+    from timeline_app.core.formats.csv_import import Table
 
 MAX_COLUMNS = 1000
 # Fields the exporter writes that the import may have made from other cells (a title from the

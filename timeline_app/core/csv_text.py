@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from timeline_app.core.problems import LoadError, Problem, line_col, reject_unreadable_bytes
+from timeline_app.core.formats.problems import LoadError, Problem, line_col, reject_unreadable_bytes
 
 LEGACY = ("cp1252", "mac_roman")
 _NAMES = {"cp1252": "Windows-1252 (Western European)", "mac_roman": "Mac Roman"}

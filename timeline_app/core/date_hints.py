@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
-from timeline_app.core.dates import DateError, EDate, Precision, parse_date
-from timeline_app.core.model import Event
+from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.model.timeline import Event
 
 __all__ = ["PRECISION_CODES", "apply_precision", "choose_date_column", "compact_date",
            "is_undated", "midnight_to_days", "precision_scheme"]

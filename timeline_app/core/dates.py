@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from timeline_app.core.calendar import (
+from timeline_app.core.model.calendar import (
     MONTH_ABBR,
     MONTH_NAMES,
     civil_from_days,
@@ -429,7 +429,7 @@ def _span(a: tuple[int, int, int], b: tuple[int, int, int], precision: Precision
 
 
 def _bench() -> None:
-    """Print µs per uncached parse of the common forms (run: python -m timeline_app.core.dates)."""
+    """Print µs per uncached parse of the common forms (run: python -m timeline_app.core.model.dates)."""
     import timeit
 
     raw = parse_date.__wrapped__

@@ -12,7 +12,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.model import Claim, Event, Source, Timeline
+from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
 
 # Event attributes an edit may set. "status_set" is the status the file states (None: derived).
 EVENT_FIELDS = ("title", "start", "end", "description", "tags", "location", "status_set",

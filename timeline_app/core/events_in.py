@@ -15,11 +15,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline_app.core import schema
-from timeline_app.core.dates import DateError, EDate, parse_date, parse_interval
-from timeline_app.core.list_records import fill_gaps
-from timeline_app.core.model import NO_EXTRA, Claim, Event, Source, Stance, Status
-from timeline_app.core.problems import Problem, describe_pydantic_error, json_type, short
+from timeline_app.core.formats import schema
+from timeline_app.core.formats.list_records import fill_gaps
+from timeline_app.core.formats.problems import Problem, describe_pydantic_error, json_type, short
+from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
+from timeline_app.core.model.timeline import NO_EXTRA, Claim, Event, Source, Stance, Status
 
 EVENT_KEYS = frozenset(schema.EventSchema.__annotations__) - {"__pydantic_config__"}
 CLAIM_KEYS = frozenset(schema.ClaimSchema.__annotations__) - {"__pydantic_config__"}

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from timeline_app.core.index import event_bounds
-from timeline_app.core.model import Status, Timeline
+from timeline_app.core.model.timeline import Status, Timeline
+from timeline_app.core.query.index import event_bounds
 
 STATUS_CODES = {s: i for i, s in enumerate(Status)}
 NO_SOURCE = ""  # pseudo source id for events without claims, so they can be hidden too

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from timeline_app.core.model import Event
+from timeline_app.core.model.timeline import Event
 
 
 def event_bounds(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:

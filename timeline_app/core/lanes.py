@@ -20,8 +20,8 @@ from enum import StrEnum
 
 import numpy as np
 
-from timeline_app.core.index import TimeIndex
-from timeline_app.core.model import Status, Timeline
+from timeline_app.core.model.timeline import Status, Timeline
+from timeline_app.core.query.index import TimeIndex
 
 NO_SOURCE = "(no source)"
 NO_TAG = "(no tag)"

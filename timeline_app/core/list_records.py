@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from timeline_app.core.date_hints import compact_date, midnight_to_days
-from timeline_app.core.model import Event
-from timeline_app.core.problems import LoadError, Problem, json_type, short
-from timeline_app.core.sources_from_urls import link_claim
+from timeline_app.core.formats.date_hints import compact_date, midnight_to_days
+from timeline_app.core.formats.problems import LoadError, Problem, json_type, short
+from timeline_app.core.formats.sources_from_urls import link_claim
+from timeline_app.core.model.timeline import Event
 
 # Fields holding the link or citation a record comes from (the first present is used).
 LINK_FIELDS = ("url", "link", "source_url", "sourceurl", "sourceURL", "SOURCEURL", "article",

@@ -22,16 +22,20 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from timeline_app.core import json_stream, schema, sniff, thetimelineproj
-from timeline_app.core.events_in import EventReader, SourceResolver, generated_id, unique_slug
-from timeline_app.core.list_records import (
+from timeline_app.core.formats import json_stream, schema, sniff, thetimelineproj
+from timeline_app.core.formats.events_in import (
+    EventReader,
+    SourceResolver,
+    generated_id,
+    unique_slug,
+)
+from timeline_app.core.formats.list_records import (
     find_records,
     gap_notes,
     refuse_non_events,
     what_json,
 )
-from timeline_app.core.model import Event, Source, Timeline
-from timeline_app.core.problems import (
+from timeline_app.core.formats.problems import (
     MAX_PROBLEMS,
     LoadError,
     Problem,
@@ -40,7 +44,8 @@ from timeline_app.core.problems import (
     reject_unreadable_bytes,
     short,
 )
-from timeline_app.core.sources_from_urls import describe_link_sources
+from timeline_app.core.formats.sources_from_urls import describe_link_sources
+from timeline_app.core.model.timeline import Event, Source, Timeline
 
 Progress = json_stream.Progress
 PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
@@ -127,13 +132,13 @@ def load_path(path: str | os.PathLike[str], progress: Progress | None = None) ->
 
 def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = None
                ) -> LoadResult:
-    from timeline_app.core.convert import is_csv  # lazily: convert's importers import this
+    from timeline_app.core.formats.registry import is_csv
 
     sniff.refuse_foreign(data, name)
     if sniff.is_xml(data, name):
         return _build_xml(data, name)
     if is_csv(data, name):
-        from timeline_app.core.csv_import import import_csv
+        from timeline_app.core.formats.csv_import import import_csv
 
         with paused_gc():
             result = import_csv(data, name)
@@ -303,7 +308,7 @@ def _lone_escape(text: str) -> tuple[int, int, str]:
 
 def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult:
     """Turn parsed JSON into a Timeline, whichever supported shape it has."""
-    from timeline_app.core import timelinejs  # lazily: it imports LoadResult from here
+    from timeline_app.core.formats import timelinejs  # lazily: it imports LoadResult from here
 
     if isinstance(value, list):
         refuse_non_events(value, "", name)
@@ -337,14 +342,14 @@ def _build_event_list(items: list[Any], name: str, progress: Progress | None,
     reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix=prefix)
     reader.gaps = Counter()
     events = _read_events(reader, items, name, progress)
-    timeline = Timeline(title=_title_from_name(name), events=events)
+    timeline = Timeline(title=title_from_name(name), events=events)
     timeline.sources = registry
     describe_link_sources(registry, events)
     notes = gap_notes(reader.gaps, events)
     return LoadResult(timeline, "event list", [f"{name}: {n}" for n in notes])
 
 
-def _title_from_name(name: str) -> str:
+def title_from_name(name: str) -> str:
     """"war.timeline.json" -> "war": a bare list has no title, its file name is the next best."""
     if name == "<data>":
         return ""

@@ -16,7 +16,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from timeline_app.core.dates import EDate
+from timeline_app.core.model.dates import EDate
 
 # Shared by every object without unknown fields: a million events need no million empty dicts.
 # Code that adds unknown fields assigns a new dict rather than mutating this.

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.csv_import import MAX_COLUMNS, Table
-from timeline_app.core.list_records import find_records
-from timeline_app.core.loading import decode, parse_json
-from timeline_app.core.problems import LoadError, Problem
-from timeline_app.core.timelinejs import looks_like_timelinejs
+from timeline_app.core.formats.csv_import import MAX_COLUMNS, Table
+from timeline_app.core.formats.json_text import decode, parse_json
+from timeline_app.core.formats.list_records import find_records
+from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.timelinejs import looks_like_timelinejs
 
 
 @dataclass

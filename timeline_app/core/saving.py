@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic_core import to_json
 
-from timeline_app.core.model import Claim, Event, Source, Stance, Timeline
+from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
 
 
 class SaveError(Exception):

@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline_app.core.calendar import (
+from timeline_app.core.model.calendar import (
     SECONDS_PER_YEAR,
     civil_from_days,
     days_from_civil,
     days_in_month,
 )
-from timeline_app.core.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 
 __all__ = ["move_dates", "resize_end", "resize_start", "shift_date", "snap_units"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 
-from timeline_app.core.problems import LoadError, Problem
+from timeline_app.core.formats.problems import LoadError, Problem
 
 # Leading bytes -> what the file is (the magic numbers of common formats).
 _MAGIC: tuple[tuple[bytes, str], ...] = (

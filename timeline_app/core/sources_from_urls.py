@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
-from timeline_app.core.model import Event, Source
+from timeline_app.core.model.timeline import Event, Source
 
 __all__ = ["describe_link_sources", "is_link", "link_claim", "source_of_link", "split_links"]
 

@@ -28,12 +28,12 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from timeline_app.core.dates import DateError, parse_date
-from timeline_app.core.events_in import EventReader, SourceResolver
-from timeline_app.core.model import Event, Source, Timeline
-from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, short
-from timeline_app.core.sources_from_urls import describe_link_sources, link_claim
-from timeline_app.core.timelinejs_slides import finish_ids
+from timeline_app.core.formats.events_in import EventReader, SourceResolver
+from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
+from timeline_app.core.formats.sources_from_urls import describe_link_sources, link_claim
+from timeline_app.core.formats.timelinejs_slides import finish_ids
+from timeline_app.core.model.dates import DateError, parse_date
+from timeline_app.core.model.timeline import Event, Source, Timeline
 
 KIND = "The Timeline Project"
 EXTRA_KEY = "thetimelineproj"

@@ -29,7 +29,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timeline_app.core.calendar import (
+from timeline_app.core.geometry.viewport import MAX_WIDTH, TIME_LIMIT
+from timeline_app.core.model.calendar import (
     MONTH_ABBR,
     SECONDS_PER_DAY,
     days_from_civil,
@@ -38,7 +39,6 @@ from timeline_app.core.calendar import (
     year_of,
     year_start,
 )
-from timeline_app.core.viewport import MAX_WIDTH, TIME_LIMIT
 
 LABEL_ALIGN = "center"
 MIN_TICK_SPACING_PX = 5.0  # keeps the tick count under width / 2 whatever `measure` says

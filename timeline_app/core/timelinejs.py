@@ -20,10 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from timeline_app.core.dates import DateError, EDate, parse_date
-from timeline_app.core.model import Timeline
-from timeline_app.core.problems import MAX_PROBLEMS, LoadError, Problem, json_type
-from timeline_app.core.timelinejs_slides import (
+from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, json_type
+from timeline_app.core.formats.timelinejs_slides import (
     APP_KEY,
     CLAIMS_CLASS,
     EXTRA_KEY,
@@ -36,6 +34,8 @@ from timeline_app.core.timelinejs_slides import (
     host_of,
     tl_year,
 )
+from timeline_app.core.model.dates import DateError, EDate, parse_date
+from timeline_app.core.model.timeline import Timeline
 
 __all__ = ["APP_KEY", "CLAIMS_CLASS", "EXTRA_KEY", "KIND", "MAX_NAME", "PARTS", "Era",
            "SlideReader", "date_parts", "date_text", "eras_of", "finish_ids", "host_of",
@@ -71,7 +71,7 @@ class _Doc:
 
 def read_timelinejs(value: dict[str, Any], name: str) -> Any:
     """Build a LoadResult from parsed TimelineJS JSON; raises LoadError if nothing loads."""
-    from timeline_app.core.loading import LoadResult
+    from timeline_app.core.formats.result import LoadResult
 
     doc = _normalise(value, name)
     app = value.get(APP_KEY) if isinstance(value.get(APP_KEY), dict) else {}

@@ -14,7 +14,7 @@ import html
 import re
 from typing import Any
 
-from timeline_app.core.html_text import html_to_text, one_line, safe_url
+from timeline_app.core.formats.html_text import html_to_text, one_line, safe_url
 
 CLAIMS_CLASS = "timeline-app-claims"
 _LIST = re.compile(rf'<ul class="{CLAIMS_CLASS}">(.*?)</ul>', re.DOTALL)

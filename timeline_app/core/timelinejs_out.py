@@ -20,11 +20,9 @@ from typing import Any
 
 from pydantic_core import to_json
 
-from timeline_app.core.dates import DateError, EDate, Precision, parse_date
-from timeline_app.core.html_text import one_line, plain_text, safe_url, text_to_html
-from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
-from timeline_app.core.saving import event_to_dict, source_to_dict
-from timeline_app.core.timelinejs import (
+from timeline_app.core.formats.html_text import one_line, plain_text, safe_url, text_to_html
+from timeline_app.core.formats.saving import event_to_dict, source_to_dict
+from timeline_app.core.formats.timelinejs import (
     APP_KEY,
     CLAIMS_CLASS,
     EXTRA_KEY,
@@ -32,7 +30,9 @@ from timeline_app.core.timelinejs import (
     date_parts,
     host_of,
 )
-from timeline_app.core.timelinejs_slides import fallback_title
+from timeline_app.core.formats.timelinejs_slides import fallback_title
+from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
 
 # TimelineJS switches to its cosmological scale (years only) outside these years.
 _HUMAN_YEARS = (-271820, 275759)

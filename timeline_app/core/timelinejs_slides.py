@@ -10,20 +10,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline_app.core.calendar import from_seconds
-from timeline_app.core.dates import DateError, EDate, Precision, parse_date
-from timeline_app.core.events_in import EventReader, SourceResolver, generated_id
-from timeline_app.core.html_text import (
+from timeline_app.core.formats.events_in import EventReader, SourceResolver, generated_id
+from timeline_app.core.formats.html_text import (
     html_to_text,
     one_line,
     plain_text,
     text_to_html,
 )
-from timeline_app.core.model import Event, Source
-from timeline_app.core.problems import MAX_PROBLEMS, Problem, json_type, short
-from timeline_app.core.schema import MAX_SHORT, MAX_TEXT
-from timeline_app.core.sources_from_urls import source_of_link
-from timeline_app.core.timelinejs_claims import listed_claims
+from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, json_type, short
+from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
+from timeline_app.core.formats.sources_from_urls import source_of_link
+from timeline_app.core.formats.timelinejs_claims import listed_claims
+from timeline_app.core.model.calendar import from_seconds
+from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.model.timeline import Event, Source
 
 EXTRA_KEY = "timelinejs"     # leftovers of the TimelineJS shape, on events, eras and documents
 APP_KEY = "timeline_app"     # what TimelineJS cannot express, in files this app exports

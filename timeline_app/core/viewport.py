@@ -23,7 +23,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from timeline_app.core.calendar import SECONDS_PER_YEAR, year_of, year_start
+from timeline_app.core.model.calendar import SECONDS_PER_YEAR, year_of, year_start
 
 MIN_SPAN = 60.0
 MAX_SPAN = 1e18

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from timeline_app import __version__
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.ui import csv_dialog, export_actions, file_ops
 from timeline_app.ui.settings import add_recent as _add_recent
 from timeline_app.ui.settings import existing_recent

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from timeline_app.core.saving import SaveError, to_bytes, write_atomic
+from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
 from timeline_app.ui.document import Document
 from timeline_app.ui.settings import state_dir
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, parse_date
-from timeline_app.core.events_in import unique_slug
-from timeline_app.core.model import NO_EXTRA, Claim, Source, Stance
+from timeline_app.core.formats.events_in import unique_slug
+from timeline_app.core.model.dates import DateError, parse_date
+from timeline_app.core.model.timeline import NO_EXTRA, Claim, Source, Stance
 from timeline_app.ui.claims_view import format_value
 from timeline_app.ui.form_fields import (
     DateField,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.model import Claim, Source, Stance
+from timeline_app.core.model.timeline import Claim, Source, Stance
 from timeline_app.ui.safe_text import LinkLabel, elide, escape_tooltip, plain_label, soft_wrap
 from timeline_app.ui.timeline.style import Theme, mix
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.csv_import import (
+from timeline_app.core.formats.csv_import import (
     FIELDS,
     TEMPLATE_ONLY,
     Table,
@@ -42,9 +42,9 @@ from timeline_app.core.csv_import import (
     read_table,
     table_mapping,
 )
-from timeline_app.core.problems import LoadError, Problem
-from timeline_app.core.records_table import RecordsTable, json_records, records_table
-from timeline_app.core.sniff import is_json
+from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.records_table import RecordsTable, json_records, records_table
+from timeline_app.core.formats.sniff import is_json
 from timeline_app.ui.csv_preview import (
     DRY_RUN_ROWS,
     PREVIEW_ROWS,

@@ -18,9 +18,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.core.convert import is_csv
-from timeline_app.core.csv_import import DryRun, Table
-from timeline_app.core.problems import LoadError
+from timeline_app.core.formats.csv_import import DryRun, Table
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import is_csv
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
 PREVIEW_BYTES = 8 * 1024 * 1024  # read for the dialog; a 1,000,000-character cell fits

@@ -15,8 +15,8 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from timeline_app.core.date_hints import is_undated
-from timeline_app.core.model import Claim, Event, Stance, Status, Timeline
+from timeline_app.core.formats.date_hints import is_undated
+from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
 from timeline_app.ui.claims_view import (
     ClaimList,
     Colors,

@@ -13,9 +13,9 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from timeline_app.core.edits import Changes, Edit
-from timeline_app.core.filtering import Filter, FilterIndex
-from timeline_app.core.model import Event, Timeline
+from timeline_app.core.model.edits import Changes, Edit
+from timeline_app.core.model.timeline import Event, Timeline
+from timeline_app.core.query.filtering import Filter, FilterIndex
 from timeline_app.ui.undo import EditCommand
 
 

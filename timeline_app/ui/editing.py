@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QUndoView
 
-from timeline_app.core.dates import Precision, parse_date
-from timeline_app.core.edits import AddEvents, EditError, RemoveEvents, SetEventFields
-from timeline_app.core.events_in import generated_id
-from timeline_app.core.model import Event
+from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.model.dates import Precision, parse_date
+from timeline_app.core.model.edits import AddEvents, EditError, RemoveEvents, SetEventFields
+from timeline_app.core.model.timeline import Event
 from timeline_app.ui import file_ops
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def edit_sources(w: MainWindow) -> None:
 
 def date_text_at(t: float, span: float) -> str:
     """A date for a new event at instant `t`, as precise as the zoom makes sensible."""
-    from timeline_app.core.calendar import from_seconds
+    from timeline_app.core.model.calendar import from_seconds
 
     year, month, day, hour, minute, _ = from_seconds(t)
     day_s = 86400.0

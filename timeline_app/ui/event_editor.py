@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import EDate
-from timeline_app.core.edits import AddEvents, AddSource, Compound, Edit, SetEventFields
-from timeline_app.core.events_in import generated_id
-from timeline_app.core.model import Event, Status, Timeline, derive_status
+from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.model.dates import EDate
+from timeline_app.core.model.edits import AddEvents, AddSource, Compound, Edit, SetEventFields
+from timeline_app.core.model.timeline import Event, Status, Timeline, derive_status
 from timeline_app.ui.claims_editor import ClaimsEditor
 from timeline_app.ui.form_fields import DateField, Hint, add_row, line_edit, too_long, with_hint
 

@@ -21,9 +21,9 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
-from timeline_app.core.convert import export_path
-from timeline_app.core.model import Timeline
-from timeline_app.core.saving import SaveError, write_atomic
+from timeline_app.core.formats.registry import export_path
+from timeline_app.core.formats.saving import SaveError, write_atomic
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import file_ops
 from timeline_app.ui.safe_text import elide
 from timeline_app.ui.timeline.export import FORMATS, ExportError, ExportRequest, render_bytes

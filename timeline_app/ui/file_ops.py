@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from timeline_app.core.model import Timeline
-from timeline_app.core.saving import SaveError, to_bytes, write_atomic
+from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
+from timeline_app.core.model.timeline import Timeline
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, parse_date
-from timeline_app.core.model import Status
+from timeline_app.core.model.dates import DateError, parse_date
+from timeline_app.core.model.timeline import Status
 from timeline_app.ui.document import Document
 from timeline_app.ui.settings import FileState
 

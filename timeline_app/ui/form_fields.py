@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import DateError, EDate, parse_date
-from timeline_app.core.schema import MAX_SHORT, MAX_TEXT
+from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
+from timeline_app.core.model.dates import DateError, EDate, parse_date
 from timeline_app.ui.timeline.style import mix
 
 DATE_MAX = 200  # the file format's limit on a date string

@@ -18,11 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from timeline_app.core.convert import load_any
-from timeline_app.core.filtering import FilterIndex
-from timeline_app.core.loading import LoadCancelled, LoadResult, load_path
-from timeline_app.core.model import Timeline
-from timeline_app.core.problems import LoadError, Problem
+from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.registry import load_any, load_path
+from timeline_app.core.formats.result import LoadCancelled, LoadResult
+from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.ui.file_ops import DiskState
 from timeline_app.ui.timeline.docview import DocView
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.dates import format_instant
-from timeline_app.core.edits import Changes
-from timeline_app.core.lanes import LaneMode
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.model.dates import format_instant
+from timeline_app.core.model.edits import Changes
 from timeline_app.ui import actions, csv_dialog, editing, file_ops
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
 from timeline_app.ui.csv_preview import CSV_SUFFIXES, needs_mapping

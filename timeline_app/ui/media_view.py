@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from timeline_app.core.html_text import html_to_text, safe_url
+from timeline_app.core.formats.html_text import html_to_text, safe_url
 from timeline_app.ui.claims_view import Colors, bold, muted_label
 from timeline_app.ui.safe_text import LinkLabel, elide, plain_label, soft_wrap
 

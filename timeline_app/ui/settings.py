@@ -18,7 +18,7 @@ from typing import Annotated, Any
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from timeline_app.core.saving import write_atomic
+from timeline_app.core.formats.saving import write_atomic
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.edits import (
+from timeline_app.core.formats.events_in import unique_slug
+from timeline_app.core.model.edits import (
     AddSource,
     Edit,
     EditError,
@@ -38,8 +39,7 @@ from timeline_app.core.edits import (
     RemoveSource,
     SetSourceFields,
 )
-from timeline_app.core.events_in import unique_slug
-from timeline_app.core.model import Source, Timeline
+from timeline_app.core.model.timeline import Source, Timeline
 from timeline_app.ui.document import Document
 from timeline_app.ui.form_fields import Hint, add_row, line_edit, row_table, too_long, with_hint
 from timeline_app.ui.models.base import FlatTableModel, Index

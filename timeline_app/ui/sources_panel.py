@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.model import Timeline
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.models.sources import (
     COUNT,
     KIND,

@@ -14,8 +14,8 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from timeline_app.core.date_hints import is_undated
-from timeline_app.core.model import Timeline
+from timeline_app.core.formats.date_hints import is_undated
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.document import Document
 from timeline_app.ui.safe_text import elide, escape_tooltip
 

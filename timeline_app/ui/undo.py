@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from timeline_app.core.edits import Changes, Edit, SetEventFields
-from timeline_app.core.model import Timeline
+from timeline_app.core.model.edits import Changes, Edit, SetEventFields
+from timeline_app.core.model.timeline import Timeline
 
 MERGE_ID = 1001
 

@@ -5,9 +5,9 @@ Kept apart from the main window so the window module holds wiring, not conversio
 
 from __future__ import annotations
 
-from timeline_app.core.dates import DateError, Precision, parse_date
-from timeline_app.core.filtering import Filter
-from timeline_app.core.model import Status
+from timeline_app.core.model.dates import DateError, Precision, parse_date
+from timeline_app.core.model.timeline import Status
+from timeline_app.core.query.filtering import Filter
 from timeline_app.ui.settings import FileState
 
 

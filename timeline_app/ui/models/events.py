@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
-from timeline_app.core.model import Event, Status
+from timeline_app.core.model.timeline import Event, Status
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.base import FlatTableModel, Index
 

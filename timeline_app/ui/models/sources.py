@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from timeline_app.core.filtering import NO_SOURCE
-from timeline_app.core.model import Source
+from timeline_app.core.model.timeline import Source
+from timeline_app.core.query.filtering import NO_SOURCE
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.base import FlatTableModel, Index
 

@@ -13,10 +13,10 @@ import re
 
 import numpy as np
 
-from timeline_app.core.index import TimeIndex
-from timeline_app.core.lanes import Lane, LaneIndex, LaneMode
-from timeline_app.core.model import Event, Status, Timeline
-from timeline_app.core.timelinejs import eras_of
+from timeline_app.core.formats.timelinejs import eras_of
+from timeline_app.core.geometry.lanes import Lane, LaneIndex, LaneMode
+from timeline_app.core.model.timeline import Event, Status, Timeline
+from timeline_app.core.query.index import TimeIndex
 
 # Draw flags, one uint16 per event, filled on first use.
 RANGED = 1 << 0

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from timeline_app.core.dates import EDate
-from timeline_app.core.shift import move_dates, resize_end, resize_start
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.core.model.dates import EDate
+from timeline_app.core.model.shift import move_dates, resize_end, resize_start
 from timeline_app.ui.timeline.docview import END_OPEN, RANGED, START_OPEN
 from timeline_app.ui.timeline.scene import BAR_H, MARKER_R, POINT_PX, Item, Scene
 from timeline_app.ui.timeline.style import Fonts, Theme

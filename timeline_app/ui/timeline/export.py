@@ -27,9 +27,9 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from timeline_app.core.lanes import LaneMode
-from timeline_app.core.model import Timeline
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.painter import paint_scene
 from timeline_app.ui.timeline.scene import (
@@ -142,7 +142,7 @@ def _viewport(doc: DocView, req: ExportRequest, width: float, right_px: float) -
 
 
 def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest) -> str:
-    from timeline_app.core.dates import Precision, format_instant
+    from timeline_app.core.model.dates import Precision, format_instant
 
     n = int(doc.mask.sum()) if doc.mask is not None else len(doc)
     precision = Precision.DAY if vp.span < 3 * 365 * 86400 else Precision.YEAR

@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from timeline_app.core.ticks import ticks
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.geometry.ticks import ticks
+from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.ui.timeline.style import Fonts, Theme, mix
 from timeline_app.ui.timeline.widget import TimelineWidget
 

@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen, QPolygonF
 
-from timeline_app.core.layout import compact_count
+from timeline_app.core.geometry.layout import compact_count
 from timeline_app.ui.timeline.docview import (
     DENIED,
     DISPUTED,

@@ -21,16 +21,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from timeline_app.core.lanes import LaneMode
-from timeline_app.core.layout import (
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.geometry.layout import (
     allocate_rows,
     compact_count,
     pack_rows,
     place_labels,
     use_detail,
 )
-from timeline_app.core.ticks import Tick, ticks, today_seconds
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.geometry.ticks import Tick, ticks, today_seconds
+from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.ui.timeline.colors import STATUS_COLORS
 from timeline_app.ui.timeline.docview import DISPUTED, DocView, clean_label
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
-    from timeline_app.core.viewport import Viewport
+    from timeline_app.core.geometry.viewport import Viewport
     from timeline_app.ui.timeline.docview import DocView
 
 

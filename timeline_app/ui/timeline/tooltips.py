@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from timeline_app.core.model import Status
+from timeline_app.core.model.timeline import Status
 from timeline_app.ui.timeline.docview import DocView, clean_label
 
 TOOLTIP_CHARS = 600  # a tooltip shows more of a long title than a label does

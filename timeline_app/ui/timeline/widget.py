@@ -22,9 +22,9 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QScrollBar, QWidget
 
-from timeline_app.core.lanes import LaneMode
-from timeline_app.core.model import Timeline
-from timeline_app.core.viewport import Viewport
+from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.drag import paint_ghost
 from timeline_app.ui.timeline.input import InputMixin
