@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import SEED, SHARED_DATA
 from timeline_app.core.formats import sources_from_urls
+from timeline_app.core.formats.csv_claims import split_citations
 from timeline_app.core.formats.csv_export import to_csv
 from timeline_app.core.formats.csv_import import import_csv
 from timeline_app.core.formats.date_hints import apply_precision, compact_date, is_undated
@@ -113,6 +114,17 @@ def test_incident_monitor_links_become_accounts_with_counts() -> None:
     assert not t.events[-1].claims  # an empty cell cites nobody
 
 
+def test_sources_named_from_links_say_what_they_are() -> None:
+    t = load_path(SHAPES / "incident_monitor.csv").timeline
+    described = {s.name: (s.kind, s.url) for s in t.sources.values()}
+    assert described["t.me/rybar"] == ("Telegram channel", "https://t.me/rybar")
+    assert described["twitter.com/Rybar"] == ("Twitter account", "https://twitter.com/Rybar")
+    assert described["youtube.com/@DefenceUA"][0] == "YouTube channel"
+    assert described["cnn.com"] == ("website", "https://cnn.com")
+    named = import_csv(b"date,title,source,url\n2024,A,Reuters,https://reuters.com/x\n").timeline
+    assert [(s.name, s.kind, s.url) for s in named.sources.values()] == [("Reuters", "", "")]
+
+
 def test_citation_without_url_and_news_links() -> None:
     t = load_path(SHAPES / "nk_provocations.csv").timeline
     assert [claims_of(t, e) for e in t.events] == [
@@ -133,6 +145,17 @@ def test_source_from_url_target_and_split_names() -> None:
     t = import_csv(csv.encode(), "f.csv", {"sources": "", "source_url": "link"}).timeline
     assert claims_of(t, t.events[0]) == [("reuters.com", "https://reuters.com/1"),
                                          ("apnews.com", "https://apnews.com/2")]
+
+
+@pytest.mark.parametrize(("cell", "items"), [
+    ("https://x.com/a;b=1", ["https://x.com/a;b=1"]),  # a link may hold a semicolon
+    ("https://a.example/1; https://b.example/2", ["https://a.example/1", "https://b.example/2"]),
+    ("https://a.example | https://b.example", ["https://a.example", "https://b.example"]),
+    ("- https://a.example", ["-", "https://a.example"]),
+    ("A book, p. 3\nhttps://c.example", ["A book, p. 3", "https://c.example"]),
+])
+def test_link_cells_split_into_items(cell: str, items: list[str]) -> None:
+    assert split_citations(cell) == items
 
 
 def test_ucdp_parallel_lists_make_claims_together() -> None:
@@ -390,10 +413,65 @@ def test_an_edited_row_is_written_as_it_now_is() -> None:
 
 
 def test_native_claims_survive_csv() -> None:
-    from tests.conftest import SEED
-
     seed = load_path(SEED).timeline
     back = import_csv(to_csv(seed)[0], "seed.csv").timeline
     for a, b in zip(seed.events, back.events, strict=True):
         assert [(seed.source_name(c.source), c.text, c.url, c.published) for c in a.claims] == [
             (back.source_name(c.source), c.text, c.url, c.published) for c in b.claims], a.id
+
+
+@needs_shared
+def test_csv_export_says_what_it_leaves_out() -> None:
+    t = load_path(SHARED_DATA / "timelinejs3" / "src_template_eras.json").timeline
+    warnings = to_csv(t)[1]
+    assert any("eras are not written" in w for w in warnings)
+    assert any("media (picture or video link, caption, credit) not written" in w
+               for w in warnings)
+
+
+# -- properties -----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline_app.core.model.timeline import Claim, Event, Source, Timeline  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300) | st.builds(lambda h, p: f"https://{h}/{p}",
+                                          st.text(max_size=60), st.text(max_size=60)))
+def test_naming_a_link_never_fails(text: str) -> None:
+    name = source_of_link(text)
+    assert isinstance(name, str) and len(name) <= sources_from_urls.MAX_NAME
+    source, url = link_claim(text)
+    assert len(source) <= sources_from_urls.MAX_NAME and url in ("", text.strip())
+
+
+_NAME = st.text(st.characters(categories=("L", "N"), include_characters=" .-'"),
+                min_size=1, max_size=20).map(lambda s: " ".join(s.split())).filter(bool)
+_QUOTE = st.text(st.characters(categories=("L", "N", "Zs"), include_characters=".,'\""),
+                 max_size=30).map(str.strip)
+_CLAIM = st.tuples(_NAME, st.sampled_from(["", "https://a.example/1", "https://b.example/x"]),
+                   _QUOTE, st.sampled_from([None, "2024", "2024-10", "2025-01-02"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_CLAIM, min_size=1, max_size=4))
+def test_claims_go_through_csv_and_back(claims: list[tuple[str, str, str, str | None]]) -> None:
+    sources = {}
+    for name, *_ in claims:
+        sources.setdefault(name.casefold(), Source(f"s{len(sources)}", name))
+    made = [Claim(sources[n.casefold()].id, text=q, url=u,
+                  published=parse_date(d) if d else None) for n, u, q, d in claims]
+    t = Timeline(sources=list(sources.values()),
+                 events=[Event("e", "E", parse_date("2024"), claims=made)])
+    back = import_csv(to_csv(t)[0], "p.csv").timeline
+    got = back.events[0].claims
+    assert [(t.source_name(c.source), c.url, c.text, c.published) for c in made] == [
+        (back.source_name(c.source), c.url, c.text, c.published) for c in got]
+
+
+def test_a_spreadsheet_whose_header_starts_with_a_bracket_is_still_csv() -> None:
+    result = load_bytes(b"<b>name</b>,date,title\nx,2024,y\n", "odd.csv")
+    assert result.kind == "CSV" and result.timeline.events[0].start.text == "2024"
+    assert "XML syntax" in problem(b"<?xml version='1.0'?><timeline>", "x.csv")

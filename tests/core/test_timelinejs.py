@@ -416,6 +416,18 @@ def _published(value: Any) -> Any:
     return [_published(v) for v in value] if isinstance(value, list) else value
 
 
+def test_claims_listed_in_a_published_file_stay_claims() -> None:
+    seed = load_path(SEED).timeline
+    doc, _ = to_timelinejs(seed, app_data=False)  # no app block: only what TimelineJS shows
+    back = load_doc(json.loads(json.dumps(doc))).timeline
+    for a, b in zip(seed.events, back.events, strict=True):
+        assert [(seed.source_name(c.source), c.stance, c.text, c.value, c.unit, c.url)
+                for c in a.claims] == [(back.source_name(c.source), c.stance, c.text, c.value,
+                                        c.unit, c.url) for c in b.claims], a.id
+        assert a.status == b.status
+    assert to_timelinejs(back, app_data=False)[0]["events"] == doc["events"]
+
+
 def test_edits_in_the_timelinejs_file_win_over_the_app_block() -> None:
     doc, _ = to_timelinejs(load_path(SEED).timeline)
     edited = copy.deepcopy(doc)

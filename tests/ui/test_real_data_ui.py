@@ -41,13 +41,18 @@ def test_details_shows_media_with_caption_and_credit_not_as_a_source(qtbot) -> N
     qtbot.waitUntil(media.isVisible)
     shown = labels(media)
     assert "Portrait by Chalon" in shown and "Credit: flickr/Amanda Benham" in shown
-    (link,) = media.findChildren(LinkLabel)
-    assert link.text() == "img/ada.jpg"
-    assert "No claims: no source is cited for this event" in labels(panel)  # credit ≠ source
     image = media.grab().toImage()  # the block is drawn: text pixels differ from the ground
     colors = {image.pixel(x, y) for x in range(0, image.width(), 3)
               for y in range(0, image.height(), 3)}
     assert len(colors) > 2
+    assert not media.findChildren(LinkLabel)  # a relative path is named, not a link
+    assert "Media file (relative path): img/ada.jpg" in shown
+    event.extra = {"media": {"url": "https://upload.example/ada.jpg", "credit": "AP"}}
+    panel.set_event(Timeline(events=[event]), event)
+    qtbot.waitUntil(lambda: len(panel.findChildren(QWidget, "media")) == 1)
+    (link,) = panel.findChild(QWidget, "media").findChildren(LinkLabel)
+    assert link.text() == "https://upload.example/ada.jpg" and link.clickable
+    assert "No claims: no source is cited for this event" in labels(panel)  # credit ≠ source
 
 
 def test_details_shows_each_claim_with_its_link_and_citation(qtbot) -> None:
@@ -118,3 +123,27 @@ def test_dialog_previews_the_sources_and_the_date_column(qtbot) -> None:
     assert "Sources: 2 (reuters.com 1, kyivindependent.com 1)" in dialog.summary_text()
     for field_ in ("source_url", "claim", "claim_date", "date_precision"):
         assert dialog.combo(field_) is not None
+
+
+def test_dialog_maps_a_json_list_and_the_window_opens_it(qtbot, window, monkeypatch) -> None:
+    path = SHAPES / "wk2014.json"
+    dialog = CsvMappingDialog(path, *read_prefix(path))
+    qtbot.addWidget(dialog)
+    assert dialog.header == ["start", "end", "description", "group"]
+    assert "a JSON list, 3 records, 4 fields" in dialog.file_info.text()
+    dialog.set_column("title", "description")
+    dialog.set_column("tags", "group")
+    assert dialog.summary_text().startswith("3 rows will load (1 without a date")
+    chosen = dialog.mapping()
+    monkeypatch.setattr(csv_dialog, "choose_csv_file", lambda parent, start: path)
+
+    def answer(shown: CsvMappingDialog) -> bool:
+        for field_, column in chosen.items():
+            shown.set_column(field_, column)
+        return True
+
+    monkeypatch.setattr(csv_dialog, "exec_dialog", answer)
+    with qtbot.waitSignal(window.loader.finished, timeout=20_000):
+        csv_dialog.import_csv_dialog(window)
+    events = window.document.timeline.events
+    assert [(e.title, e.tags) for e in events][1] == ("Mexico - Cameroon", ("A",))

@@ -43,9 +43,12 @@ from timeline_app.core.formats.csv_import import (
     read_table,
     table_mapping,
 )
-from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.records_table import RecordsTable, json_records, records_table
+from timeline_app.core.formats.sniff import is_json
 from timeline_app.ui.csv_preview import (
     CSV_SUFFIXES,
+    DRY_RUN_ROWS,
     PREVIEW_ROWS,
     PrefixTable,
     PreviewModel,
@@ -58,7 +61,9 @@ from timeline_app.ui.safe_text import elide, plain_label
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-CSV_FILTER = "Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)"
+CSV_FILTER = ("Spreadsheets and lists (*.csv *.tsv *.tab *.txt *.json);;"
+              "Spreadsheets (*.csv *.tsv *.tab *.txt);;JSON lists of records (*.json);;"
+              "All files (*)")
 NOT_USED = "(not used)"
 ENCODINGS: tuple[tuple[str, str | None], ...] = (
     ("Auto", None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
@@ -97,7 +102,7 @@ class CsvMappingDialog(QDialog):
         self.setObjectName("csvMappingDialog")
         self.setWindowTitle(f"Import {path.name}")
         self.path, self._data, self._cut = path, data, cut
-        self._table: PrefixTable | None = None
+        self._table: PrefixTable | RecordsTable | None = None
         self._read_error = ""
         self._combos: dict[str, QComboBox] = {}
         self._date_notes: list[str] = []  # which date column was chosen, and why
@@ -196,9 +201,11 @@ class CsvMappingDialog(QDialog):
         old_mapping = self.mapping()
         self._table, self._read_error = None, ""
         try:
-            base = read_table(self._data, self.path.name, self.encoding.currentData())
-            table = PrefixTable(**{f.name: getattr(base, f.name) for f in fields(Table)},
-                            cut=self._cut)
+            table = self._json_table() if is_json(self._data) else None
+            if table is None:
+                base = read_table(self._data, self.path.name, self.encoding.currentData())
+                table = PrefixTable(**{f.name: getattr(base, f.name) for f in fields(Table)},
+                                    cut=self._cut)
             rows = []
             for row in table.rows():
                 if len(rows) >= PREVIEW_ROWS:
@@ -219,6 +226,20 @@ class CsvMappingDialog(QDialog):
             widest = 220 if col == PreviewModel.CHECK else 260
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), widest))
 
+    def _json_table(self) -> RecordsTable:
+        """A JSON list of records (or one in a wrapper) as a table; its keys are columns."""
+        if self._cut:
+            raise LoadError(self.path.name, [Problem(
+                "the JSON file is too large to preview here; use --map on the command line")])
+        found = json_records(self._data, self.path.name)
+        if found is None:
+            raise LoadError(self.path.name, [Problem("the JSON file holds no list of records")])
+        where, records = found
+        table = records_table(records[:DRY_RUN_ROWS], self.path.name)
+        table.stopped = len(records) > DRY_RUN_ROWS
+        table.warnings = [f"{len(records):,} records" + (f" at {where}" if where else "")]
+        return table
+
     def _describe_file(self) -> None:
         table = self._table
         auto_label = "Auto"
@@ -226,6 +247,10 @@ class CsvMappingDialog(QDialog):
             self.file_info.setText(f"{self.path.name}: nothing to show (see below).")
             self.encoding_row.setVisible(True)  # another encoding may be the fix
             self.encoding_note.setText("")
+        elif isinstance(table, RecordsTable):
+            self.file_info.setText(f"{self.path.name}: a JSON list, {table.warnings[0]}, "
+                                   f"{len(table.header):,} fields (the columns below).")
+            self.encoding_row.setVisible(False)
         else:
             name = _ENCODING_NAMES.get(codecs.lookup(table.encoding).name, table.encoding)
             bom = ", with a byte order mark" if table.bom else ""
@@ -364,11 +389,12 @@ def choose_csv_file(parent: QWidget, start: str) -> Path | None:
 
 
 def import_csv_dialog(w: MainWindow) -> None:
-    """File > Import CSV…: pick a file; opening it shows the mapping dialog."""
+    """File > Import CSV…: pick a file; opening it shows the mapping dialog (for a JSON list
+    of records too: its fields are the columns)."""
     start = str(w.document.path.parent) if w.document.path else str(Path.home())
     path = choose_csv_file(w, start)
     if path is not None:
-        w.open_path(path)
+        w.open_path(path, ask_mapping=True)
 
 
 

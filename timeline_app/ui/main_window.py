@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path, ask_to_save: bool = True,
                   ask_mapping: bool = False) -> None:
         """Open a file in the background; the current document stays until it succeeds.
-        A spreadsheet first goes through the CSV dialog (its columns, its encoding)."""
+        A spreadsheet (or, with `ask_mapping`, a JSON list) first goes through the CSV dialog."""
         path = Path(path).resolve()
         choice = None
         if ask_mapping or needs_mapping(path):

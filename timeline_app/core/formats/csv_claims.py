@@ -20,7 +20,8 @@ from typing import Any
 from timeline_app.core.formats.sources_from_urls import is_link, link_claim
 
 _NAMES = re.compile(r"[;|]")
-_ITEMS = re.compile(r"[;|\n]")
+# Items of a link cell: lines, or `;`/`|` before another link (a link may hold `;` itself).
+_ITEMS = re.compile(r"\n|\s*[;|]\s*(?=(?:https?:)?//|www\.|-(?:\s|$)|$)", re.IGNORECASE)
 
 
 def split_names(cell: str) -> list[str]:
@@ -29,9 +30,9 @@ def split_names(cell: str) -> list[str]:
 
 
 def split_citations(cell: str) -> list[str]:
-    """The links or citations in a cell: `;`, `|` or new lines separate items; an item made
-    only of links separated by spaces is several links. "-" holds the place of a missing
-    link."""
+    """The links or citations in a cell: new lines, or `;` or `|` before a link, separate
+    items; an item made only of links separated by spaces is several links. "-" holds the
+    place of a missing link."""
     out: list[str] = []
     for item in _ITEMS.split(cell):
         item = item.strip().strip(",")

@@ -67,8 +67,14 @@ def to_csv(timeline: Timeline, raw: bool = False) -> tuple[bytes, list[str]]:
         warnings.append(f"{lost:,} event{'s' if lost != 1 else ''}: claims have figures, "
                         f"stances, or quotes with a semicolon, that a CSV row cannot hold "
                         f"(kept: sources, links, quotes, dates)")
+    template = bool(layout and is_template(layout["columns"]))
+    media = sum(1 for e in timeline.events if isinstance(e.extra.get("media"), dict))
+    if media and not template:
+        warnings.append(f"{media:,} event{'s' if media != 1 else ''}: media (picture or video "
+                        f"link, caption, credit) not written; the TimelineJS template and "
+                        f"the native format keep it")
     eras = timeline.extra.get("eras")
-    if isinstance(eras, list) and eras and not (layout and is_template(layout["columns"])):
+    if isinstance(eras, list) and eras and not template:
         warnings.append(f"{len(eras):,} era{'s are' if len(eras) != 1 else ' is'} not written "
                         f"(a CSV row is an event); they stay in the native format")
     return (("\ufeff" if bom else "") + out.getvalue()).encode(), warnings

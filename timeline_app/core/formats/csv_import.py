@@ -28,6 +28,7 @@ from timeline_app.core.formats.csv_table import Table, read_table
 from timeline_app.core.formats.date_hints import choose_date_column, midnight_to_days
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
 from timeline_app.core.formats.result import LoadResult, title_from_name
+from timeline_app.core.formats.sources_from_urls import describe_link_sources
 from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, finish_ids
 from timeline_app.core.model.timeline import Event, Timeline
 
@@ -213,6 +214,7 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
     timeline = Timeline(title=title or title_from_name(name), description=description,
                         events=events, extra=extra)
     timeline.sources = rows.slides.registry
+    describe_link_sources(timeline.sources, events)
     warnings = list(table.warnings) + [f"{name}: {n}" for n in notes]
     warnings += [f"{name}:{line}: {p} (row not loaded)" for line, p in failed[:MAX_PROBLEMS]]
     if len(failed) > MAX_PROBLEMS:

@@ -238,8 +238,8 @@ class RowReader:
         slide["text"] = {"headline": v.get("title", ""), "text": v.get("description", "")}
         media = {"url": v.get("url", ""), "credit": v.get("sources", ""),
                  "caption": v.get("claim", ""), "thumbnail": v.get("thumbnail", "")}
-        if any(media.values()):
-            slide["media"] = media
+        if any(media.values()):  # the cells given, as TimelineJS reads them
+            slide["media"] = {k: cell for k, cell in media.items() if cell}
         if v.get("display_date"):
             slide["display_date"] = v["display_date"]
         if v.get("tags", "").strip():

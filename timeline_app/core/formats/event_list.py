@@ -12,12 +12,12 @@ from collections import Counter
 from typing import Any
 
 from timeline_app.core.formats.base import Format
-from timeline_app.core.formats.date_hints import midnight_to_days
 from timeline_app.core.formats.event_lists import read_events
 from timeline_app.core.formats.events_in import EventReader, SourceResolver
-from timeline_app.core.formats.list_records import event_like, find_records, gap_notes
-from timeline_app.core.formats.problems import LoadError, Problem, short
+from timeline_app.core.formats.list_records import find_records, gap_notes, refuse_non_events
+from timeline_app.core.formats.problems import LoadError, Problem
 from timeline_app.core.formats.result import LoadResult, Progress, title_from_name
+from timeline_app.core.formats.sources_from_urls import describe_link_sources
 from timeline_app.core.model.timeline import Source, Timeline
 
 KIND = "event list"
@@ -29,27 +29,16 @@ def recognise(value: Any) -> bool:
 
 def read_event_list(items: list[Any], name: str, progress: Progress | None = None,
                     prefix: str = "events") -> LoadResult:
-    if not event_like(items):
-        raise LoadError(name, [Problem(
-            f"a list of {len(items):,} records, but none has a date, title or text to make an "
-            f"event from (fields: {_fields(items)})")])
+    refuse_non_events(items, "" if prefix == "events" else prefix, name)
     registry: dict[str, Source] = {}
     reader = EventReader(SourceResolver(registry, create_for_claims=True), prefix=prefix)
     reader.gaps = Counter()
     events = read_events(reader, items, name, progress)
     timeline = Timeline(title=title_from_name(name), events=events)
     timeline.sources = registry
-    notes = gap_notes(reader.gaps)
-    days = midnight_to_days(events)
-    if days:
-        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
-                     f"at day precision")
+    describe_link_sources(registry, events)
+    notes = gap_notes(reader.gaps, events)
     return LoadResult(timeline, KIND, [f"{name}: {n}" for n in notes])
-
-
-def _fields(records: list[Any]) -> str:
-    first = records[0] if records and isinstance(records[0], dict) else {}
-    return ", ".join(f'"{short(str(k), 30)}"' for k in list(first)[:6])
 
 
 def recognise_wrapped(value: Any) -> bool:
@@ -60,10 +49,6 @@ def read_wrapped(value: Any, name: str, progress: Progress | None = None) -> Loa
     found = find_records(value)
     assert found is not None
     where, records = found
-    if not event_like(records):
-        raise LoadError(name, [Problem(
-            f"found {len(records):,} records at {where}, but none has a date, title or text "
-            f"to make an event from (fields: {_fields(records)})")])
     try:
         result = read_event_list(records, name, progress, prefix=where)
     except LoadError as err:

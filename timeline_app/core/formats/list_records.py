@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from timeline_app.core.formats.date_hints import compact_date
-from timeline_app.core.formats.problems import short
+from timeline_app.core.formats.date_hints import compact_date, midnight_to_days
+from timeline_app.core.formats.problems import LoadError, Problem, json_type, short
 from timeline_app.core.formats.sources_from_urls import link_claim
+from timeline_app.core.model.timeline import Event
 
 # Fields holding the link or citation a record comes from (the first present is used).
 LINK_FIELDS = ("url", "link", "source_url", "sourceurl", "sourceURL", "SOURCEURL", "article",
@@ -73,9 +74,13 @@ def _year(year: int) -> str:
     return f"Y{year}"
 
 
-def gap_notes(counts: Counter[str]) -> list[str]:
-    """The notes for what `fill_gaps` did."""
+def gap_notes(counts: Counter[str], events: list[Event]) -> list[str]:
+    """The notes for what `fill_gaps` did; and midnight-UTC dates are read as days."""
     notes = []
+    days = midnight_to_days(events)
+    if days:
+        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
+                     f"at day precision")
     if counts["title"]:
         notes.append(f"{counts['title']:,} record{'s have' if counts['title'] != 1 else ' has'}"
                      f" no title: titled from the description (or \"Untitled\")")
@@ -127,3 +132,27 @@ def find_records(value: Any) -> tuple[str, list[Any]] | None:
 def _records(value: Any) -> bool:
     return (isinstance(value, list) and len(value) >= _MIN_RECORDS
             and all(isinstance(i, dict) for i in value[:50]))
+
+
+def refuse_non_events(records: list[Any], where: str, name: str) -> None:
+    """LoadError when no record has a field an event could be read from."""
+    if event_like(records):
+        return
+    fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(records[0])[:6])
+    lead = (f"found {len(records):,} records at {where}, but" if where else
+            f"a list of {len(records):,} records, but")
+    raise LoadError(name, [Problem(f"{lead} none has a date, title or text to make an event "
+                                   f"from (fields: {fields})")])
+
+
+def what_json(value: Any) -> str:
+    """What a JSON value that is not a timeline looks like, for the message."""
+    if not isinstance(value, dict):
+        return json_type(value)
+    if value.get("type") in ("FeatureCollection", "Feature"):
+        return "a GeoJSON file (map features, not events)"
+    if not value:
+        return "an empty object"
+    keys = ", ".join(f'"{short(str(k), 30)}"' for k in list(value)[:6])
+    more = ", …" if len(value) > 6 else ""
+    return f"an object with keys {keys}{more} and no list of records in it"

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
+from timeline_app.core.formats.json_text import decode, parse_json
+from timeline_app.core.formats.list_records import find_records
 from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.timelinejs import looks_like_timelinejs
 
 
 @dataclass
@@ -22,11 +25,21 @@ class RecordsTable(Table):
     """Records (dicts) as rows; `rows()` numbers them from 1, like the records' positions."""
 
     records: list[Any] = field(default_factory=list)
+    stopped: bool = False  # only the first records are here (a preview)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         for i, record in enumerate(self.records):
             if isinstance(record, dict):
                 yield i + 1, [_cell(record.get(k)) for k in self.header]
+
+
+def json_records(data: bytes, name: str) -> tuple[str, list[Any]] | None:
+    """("", records) for a JSON list, ("timeBins[].data", records) for one found in a
+    wrapper object, None for other JSON; LoadError when it is not JSON."""
+    value = parse_json(decode(data, name), name)
+    if isinstance(value, dict) and ("events" in value or looks_like_timelinejs(value)):
+        return None  # a timeline document: its events are read as they are
+    return ("", value) if isinstance(value, list) else find_records(value)
 
 
 def records_table(records: list[Any], name: str) -> RecordsTable:

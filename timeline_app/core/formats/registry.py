@@ -26,10 +26,10 @@ from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.csv_import import import_csv, import_table
 from timeline_app.core.formats.files import read_bytes
 from timeline_app.core.formats.json_text import decode, parse_json
-from timeline_app.core.formats.list_records import find_records
+from timeline_app.core.formats.list_records import what_json
 from timeline_app.core.formats.nesting import refuse_deep
-from timeline_app.core.formats.problems import LoadError, Problem, json_type, short
-from timeline_app.core.formats.records_table import records_table
+from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.formats.records_table import json_records, records_table
 from timeline_app.core.formats.result import LoadResult, Progress, paused_gc
 from timeline_app.core.formats.saving import write_atomic
 from timeline_app.core.model.timeline import Timeline
@@ -55,9 +55,7 @@ def load_path(path: str | os.PathLike[str], progress: Progress | None = None) ->
 
 def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = None
                ) -> LoadResult:
-    foreign = sniff.foreign_kind(data)  # a PDF, a spreadsheet, an image: say so
-    if foreign is not None:
-        raise LoadError(name, [Problem(foreign)])
+    sniff.refuse_foreign(data, name)  # a PDF, a spreadsheet, an image: say so
     for fmt in BYTE_FORMATS:
         assert fmt.sniff is not None and fmt.read_bytes is not None
         if fmt.sniff(data, name):
@@ -86,19 +84,7 @@ def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult
             return fmt.read_json(value, name, progress)
     raise LoadError(name, [Problem(
         f'expected a timeline document (an object with "events") or a JSON list of events, '
-        f"got {_what_json(value)}")])
-
-
-def _what_json(value: Any) -> str:
-    """What a JSON value that is not a timeline looks like, for the message."""
-    if not isinstance(value, dict):
-        return json_type(value)
-    if value.get("type") in ("FeatureCollection", "Feature"):
-        return "a GeoJSON file (map features, not events)"
-    keys = ", ".join(f'"{short(str(k), 30)}"' for k in list(value)[:6])
-    more = ", …" if len(value) > 6 else ""
-    return f"an object with keys {keys}{more} and no list of records in it" if value else \
-        "an empty object"
+        f"got {what_json(value)}")])
 
 
 def output_format(path: str | os.PathLike[str]) -> str | None:
@@ -117,8 +103,9 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
         return load_path(path)
     data = read_bytes(path)
     if not is_csv(data, str(path)):
-        if encoding or sniff.is_xml(data):
-            raise ValueError("--encoding applies to CSV input, --map to CSV and JSON lists")
+        if encoding or sniff.is_xml(data, str(path)):
+            raise ValueError("--encoding applies to CSV input only; --map to CSV input and "
+                             "JSON lists of records")
         return _mapped_records(data, str(path), mapping or {})
     with paused_gc():
         result: LoadResult = import_csv(data, str(path), mapping, encoding)
@@ -128,10 +115,9 @@ def load_any(path: str | os.PathLike[str], mapping: Mapping[str, str] | None = N
 def _mapped_records(data: bytes, name: str, mapping: Mapping[str, str]) -> LoadResult:
     """A JSON list of records (or one found in a wrapper object) read through a mapping,
     as a CSV file's rows would be."""
-    value = parse_json(decode(data, name), name)
-    found = ("", value) if isinstance(value, list) else find_records(value)
+    found = json_records(data, name)
     if found is None:
-        raise ValueError("--map applies to CSV input and JSON lists of records")
+        raise ValueError("--map applies to CSV input only, and to JSON lists of records")
     with paused_gc():
         result: LoadResult = import_table(records_table(found[1], name), mapping)
     result.kind = "event list, mapped"

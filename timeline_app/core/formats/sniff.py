@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 
+from timeline_app.core.formats.problems import LoadError, Problem
+
 # Leading bytes -> what the file is (the magic numbers of common formats).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -54,7 +56,24 @@ def foreign_kind(data: bytes) -> str | None:
     return None
 
 
-def is_xml(data: bytes) -> bool:
-    """True when the file starts like XML (a declaration or an element)."""
+def refuse_foreign(data: bytes, name: str) -> None:
+    """LoadError naming what the file looks like, when it is plainly not a timeline."""
+    kind = foreign_kind(data)
+    if kind is not None:
+        raise LoadError(name, [Problem(kind)])
+
+
+def is_xml(data: bytes, name: str = "") -> bool:
+    """True when the file starts like XML: a declaration, or (unless its name says it is a
+    spreadsheet, whose first header cell might start with "<") an element."""
     head = text_head(data, 256)
+    if head.startswith("<?xml"):
+        return True
+    if name.lower().endswith((".csv", ".tsv", ".tab")):
+        return False
     return head.startswith("<") and not head.lower().startswith(("<!doctype html", "<html"))
+
+
+def is_json(data: bytes) -> bool:
+    """True when the file starts like JSON (an object or a list)."""
+    return text_head(data, 64)[:1] in ("[", "{")

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
-__all__ = ["is_link", "link_claim", "source_of_link", "split_links"]
+from timeline_app.core.model.timeline import Event, Source
+
+__all__ = ["describe_link_sources", "is_link", "link_claim", "source_of_link", "split_links"]
 
 MAX_NAME = 200  # a citation longer than this is cut to name its source (the claim keeps it)
 _SCHEME = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
@@ -39,6 +42,9 @@ _NOT_ACCOUNTS = {
     "vk.com": {"wall", "video", "photo", "away.php", "feed"},
 }
 _PREFIXES = ("www.", "m.", "mobile.", "mbasic.", "web.")
+_KINDS = {"twitter.com": "Twitter account", "x.com": "X account", "t.me": "Telegram channel",
+          "facebook.com": "Facebook page", "instagram.com": "Instagram account",
+          "vk.com": "VK page", "youtube.com": "YouTube channel"}
 
 
 @lru_cache(maxsize=1)
@@ -139,3 +145,23 @@ def _account(platform: str, host: str, path: str, query: str) -> str:
     if first.lower() in _NOT_ACCOUNTS.get(platform, ()) or first.startswith("+"):
         return ""
     return first.lstrip("@") if platform != "facebook.com" else first
+
+
+def describe_link_sources(sources: Mapping[str, Source], events: Iterable[Event]) -> None:
+    """Give the sources named from links what a reader wants to know: the kind ("Telegram
+    channel", "website") and the address (`https://t.me/rybar`), where they have none."""
+    seen: set[str] = set()
+    for event in events:
+        for claim in event.claims:
+            source = sources.get(claim.source)
+            if source is None or source.id in seen or not claim.url:
+                continue
+            seen.add(source.id)
+            if source.name.casefold() != source_of_link(claim.url).casefold():
+                continue  # a source named in the file, with a link of its own
+            platform, _, account = source.name.partition("/")
+            if not source.kind:
+                source.kind = _KINDS.get(platform, "") if account else (
+                    "website" if platform not in _KINDS else "")
+            if not source.url and "." in platform:
+                source.url = f"https://{source.name}"

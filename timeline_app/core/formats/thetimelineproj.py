@@ -33,7 +33,7 @@ from timeline_app.core.formats.base import Format
 from timeline_app.core.formats.events_in import EventReader, SourceResolver
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
 from timeline_app.core.formats.result import LoadResult, Progress, paused_gc
-from timeline_app.core.formats.sources_from_urls import link_claim
+from timeline_app.core.formats.sources_from_urls import describe_link_sources, link_claim
 from timeline_app.core.formats.timelinejs_slides import finish_ids
 from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.timeline import Event, Source, Timeline
@@ -63,6 +63,16 @@ def parse_xml(data: bytes, name: str) -> Element:
         line, col = err.position
         raise LoadError(name, [Problem(f"XML syntax: {short(str(err).split(':')[0], 120)}",
                                        line=line, column=col + 1)]) from None
+
+
+def read_xml(data: bytes, name: str) -> tuple[Timeline, list[str], int]:
+    """An XML file: The Timeline Project's, or a LoadError naming its root element."""
+    root = parse_xml(data, name)
+    if not is_thetimelineproj(root):
+        raise LoadError(name, [Problem(
+            f"this looks like an XML file whose root element is <{short(root.tag, 40)}>, not a "
+            f"timeline (Timeline App reads The Timeline Project's <timeline> XML)")])
+    return read_thetimelineproj(root, name)
 
 
 def read_thetimelineproj(root: Element, name: str) -> tuple[Timeline, list[str], int]:
@@ -110,6 +120,7 @@ def read_thetimelineproj(root: Element, name: str) -> tuple[Timeline, list[str],
     extra[EXTRA_KEY] = {"version": version, "categories": list(categories.values())}
     timeline = Timeline(title=_title(name), events=events, extra=extra)
     timeline.sources = registry
+    describe_link_sources(registry, events)
     warnings = [p.format(name) + " (not loaded)" for p in problems[:MAX_PROBLEMS]]
     warnings += [f"{name}: {w}: the end lies before the start; read as a moment at the start "
                  f"(the end as written is kept in the field {EXTRA_KEY}.end)" for w in backwards]
@@ -243,17 +254,11 @@ def _era(raw: Element, days: bool) -> dict[str, Any] | None:
     return era
 
 
-def read_xml(data: bytes, name: str, progress: Progress | None = None) -> LoadResult:
-    """XML: The Timeline Project's files; any other XML gets a message naming its root."""
-    root = parse_xml(data, name)
-    if not is_thetimelineproj(root):
-        raise LoadError(name, [Problem(
-            f"this looks like an XML file whose root element is <{short(root.tag, 40)}>, not a "
-            f"timeline (Timeline App reads The Timeline Project's <timeline> XML)")])
+def read_file(data: bytes, name: str, progress: Progress | None = None) -> LoadResult:
     with paused_gc():
-        timeline, warnings, skipped = read_thetimelineproj(root, name)
+        timeline, warnings, skipped = read_xml(data, name)
     return LoadResult(timeline, KIND, warnings, skipped)
 
 
-FORMAT = Format("thetimelineproj", "The Timeline Project XML", sniff=lambda data, name:
-                sniff.is_xml(data), read_bytes=read_xml)
+FORMAT = Format("thetimelineproj", "The Timeline Project XML", sniff=sniff.is_xml,
+                read_bytes=read_file)

@@ -212,6 +212,8 @@ def claims_html(claims: list[Claim], timeline: Timeline,
             details.append(f"{c.value:,}{unit}")
         if c.published is not None:
             details.append(f"said {html.escape(_head(c.published), quote=False)}")
+        elif isinstance(c.extra.get("said"), str):  # read back from such a list
+            details.append(f"said {html.escape(c.extra['said'], quote=False)}")
         if details:
             bits.append(f" ({'; '.join(details)})")
         url = safe_url(c.url)

@@ -20,6 +20,7 @@ from timeline_app.core.formats.html_text import (
 from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, json_type, short
 from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
 from timeline_app.core.formats.sources_from_urls import source_of_link
+from timeline_app.core.formats.timelinejs_claims import listed_claims
 from timeline_app.core.model.calendar import from_seconds
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model.timeline import Event, Source
@@ -196,8 +197,13 @@ class SlideReader:
                 urls.add(link.url)
                 claims.append({"source": source_of_link(link.url), "text": link.text,
                                "url": link.url, EXTRA_KEY: "link"})
+        listed, status = listed_claims(raw.get("text", {}).get("text")
+                                       if isinstance(raw.get("text"), dict) else None)
+        claims = listed + claims  # the claims an export listed in the text are claims
         d: dict[str, Any] = {"title": title or fallback_title(description, media),
                              "start": start, "description": description, "claims": claims}
+        if status is not None:  # the status the list was headed with
+            d["status"] = status
         if not title and isinstance(raw.get("text"), dict):
             left.setdefault("text", {}).setdefault("headline", raw["text"].get("headline"))
         elif not title:
