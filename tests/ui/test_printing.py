@@ -62,4 +62,5 @@ def test_page_request_keeps_the_view_and_takes_the_page_shape(seeded) -> None:
     assert (req.start, req.end, req.lanes) == (base.start, base.end, base.lanes)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     assert abs(req.height / req.width - page.height() / page.width()) < 0.01
-    assert req.width == printing.PAGE_UNITS and len(visible_timeline(seeded).events) == 9
+    assert req.width == printing.PAGE_UNITS
+    assert len(visible_timeline(seeded).events) == len(seeded.document.timeline.events)

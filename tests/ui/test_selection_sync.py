@@ -63,6 +63,7 @@ def test_clicked_row_is_current_everywhere_and_enter_edits_it(win, qtbot, monkey
 @pytest.mark.parametrize(("column", "order"), SORTS)
 def test_delete_key_deletes_exactly_the_highlighted_rows(win, column, order) -> None:
     win.table.sortByColumn(column, order)
+    before = len(win.document.timeline.events)
     first = click_row(win, 1)
     second = click_row(win, 4, Qt.KeyboardModifier.ControlModifier)
     assert highlighted(win) == sorted([first, second]) == sorted(win.timeline.selected_ids())
@@ -70,17 +71,18 @@ def test_delete_key_deletes_exactly_the_highlighted_rows(win, column, order) -> 
     QTest.keyClick(win.table, Qt.Key.Key_Delete)
     left = {e.id for e in win.document.timeline.events}
     assert first not in left and second not in left
-    assert len(left) == 7
+    assert len(left) == before - 2
 
 
 @pytest.mark.parametrize(("column", "order"), SORTS)
 def test_ctrl_d_duplicates_the_highlighted_row(win, column, order) -> None:
     win.table.sortByColumn(column, order)
+    before = len(win.document.timeline.events)
     event_id = click_row(win, 2)
     title = win.document.event_by_id(event_id).title
     QTest.keyClick(win.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     titles = [e.title for e in win.document.timeline.events]
-    assert titles.count(f"{title} (copy)") == 1 and len(titles) == 10
+    assert titles.count(f"{title} (copy)") == 1 and len(titles) == before + 1
     # the copy becomes the one current event, in the table too
     copy_id = win.timeline.current_id()
     assert win.document.event_by_id(copy_id).title == f"{title} (copy)"

@@ -21,8 +21,8 @@ def test_seed_disputes_name_both_sides_and_figures(seed_timeline) -> None:
     assert "Denied by: Ukraine&#x27;s General Staff" in tip
     casualties = next(i for i, e in enumerate(events) if "casualties" in e.title)
     tip = event_tooltip_html(view, casualties)
-    assert "300" in tip and "4,000" in tip and "1,200" in tip
-    assert "National Intelligence Service" in tip and "Volodymyr Zelenskyy" in tip
+    assert "4,000" in tip and "1,200" in tip  # NIS's figures are an event of their own
+    assert "Volodymyr Zelenskyy" in tip and "United States" in tip
 
 
 def test_names_and_figures_are_escaped() -> None:

@@ -62,6 +62,8 @@ from timeline_app.ui.window_state import (
 
 log = logging.getLogger(__name__)
 OPENABLE_SUFFIXES = (".json", ".timeline", *CSV_SUFFIXES)  # .timeline: The Timeline Project
+# Dropped files: what opens, and articles (read through the review dialog).
+DROPPABLE = (*OPENABLE_SUFFIXES, *article_import.ARTICLE_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
@@ -440,24 +442,13 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ---------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if window_dialogs.dropped_file(event, OPENABLE_SUFFIXES) is not None:
+        if window_dialogs.dropped_file(event, DROPPABLE) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = window_dialogs.dropped_file(event, OPENABLE_SUFFIXES)
+        path = window_dialogs.dropped_file(event, DROPPABLE)
         if path is not None:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: article_import.dropped(self, path)
                               or self.open_path(path))
 
-
-def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return None
-    urls = mime.urls()
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = Path(urls[0].toLocalFile())
-    openable = (*OPENABLE_SUFFIXES, *article_import.ARTICLE_SUFFIXES)
-    return path if path.suffix.lower() in openable else None

@@ -73,6 +73,13 @@ def to_csv(timeline: Timeline, raw: bool = False) -> tuple[bytes, list[str]]:
         warnings.append(f"{media:,} event{'s' if media != 1 else ''}: media (picture or video "
                         f"link, caption, credit) not written; the TimelineJS template and "
                         f"the native format keep it")
+    split = sorted({timeline.source_name(c.source) for e in timeline.events for c in e.claims
+                    if any(sep in timeline.source_name(c.source) for sep in ";|")})
+    if split:
+        warnings.append(f"{len(split):,} source name{'s hold' if len(split) != 1 else ' holds'} "
+                        f"; or |, which a CSV cell puts between names, so "
+                        f"{'they read' if len(split) != 1 else 'it reads'} back as several "
+                        f"sources: {', '.join(split[:3])}{', …' if len(split) > 3 else ''}")
     eras = timeline.extra.get("eras")
     if isinstance(eras, list) and eras and not template:
         warnings.append(f"{len(eras):,} era{'s are' if len(eras) != 1 else ' is'} not written "

@@ -440,21 +440,3 @@ def _span(a: tuple[int, int, int], b: tuple[int, int, int], precision: Precision
     if m0 != m1:
         return f"{d0} {mon0} – {d1} {mon1} {year_label(y0)}"
     return f"{d0} {mon0} {year_label(y0)}" if d0 == d1 else f"{d0}–{d1} {mon0} {year_label(y0)}"
-
-
-def _bench() -> None:
-    """Print µs per uncached parse of the common forms (python -m timeline_app.core.model.dates)."""
-    import timeit
-    from functools import partial
-
-    raw = parse_date.__wrapped__
-    for form in ["2024", "2024-10", "2024-10-18", "2024~", "2024-10?", "2024-10-18%",
-                 "2024-10-18T09:30", "2024-10-18T09:30:05Z", "2024-10-18T09:30:00+09:00",
-                 "-0044-03-15", "202X", "2024-21", "Y-13800000000"]:
-        best = min(timeit.repeat(partial(raw, form), number=100_000, repeat=7)) / 100_000
-        print(f"{form:>28}  {best * 1e6:6.2f} µs")
-    best = min(timeit.repeat(lambda: parse_date("2024-10-18"), number=10**6, repeat=5)) / 10**6
-    print(f"{'2024-10-18 (cached)':>28}  {best * 1e6:6.2f} µs")
-
-if __name__ == "__main__":
-    _bench()
