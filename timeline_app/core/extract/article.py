@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import trafilatura
 
 from timeline_app.core.extract.reldates import find_dates
 from timeline_app.core.model.dates import DateError, EDate, parse_date
@@ -111,6 +110,7 @@ def _looks_html(text: str) -> bool:
 def _from_html(html: str, where: str) -> Article:
     # Imported on first use, not to break a cycle: trafilatura (with lxml and dateparser)
     # takes about half a second to import, which the window's start should not pay.
+    import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True,
                                       include_comments=False, include_tables=False)
