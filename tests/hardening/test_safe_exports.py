@@ -27,7 +27,7 @@ from tests.hardening.published import (
 )
 from timeline_app.core.formats.csv_formula import MARKER
 from timeline_app.core.formats.csv_import import import_csv
-from timeline_app.core.formats.html_safe import ALLOWED_TAGS
+from timeline_app.core.formats.html_safe import ALLOWED_TAGS, Sanitiser
 from timeline_app.core.formats.html_text import one_line, plain_text
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import export_bytes, load_bytes, load_path
@@ -329,3 +329,15 @@ def test_raw_csv_writes_cells_as_they_are(tmp_path: Path) -> None:
     proc = subprocess.run([*run, "-o", str(tmp_path / "x.json"), "--raw"], capture_output=True,
                           text=True, timeout=60, cwd=ROOT)
     assert proc.returncode == 2 and "--raw applies to CSV output" in proc.stderr
+
+
+def test_a_class_that_is_not_ours_leaves_no_empty_attribute() -> None:
+    """Found by fuzzing: a mutated claims-list class came out as `<ul class="">`."""
+    clean = Sanitiser()
+    assert clean.html('<ul class="timelinnulle-app-claims"><li>x</li></ul>') == \
+        "<ul><li>x</li></ul>"
+    assert clean.html('<ul class="timeline-app-claims"><li>x</li></ul>') == \
+        '<ul class="timeline-app-claims"><li>x</li></ul>'
+    assert clean.html('<p>a class="" b</p>') == '<p>a class="" b</p>'  # text stays text
+    assert html_problems('<ul class="x y"><li>x</li></ul>') != []
+    assert html_problems(clean.html('<ul class="x y"><li>x</li></ul>')) == []

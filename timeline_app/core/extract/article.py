@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-
 from timeline_app.core.extract.reldates import find_dates
 from timeline_app.core.model.dates import DateError, EDate, parse_date
 

@@ -61,6 +61,9 @@ _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _BREAKOUT = {'"': "%22", "'": "%27", "<": "%3C", ">": "%3E", "`": "%60", " ": "%20"}
 _COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{1,30}|(?:rgba?|hsla?)\([0-9.,%\s/]{1,60}\)")
 _DROP = object()
+# ammonia keeps `class=""` when none of a tag's classes is allowed; it says nothing, so it goes.
+# (In its output a "<" only opens a tag: text and attribute values have it escaped.)
+_EMPTY_CLASS = re.compile(r'<([a-z][a-z0-9]*\b[^<>]*?) class=""')
 
 
 def published_url(url: str) -> str:
@@ -89,7 +92,7 @@ class Sanitiser:
         """`markup` with only allowed elements, attributes and link targets."""
         if "<" not in markup:
             return markup  # entities alone cannot make an element or an attribute
-        clean = _CLEANER.clean(markup)
+        clean = _EMPTY_CLASS.sub(r"<\1", _CLEANER.clean(markup))
         if clean != markup:  # (the same text back: nothing was removed)
             self.removed.update(markup_census(markup) - markup_census(clean))
         return clean
