@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -56,6 +56,7 @@ from timeline_app.ui.timeline.overview import TimelinePanel
 from timeline_app.ui.undated_strip import UndatedStrip
 from timeline_app.ui.window_state import (
     default_dock_widths,
+    default_size,
     filter_from_state,
     precision_for_span,
 )
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         context_menu.install(self)
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1400, 860)
+        self.resize(*default_size(_available_area(self)))
         self._default_layout_pending = not self._restore_layout()
         self._update_title()
         self._update_status()
@@ -452,3 +453,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: article_import.dropped(self, path)
                               or self.open_path(path))
 
+
+def _available_area(w: QWidget) -> tuple[int, int] | None:
+    """The free area of the window's screen; None offscreen, where there is no real screen."""
+    screen = w.screen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return None
+    area = screen.availableGeometry()
+    return area.width(), area.height()

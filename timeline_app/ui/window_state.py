@@ -49,3 +49,16 @@ def default_dock_widths(width: int) -> tuple[int, int]:
     sources = max(200, min(300, round(width * 0.18)))
     details = max(240, min(400, round(width * 0.19)))
     return sources, details
+
+
+DEFAULT_SIZE = (1400, 860)
+
+
+def default_size(available: tuple[int, int] | None) -> tuple[int, int]:
+    """The first window's size: 1400×860, or what the screen's free area holds when it is
+    smaller (a 1280×720 laptop), so no part of the window opens off the screen. `None`
+    (no screen worth asking, as offscreen in tests) keeps the default."""
+    if available is None:
+        return DEFAULT_SIZE
+    w, h = available
+    return min(DEFAULT_SIZE[0], w), min(DEFAULT_SIZE[1], h)
