@@ -51,3 +51,11 @@ def test_kind_column_can_be_shown(seeded) -> None:
 def test_date_fields_show_their_whole_hint(seeded) -> None:
     for edit in (seeded.filter_bar.date_from, seeded.filter_bar.date_to):
         assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+
+
+def test_first_size_fits_a_small_screen() -> None:
+    from timeline_app.ui.window_state import DEFAULT_SIZE, default_size
+
+    assert default_size(None) == DEFAULT_SIZE
+    assert default_size((1280, 690)) == (1280, 690)  # a 1280×720 screen less its panel
+    assert default_size((2560, 1400)) == DEFAULT_SIZE
