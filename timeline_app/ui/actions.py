@@ -68,10 +68,12 @@ def build_menus(w: MainWindow) -> Menus:
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(w, recent))
     file_menu.addAction(_action(w, "&Import CSV…", lambda: csv_dialog.import_csv_dialog(w)))
-    file_menu.addAction(_action(w, csv_dialog.REOPEN_TEXT,
-                                lambda: csv_dialog.reopen_with_encoding(w)))
-    file_menu.addAction(_action(w, "Import &Article…",
-                                lambda: article_import.import_article_dialog(w)))
+    w.reopen_action = _action(w, csv_dialog.REOPEN_TEXT,
+                              lambda: csv_dialog.reopen_with_encoding(w))
+    file_menu.addAction(w.reopen_action)
+    w.import_article_action = _action(w, "Import &Article…",
+                                      lambda: article_import.import_article_dialog(w))
+    file_menu.addAction(w.import_article_action)
     file_menu.addSeparator()
     save_action = _action(w, "&Save", lambda: file_ops.save(w), QKeySequence.StandardKey.Save)
     file_menu.addAction(save_action)
@@ -120,8 +122,8 @@ def build_menus(w: MainWindow) -> Menus:
     w.said_action = said
     view.addSeparator()
     lock = QAction("Loc&k Editing", w, checkable=True)
-    lock.setStatusTip("Make the timeline read-only: no dragging, no new events by "
-                      "double-click; editors open read-only")
+    lock.setStatusTip("Make the document read-only for review: no dragging, new, duplicate, "
+                      "delete, undo or import; editors open read-only; saving still works")
     lock.toggled.connect(w.timeline.set_editing_locked)
     view.addAction(lock)
     legend = QAction("Le&gend", w, checkable=True)

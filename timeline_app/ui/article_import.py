@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from timeline_app.core.extract.article import ArticleError, read_article_file
 from timeline_app.core.extract.proposals import extract
 from timeline_app.core.model.timeline import Timeline
-from timeline_app.ui import file_ops
+from timeline_app.ui import edit_lock, file_ops
 from timeline_app.ui.article_review import ArticleReview
 from timeline_app.ui.editing import push
 
@@ -32,6 +32,8 @@ def import_article_dialog(w: MainWindow) -> None:
 
 def import_article(w: MainWindow, path: Path) -> ArticleReview | None:
     """Open the review for `path` (window-modal, so the window stays responsive)."""
+    if edit_lock.refused(w):
+        return None
     try:
         article = read_article_file(path)
     except ArticleError as err:

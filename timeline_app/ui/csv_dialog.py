@@ -46,6 +46,7 @@ from timeline_app.core.formats.csv_import import (
 from timeline_app.core.formats.problems import LoadError, Problem
 from timeline_app.core.formats.records_table import RecordsTable, json_records, records_table
 from timeline_app.core.formats.sniff import is_json
+from timeline_app.ui import edit_lock
 from timeline_app.ui.csv_preview import (
     CSV_SUFFIXES,
     DRY_RUN_ROWS,
@@ -412,7 +413,7 @@ def window_warning(warning: str) -> tuple[str, bool]:
 def reopen_with_encoding(w: MainWindow) -> None:
     """File > Reopen with Encoding…: the CSV dialog again, to read the file another way."""
     path = w.document.path
-    if path is None or path.suffix.lower() not in CSV_SUFFIXES:
+    if path is None or path.suffix.lower() not in CSV_SUFFIXES or edit_lock.refused(w):
         return
     w.open_path(path, ask_mapping=True)
 

@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from timeline_app.core.model.edits import Changes, Edit
+from timeline_app.core.model.edits import Changes, Edit, EditError
 from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.core.query.filtering import Filter, FilterIndex
 from timeline_app.ui.undo import EditCommand
@@ -39,6 +39,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.kind = "timeline-app"
         self.disk_state: object = None
+        self.locked_reason = ""  # set while View > Lock Editing is on: every edit is refused
 
     # -- document --------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline, path: Path | None,
@@ -65,6 +66,8 @@ class Document(QObject):
         """Apply an edit as one undo step (raises EditError, changing nothing, if it can't)."""
         if self.timeline is None:
             return
+        if self.locked_reason:
+            raise EditError(self.locked_reason)
         self.undo_stack.push(EditCommand(edit, self.timeline, self._after_edit,
                                          self.aboutToEdit.emit))
 

@@ -19,6 +19,7 @@ from timeline_app.core.model.dates import Precision, parse_date
 from timeline_app.core.model.edits import AddEvents, EditError, RemoveEvents, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event
 from timeline_app.ui import file_ops
+from timeline_app.ui.edit_lock import EditLock
 from timeline_app.ui.timeline.docview import clean_label
 
 if TYPE_CHECKING:
@@ -45,10 +46,11 @@ def build_edit_menu(w: MainWindow, before: QAction) -> QMenu:
     w.delete_action = _add(w, menu, "&Delete", lambda: delete_selected(w),
                            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
     menu.addSeparator()
-    _add(w, menu, "&Sources…", lambda: edit_sources(w), [])
+    w.sources_action = _add(w, menu, "&Sources…", lambda: edit_sources(w), [])
     w.history_dock = _history_dock(w, stack)
     menu.addAction(w.history_dock.toggleViewAction())
     w.undo_action, w.redo_action = undo, redo
+    w.edit_lock = EditLock(w)  # View > Lock Editing holds for all of the above
     return menu
 
 
