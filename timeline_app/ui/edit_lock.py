@@ -33,6 +33,7 @@ class EditLock(QObject):
         self.badge = QLabel("Locked for review", w)
         self.badge.setToolTip(LOCKED)
         self.badge.hide()
+        self.badge.setTextFormat(Qt.TextFormat.PlainText)
         w.statusBar().addPermanentWidget(self.badge)
         stack = w.document.undo_stack
         # The stack re-enables its own Undo and Redo when it changes; take them back.
