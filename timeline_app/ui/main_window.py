@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.resize(*default_size(_available_area(self)))
+        self._fit_sources_pending = False
         self._default_layout_pending = not self._restore_layout()
         self._update_title()
         self._update_status()
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
         self.menu.lock.setChecked(False)  # a file's own lock comes with its view state
         if timeline is not None:
             self.sources_model.set_colors(source_colors(timeline))
+            QTimer.singleShot(0, self._fit_sources_dock)
         self.details.set_event(timeline, None)
         self._update_title()
 
@@ -421,9 +423,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._default_layout)
 
     def _default_layout(self) -> None:
+        names = self.sources_panel.names_width()
         self.resizeDocks([self.sources_dock, self.details_dock],
-                         list(default_dock_widths(self.width())), Qt.Orientation.Horizontal)
+                         list(default_dock_widths(self.width(), names)),
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.events_dock], [210], Qt.Orientation.Vertical)
+        self._fit_sources_pending = names is None  # sized again once the first file is in
+
+    def _fit_sources_dock(self) -> None:
+        """The first file of a default layout widens Sources to its names (once)."""
+        names = self.sources_panel.names_width()
+        if not self._fit_sources_pending or names is None:
+            return
+        self._fit_sources_pending = False
+        sources, _ = default_dock_widths(self.width(), names)
+        self.resizeDocks([self.sources_dock], [sources], Qt.Orientation.Horizontal)
 
     def save_settings(self) -> None:
         self._remember_file_state()

@@ -91,6 +91,19 @@ class SourcesPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.setMinimumWidth(160)
 
+    def names_width(self, most: int = 5000) -> int | None:
+        """The panel width that shows every source's name unelided (the first `most`
+        sources, so a huge registry costs no more), or None with no sources."""
+        names = [self.model.index(row, NAME).data() or ""
+                 for row in range(min(self.model.rowCount(), most))]
+        if not names:
+            return None
+        fm = self.view.fontMetrics()
+        text = max(fm.horizontalAdvance(name) for name in names)
+        # check box, colour swatch and their gaps; the count column; frame and margins
+        chrome = 2 * self.view.iconSize().width() + 3 * fm.height() + 26
+        return text + chrome + self.view.columnWidth(COUNT)
+
     def _source_at(self, index: QModelIndex) -> str | None:
         if not index.isValid():
             return None

@@ -22,7 +22,7 @@ FIT_MARGIN = 0.04
 Measure = Callable[[list[str]], np.ndarray]
 
 HEADER_MIN_PX = 120.0  # the default lane-header width, from the longest lane name, is
-HEADER_MAX_PX = 260.0  # kept within these bounds
+HEADER_MAX_PX = 220.0  # kept within these bounds (longer names wrap to a second line)
 HEADER_SHARE = 0.35  # and takes at most this share of the view's width
 HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
 

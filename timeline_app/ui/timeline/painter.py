@@ -376,6 +376,24 @@ def _connectors(p: QPainter, scene: Scene, marks: Marks, theme: Theme) -> None:
         p.drawLine(QLineF(max(x, 1.0), min(ys), max(x, 1.0), max(ys)))
 
 
+def header_lines(title: str, fm: QFontMetricsF, width: float, most: int) -> list[str]:
+    """A lane name on up to `most` lines of `width`: broken at spaces, the last line elided
+    (a name with no space to break at is elided on one line)."""
+    if most < 2 or fm.horizontalAdvance(title) <= width:
+        return [fm.elidedText(title, Qt.TextElideMode.ElideRight, width)]
+    words = title.split(" ")
+    first = words[0]
+    for n in range(1, len(words)):
+        wider = " ".join(words[:n + 1])
+        if fm.horizontalAdvance(wider) > width:
+            break
+        first = wider
+    rest = title[len(first):].strip()
+    if not rest or fm.horizontalAdvance(first) > width:
+        return [fm.elidedText(title, Qt.TextElideMode.ElideRight, width)]
+    return [first, *header_lines(rest, fm, width, most - 1)]
+
+
 def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch,
              controls: bool) -> None:
     hw, line_h = scene.header_w, scene.text_h + 4
@@ -404,8 +422,9 @@ def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch,
         title_w = hw - 26 - small_fm.horizontalAdvance(count) - 8
         p.setFont(fonts.label)
         p.setPen(theme.text)
-        p.drawText(QRectF(22, top, title_w, line_h), _ALIGN_LEFT,
-                   fm.elidedText(lane.title, Qt.TextElideMode.ElideRight, title_w))
+        two = lane.h >= 2 * scene.text_h + 6  # room for a second line: wrap, not elide
+        for i, line in enumerate(header_lines(lane.title, fm, title_w, 2 if two else 1)):
+            p.drawText(QRectF(22, top + i * scene.text_h, title_w, line_h), _ALIGN_LEFT, line)
         p.setFont(fonts.small)
         p.setPen(theme.muted)
         p.drawText(QRectF(hw - 6 - small_fm.horizontalAdvance(count) - 2, top,
