@@ -176,8 +176,9 @@ class LaneIndex:
     def nbytes(self) -> int:
         extra = sum(m.pair_doc.nbytes + m.pair_lane.nbytes
                     + (m.by_hi.nbytes if m.by_hi is not None else 0)
+                    + (m.undated_lane.nbytes * 2 if m.undated_lane is not None else 0)
                     for m in self._members.values())
-        return self.lo.nbytes + self.hi.nbytes + extra
+        return self.lo.nbytes + self.hi.nbytes + self.undated.nbytes + extra
 
     def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None,
               hidden: frozenset[str] = frozenset()) -> list[Lane]:
