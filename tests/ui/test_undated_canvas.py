@@ -18,6 +18,7 @@ from timeline_app.core.formats.saving import to_bytes
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.frame import fit_viewport
 from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.style import Fonts, Theme
 from timeline_app.ui.timeline.tooltips import lane_tooltip_html
 from timeline_app.ui.timeline.widget import TimelineWidget
 
@@ -162,6 +163,19 @@ def test_status_bar_and_strip_count_the_undated_event(qtbot, window, undated_fil
     qtbot.mouseClick(window.undated.buttons[0], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert window.timeline.selected_ids() == ["u"]
     assert window.timeline.viewport() == vp  # the view stays on the data
+    ov = window.panel.overview
+    assert "4 events (1 undated)" in overview_texts(ov)  # counted, though not in the bars
     window.document.update_filter(text="Point")
     assert window.status_count.text() == "Showing 1 of 4 events"
     assert not window.undated.isVisible()
+    assert "1 of 4 events" in overview_texts(ov)
+
+
+def overview_texts(ov) -> list[str]:
+    image = QImage(ov.width(), ov.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    p = Recorder(image)
+    try:
+        ov._paint(p, Theme.from_palette(ov.palette()), Fonts.from_font(ov.font()))
+    finally:
+        p.end()
+    return p.texts
