@@ -318,7 +318,12 @@ def export_command(args: list[str]) -> int:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from timeline_app.core.geometry.lanes import LaneMode
-    from timeline_app.ui.timeline.export import ExportError, ExportRequest, export_file
+    from timeline_app.ui.timeline.export import (
+        ExportError,
+        ExportRequest,
+        export_file,
+        export_undated_note,
+    )
 
     req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
                         legend=not ns.no_legend, said=ns.said)
@@ -332,6 +337,9 @@ def export_command(args: list[str]) -> int:
         return EXIT_INVALID
     for note in notes:
         _say(f"warning: {ns.output}: {note}", err=True)
+    if undated := export_undated_note(result.timeline, req):
+        _say(f"note: {ns.output}: {undated} (no date to place them on; data exports "
+             f"such as .json and .csv keep them)", err=True)
     _say(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
     return EXIT_INVALID if result.skipped else EXIT_OK
 

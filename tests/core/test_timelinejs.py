@@ -364,9 +364,31 @@ def test_export_escapes_text_and_drops_unsafe_links() -> None:
 
 def test_events_without_a_date_are_left_out_with_a_warning() -> None:
     t = load_doc([{"id": "x", "title": "Unknown", "start": ".."}]).timeline
-    doc, warnings = to_timelinejs(t)
+    doc, warnings = to_timelinejs(t, app_data=False)
     assert doc["events"] == [] and warnings == ['event "x" has no date TimelineJS can place; '
                                                 'left out']
+
+
+def test_undated_events_are_kept_in_the_app_data_and_read_back_in_place() -> None:
+    t = load_doc([{"id": "a", "title": "First", "start": "2024-01"},
+                  {"id": "x", "title": "Unknown", "start": "..",
+                   "claims": [{"source": "s", "text": "500 dead"}]},
+                  {"id": "b", "title": "Last", "start": "2024-05"}]).timeline
+    doc, warnings = to_timelinejs(t)
+    assert [s["unique_id"] for s in doc["events"]] == ["a", "b"]  # TimelineJS needs a date
+    assert warnings == ['event "x" has no date TimelineJS can place: not shown on the '
+                        "published page, kept in the file's timeline_app data"]
+    assert doc["timeline_app"]["unplaced"][0]["at"] == 1
+    back = load_bytes(json.dumps(doc).encode(), "t.timelinejs.json")
+    assert [e.id for e in back.timeline.events] == ["a", "x", "b"]
+    x = back.timeline.events[1]
+    assert (x.title, x.start.text, x.end) == ("Unknown", "..", None)
+    assert [(c.source, c.text) for c in x.claims] == [("s", "500 dead")]
+    assert timeline_to_dict(back.timeline)["events"] == timeline_to_dict(t)["events"]
+    doc["timeline_app"]["unplaced"] = [{"at": "x"}, {"at": 0, "event": {"title": 5}}]
+    bad = load_bytes(json.dumps(doc).encode(), "t.timelinejs.json")
+    assert [e.id for e in bad.timeline.events] == ["a", "b"] and bad.skipped == 2
+    assert any("timeline_app.unplaced[0]" in w for w in bad.warnings)
 
 
 # -- round trips ----------------------------------------------------------------------------

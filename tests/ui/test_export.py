@@ -73,3 +73,58 @@ def test_cli_export_and_errors(tmp_path: Path) -> None:
     assert ".png, .svg" in result.stderr and ".pdf" in result.stderr
     result = run(str(tmp_path / "none.json"), "-o", str(tmp_path / "x.png"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+# -- undated events: noted in a picture, written by the data exports ------------------------
+
+def _with_undated():
+    from timeline_app.core.model.dates import OPEN, parse_date
+    from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
+
+    return Timeline(title="Figures", sources=[Source("a", "A")], events=[
+        Event("d1", "Dated one", parse_date("2024-02"), claims=[Claim("a")]),
+        Event("u", "Casualty figure", OPEN, claims=[Claim("a", "They said 500")]),
+        Event("d2", "Dated two", parse_date("2024-08-01"), claims=[Claim("a")])])
+
+
+def test_a_picture_notes_undated_events_instead_of_drawing_them(qapp) -> None:
+    from timeline_app.ui.timeline.docview import DocView
+    from timeline_app.ui.timeline.export import _fonts, _subtitle, export_scene, undated_note
+
+    t = _with_undated()
+    req = ExportRequest(900, 500)
+    doc = DocView(t)
+    scene = export_scene(doc, req, _fonts(), 300)
+    assert [it.doc for g in scene.lanes for it in g.items] == [0, 2]
+    assert scene.lanes[0].undated == 1
+    assert undated_note(doc) == "1 undated event not drawn"
+    assert _subtitle(doc, scene.vp, None, req).endswith("·  1 undated event not drawn")
+    svg = render_bytes(t, req, "svg").decode("utf-8")
+    assert "1 undated event not drawn" in svg and "3 + 1 undated" not in svg
+    assert "2 + 1 undated" in svg  # the lane's header counts it
+    assert "Casualty figure" not in svg  # no bar, no label
+    dated = DocView(type(t)(title=t.title, sources=list(t.sources.values()),
+                            events=[t.events[0], t.events[2]]))
+    fitted = export_scene(dated, req, _fonts(), 300).vp  # the range: the dated events
+    assert (fitted.start, fitted.span) == (scene.vp.start, scene.vp.span)
+    assert undated_note(dated) == ""
+
+
+def test_cli_notes_undated_events_and_data_exports_keep_them(tmp_path: Path) -> None:
+    from timeline_app.core.formats.date_hints import is_undated
+    from timeline_app.core.formats.registry import load_path
+    from timeline_app.core.formats.saving import to_bytes
+
+    src = tmp_path / "figures.timeline.json"
+    src.write_bytes(to_bytes(_with_undated()))
+    result = run(str(src), "-o", str(tmp_path / "f.png"), "--size", "640x400")
+    assert result.returncode == 0, result.stderr
+    assert "1 undated event not drawn" in result.stderr and "Traceback" not in result.stderr
+    for name in ("f.json", "f.csv", "f.timelinejs.json"):
+        result = run(str(src), "-o", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+        back = load_path(tmp_path / name).timeline
+        undated = [e for e in back.events if is_undated(e)]
+        assert [e.title for e in undated] == ["Casualty figure"], name
+        assert len(back.events) == 3, name
+        assert [e.title for e in back.events][1] == "Casualty figure", name  # in its place

@@ -367,7 +367,11 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         total = len(timeline.events) if timeline is not None else 0
         shown = self.document.visible_count() if timeline is not None else 0
-        self.status_count.setText(f"Showing {shown:,} of {total:,} events")
+        view = self.timeline.doc_view()
+        undated = len(view.undated_docs()) if view is not None else 0
+        # Counted but not on the axis: they are in the Undated strip under the timeline.
+        note = f" ({undated:,} undated, listed below)" if undated else ""
+        self.status_count.setText(f"Showing {shown:,} of {total:,} events{note}")
         vp = self.timeline.viewport()
         precision = precision_for_span(vp.span)
         self.status_range.setText(

@@ -38,7 +38,7 @@ from timeline_app.core.formats.timelinejs_slides import (
     tl_year,
 )
 from timeline_app.core.model.dates import DateError, EDate, parse_date
-from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.model.timeline import Event, Timeline
 
 __all__ = ["APP_KEY", "CLAIMS_CLASS", "EXTRA_KEY", "KIND", "MAX_NAME", "PARTS", "Era",
            "SlideReader", "date_parts", "date_text", "eras_of", "finish_ids", "host_of",
@@ -80,6 +80,7 @@ def read_timelinejs(value: dict[str, Any], name: str, progress: Progress | None 
     builder = SlideReader(name, app_sources=app.get("sources"))
     events = [e for i, raw in enumerate(doc.events)
               if (e := builder.event(i, raw)) is not None]
+    _put_back_unplaced(events, app.get("unplaced"), builder)
     # The key also marks the document as one from TimelineJS (see timelinejs_out); a file this
     # app exported says in its block whether the document was.
     extra: dict[str, Any] = {} if app else {EXTRA_KEY: {}}
@@ -103,6 +104,30 @@ def read_timelinejs(value: dict[str, Any], name: str, progress: Progress | None 
     timeline = Timeline(title=title, description=description, events=events, extra=extra)
     timeline.sources = builder.registry
     return LoadResult(timeline, KIND, builder.warnings(), skipped=builder.skipped)
+
+
+def _put_back_unplaced(events: list[Event], unplaced: Any, builder: SlideReader) -> None:
+    """Events TimelineJS could not place (no date at all), which an exported file keeps in
+    its block as native events: back where they were among the slides."""
+    if not isinstance(unplaced, list):
+        return
+    reader = builder.reader
+    for k, item in enumerate(unplaced):
+        where = f"{APP_KEY}.unplaced[{k}]"
+        at = item.get("at") if isinstance(item, dict) else None
+        if not isinstance(at, int) or isinstance(at, bool):
+            builder.problems.append(Problem('expected {"at": position, "event": {…}}', where))
+            builder.skipped += 1
+            continue
+        reader.problems = []
+        event = reader.read(k, item.get("event"))
+        if event is None or reader.problems:
+            builder.problems.extend(
+                Problem(p.message, f"{where}.event: {p.where}" if p.where else where)
+                for p in reader.problems or [Problem("not an event", "")])
+            builder.skipped += 1
+            continue
+        events.insert(min(max(at, 0), len(events)), event)
 
 
 def _normalise(value: dict[str, Any], name: str) -> _Doc:

@@ -45,7 +45,8 @@ _SLIDE_KEYS = ("start_date", "end_date", "text", "media", "group", "unique_id")
 
 
 def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, Any], list[str]]:
-    """The TimelineJS3 document and warnings (events without any date cannot be placed; what
+    """The TimelineJS3 document and warnings (events without any date cannot be placed: with
+    `app_data` they are kept in its block, "unplaced", so the file reads back whole; what
     the sanitiser removed, first)."""
     from_tljs = isinstance(timeline.extra.get(EXTRA_KEY), dict)
     clean = Sanitiser()
@@ -56,10 +57,15 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, 
     if title:
         out["title"] = title
     events = []
-    for event in timeline.events:
+    unplaced: list[dict[str, Any]] = []  # where each was among the events, and the event
+    for at, event in enumerate(timeline.events):
         slide = event_slide(event, timeline, app_data, lanes_by_source=not from_tljs,
                             clean=clean)
-        if slide is None:
+        if slide is None and app_data:
+            unplaced.append({"at": at, "event": event_to_dict(event)})
+            warnings.append(f'event "{event.id}" has no date TimelineJS can place: not shown '
+                            f"on the published page, kept in the file's {APP_KEY} data")
+        elif slide is None:
             warnings.append(f'event "{event.id}" has no date TimelineJS can place; left out')
         else:
             events.append(slide)
@@ -75,6 +81,8 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, 
                                              timeline.sources.values()]}
         if timeline.description:
             block["description"] = timeline.description
+        if unplaced:
+            block["unplaced"] = unplaced
         rest = {k: ({} if k == EXTRA_KEY else v) for k, v in timeline.extra.items()
                 if k != "eras"}
         if rest:

@@ -44,7 +44,8 @@ class Lane:
 
     `doc` holds document indices into `Timeline.events`; `lo`/`hi` their (clipped) extents.
     `key` is the source id, tag, status value, or "" for the single lane; `color` is the
-    source's own colour if it sets one.
+    source's own colour if it sets one. `undated` counts the lane's events that have no date:
+    they are not in the arrays (nothing to place), but the lane says it has them.
     """
 
     key: str
@@ -56,6 +57,7 @@ class Lane:
     max_short: float
     long_pos: np.ndarray
     hi_sorted: np.ndarray
+    undated: int = 0
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -117,7 +119,7 @@ def _make_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: np.
 
 
 def _sorted_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: np.ndarray,
-                 hi: np.ndarray, hi_sorted: np.ndarray) -> Lane:
+                 hi: np.ndarray, hi_sorted: np.ndarray, undated: int = 0) -> Lane:
     """A lane from occurrences already sorted by start (and their ends sorted on their
     own): only the long ones are split off, with one O(n) partition."""
     lengths = hi - lo
@@ -130,7 +132,7 @@ def _sorted_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: n
     else:
         long_pos = np.arange(n, dtype=np.int32)
         max_short = 0.0
-    return Lane(key, title, color, doc, lo, hi, max_short, long_pos, hi_sorted)
+    return Lane(key, title, color, doc, lo, hi, max_short, long_pos, hi_sorted, undated)
 
 
 @dataclass(slots=True)
@@ -146,40 +148,50 @@ class _Membership:
     # lane begins. A mask then only selects, which keeps both orders: no sort per filter.
     by_hi: np.ndarray | None = None
     bounds: np.ndarray | None = None
+    # The occurrences of undated events, set apart: only counted per lane.
+    undated_doc: np.ndarray | None = None
+    undated_lane: np.ndarray | None = None
 
 
 class LaneIndex:
     """Builds lanes for a document in any mode, with or without a filter mask.
 
     The document-order extents are taken from the `TimeIndex` (open ends already clipped to
-    the data), so lanes and the index agree on where every event is.
+    the data), so lanes and the index agree on where every event is; an undated event's
+    extent is NaN, and lanes only count it (`Lane.undated`).
     """
 
     def __init__(self, timeline: Timeline, index: TimeIndex) -> None:
         self.timeline = timeline
-        n = len(index)
-        self.lo = np.empty(n, dtype=np.float64)
-        self.hi = np.empty(n, dtype=np.float64)
+        n = index.n_events
+        self.lo = np.full(n, np.nan, dtype=np.float64)
+        self.hi = np.full(n, np.nan, dtype=np.float64)
         self.lo[index.order] = index.lo
         self.hi[index.order] = index.hi
+        self.undated = np.zeros(n, dtype=bool)
+        self.undated[index.undated] = True
         self._members: dict[LaneMode, _Membership] = {}
 
     @property
     def nbytes(self) -> int:
         extra = sum(m.pair_doc.nbytes + m.pair_lane.nbytes
                     + (m.by_hi.nbytes if m.by_hi is not None else 0)
+                    + (m.undated_lane.nbytes * 2 if m.undated_lane is not None else 0)
                     for m in self._members.values())
-        return self.lo.nbytes + self.hi.nbytes + extra
+        return self.lo.nbytes + self.hi.nbytes + self.undated.nbytes + extra
 
     def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None,
               hidden: frozenset[str] = frozenset()) -> list[Lane]:
         """The lanes for `mode`, each holding only events where `mask` (over document
-        indices) is True. Lanes left empty by a mask are dropped, and so are the lanes of
-        `hidden` sources (in lanes by source: an unchecked source has no lane, even for
-        events another source also claims)."""
+        indices) is True. Lanes left empty by a mask are dropped (a lane holding only undated
+        events stays, to count them), and so are the lanes of `hidden` sources (in lanes by
+        source: an unchecked source has no lane, even for events another source also
+        claims)."""
         m = self._membership(LaneMode(mode))
         doc, by_hi, bounds = m.pair_doc, m.by_hi, m.bounds
+        und_doc, und_lane = m.undated_doc, m.undated_lane
         assert by_hi is not None and bounds is not None
+        assert und_doc is not None and und_lane is not None
         if mask is not None:
             mask = np.asarray(mask, dtype=bool)
             if mask.shape != (len(self.lo),):
@@ -187,22 +199,28 @@ class LaneIndex:
             keep = mask[doc]
             kept = np.concatenate(([0], np.cumsum(keep)))
             doc, by_hi, bounds = doc[keep], by_hi[mask[by_hi]], kept[bounds]
+            und_lane = und_lane[mask[und_doc]]
+        undated = np.bincount(und_lane, minlength=len(m.keys))
         out = []
         for i, key in enumerate(m.keys):
             a, b = int(bounds[i]), int(bounds[i + 1])
-            if a == b and (mask is not None or not m.keep_empty):
+            if a == b and not undated[i] and (mask is not None or not m.keep_empty):
                 continue
             if hidden and LaneMode(mode) is LaneMode.SOURCE and key in hidden:
                 continue
             d = doc[a:b]
             out.append(_sorted_lane(key, m.titles[i], m.colors[i], d, self.lo[d], self.hi[d],
-                                    self.hi[by_hi[a:b]]))
+                                    self.hi[by_hi[a:b]], int(undated[i])))
         return out
 
     def _membership(self, mode: LaneMode) -> _Membership:
         if mode not in self._members:
             m = _BUILDERS[mode](self.timeline)
             doc, lane = m.pair_doc, m.pair_lane
+            apart = self.undated[doc]
+            m.undated_doc, m.undated_lane = doc[apart], lane[apart]
+            if apart.any():
+                doc, lane = doc[~apart], lane[~apart]
             # lexsort is stable: ties keep document order, as a per-lane stable sort would.
             by_lo = np.lexsort((self.lo[doc], lane))
             by_hi = np.lexsort((self.hi[doc], lane))

@@ -28,12 +28,30 @@ def event_bounds(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
+def undated_mask(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Which events have no date at all (start "..", no end or an open one), from the
+    extents `event_bounds` gives: both ends infinite. Such an event is counted and listed,
+    but it has no place on a time axis."""
+    return np.isneginf(lo) & np.isposinf(hi)
+
+
 class TimeIndex:
-    """Events sorted by earliest instant, with open ends clipped to finite bounds."""
+    """Dated events sorted by earliest instant, with open ends clipped to finite bounds.
+
+    Undated events (`undated`, document indices) are set apart before clipping: clipped,
+    they would become bars across the whole range, and a document of only undated events
+    would seem to lie at the epoch. They are in neither `order` nor the bounds.
+    """
 
     def __init__(self, events: Sequence[Event]) -> None:
-        n = len(events)
         lo, hi = event_bounds(events)
+        self.n_events = len(events)
+        no_date = undated_mask(lo, hi)
+        self.undated: np.ndarray = np.flatnonzero(no_date)
+        docs = np.flatnonzero(~no_date) if len(self.undated) else None
+        if docs is not None:
+            lo, hi = lo[docs], hi[docs]
+        n = len(lo)
         finite_lo, finite_hi = lo[np.isfinite(lo)], hi[np.isfinite(hi)]
         lo_min = float(finite_lo.min()) if len(finite_lo) else 0.0
         hi_max = float(finite_hi.max()) if len(finite_hi) else lo_min
@@ -42,18 +60,21 @@ class TimeIndex:
         np.nan_to_num(hi, copy=False, neginf=lo_min, posinf=max(hi_max, lo_min))
         np.maximum(hi, lo, out=hi)
         order = np.argsort(lo, kind="stable")
-        self.order: np.ndarray = order.astype(np.int32 if n < 2**31 else np.int64)
+        wide = self.n_events >= 2**31
+        self.order: np.ndarray = (order if docs is None else docs[order]).astype(
+            np.int64 if wide else np.int32)
         self.lo: np.ndarray = lo[order]
         self.hi: np.ndarray = hi[order]
         # The longest event bounds how far left of a range an overlapping event can start.
         self._max_len = float((self.hi - self.lo).max()) if n else 0.0
 
     def __len__(self) -> int:
+        """How many events the index places on the axis (the undated ones are apart)."""
         return len(self.order)
 
     @property
     def bounds(self) -> tuple[float, float] | None:
-        """Earliest and latest instant of all events, or None for an empty document."""
+        """Earliest and latest instant of the dated events, or None if there are none."""
         if not len(self.order):
             return None
         return float(self.lo[0]), float(self.hi.max())

@@ -78,8 +78,10 @@ class DocView:
         self.lane_index = LaneIndex(timeline, self.index)
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
-        self.rank = np.empty(n, dtype=np.int32)
-        self.rank[self.index.order] = np.arange(n, dtype=np.int32)
+        # Undated events are not in it; they rank after the last dated one.
+        placed = len(self.index)
+        self.rank = np.full(n, placed, dtype=np.int32)
+        self.rank[self.index.order] = np.arange(placed, dtype=np.int32)
         self._flags = np.zeros(n, dtype=np.uint16)
         self._ids: dict[str, int] | None = None
         self.mode = LaneMode.SOURCE
@@ -166,6 +168,16 @@ class DocView:
     def visible(self, doc: int) -> bool:
         return self.mask is None or bool(self.mask[doc])
 
+    def placed(self, doc: int) -> bool:
+        """Whether the event has a place on the time axis (an undated one has none)."""
+        return not self.lane_index.undated[doc]
+
+    def undated_docs(self) -> np.ndarray:
+        """The undated events passing the filter (document order): counted and listed in
+        the Undated strip, never drawn on the axis."""
+        docs = self.index.undated
+        return docs if self.mask is None else docs[self.mask[docs]]
+
     def filtered_lo(self) -> np.ndarray:
         """Sorted start instants of the events passing the filter (for the overview)."""
         if self._filtered_lo is None:
@@ -174,7 +186,8 @@ class DocView:
         return self._filtered_lo
 
     def bounds(self) -> tuple[float, float] | None:
-        """Earliest and latest instant of the events passing the filter."""
+        """Earliest and latest instant of the dated events passing the filter (None if
+        there are none: Fit All then shows a default range)."""
         idx = self.index
         if self.mask is None:
             return idx.bounds
@@ -209,9 +222,11 @@ class DocView:
         return int(order[hits[-1] if last else hits[0]])
 
     def docs_between(self, a: int, b: int) -> list[int]:
-        """Events passing the filter from `a` to `b` inclusive, in time order."""
+        """Events passing the filter from `a` to `b` inclusive, in time order (an undated
+        end counts as after the last dated event, and is itself included)."""
         ra, rb = sorted((int(self.rank[a]), int(self.rank[b])))
         docs = self.index.order[ra:rb + 1]
         if self.mask is not None:
             docs = docs[self.mask[docs]]
-        return docs.tolist()
+        out = docs.tolist()
+        return out + [d for d in dict.fromkeys((a, b)) if not self.placed(d)]

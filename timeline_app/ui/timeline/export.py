@@ -33,8 +33,9 @@ from timeline_app.core.formats.saving import write_atomic
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.query.index import event_bounds, undated_mask
 from timeline_app.ui.timeline.docview import DocView, clean_label
-from timeline_app.ui.timeline.frame import fit_header, fit_viewport, header_need
+from timeline_app.ui.timeline.frame import fit_header, fit_viewport, header_need, lane_counts
 from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.scene import Scene, build_scene, color_keys
@@ -134,8 +135,8 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
 def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) -> Scene:
     """The timeline part of the picture, `body_h` pixels tall, laid out as on screen."""
     w = float(req.width)
-    hw = fit_header(header_need([lane.title for lane in doc.lanes],
-                                [len(lane) for lane in doc.lanes], fonts.measure.widths), w)
+    hw = fit_header(header_need([lane.title for lane in doc.lanes], lane_counts(doc),
+                                fonts.measure.widths), w)
     vp = _viewport(doc, req, w - hw)
     return build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
                        colors=color_keys(doc), label_inset=LABEL_INSET_PX, fit=True)
@@ -179,7 +180,27 @@ def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest)
     if req.sources:
         parts.append("sources: " + ", ".join(clean_label(doc.timeline.source_name(s))
                                               for s in req.sources))
+    if note := undated_note(doc):
+        parts.append(note)
     return "  ·  ".join(parts)
+
+
+def undated_note(doc: DocView) -> str:
+    """What a picture leaves out: events with no date have no place on its axis, so they
+    are counted in the subtitle (and in their lanes' headers) instead ("" if none)."""
+    return _not_drawn(len(doc.undated_docs()))
+
+
+def export_undated_note(timeline: Timeline, req: ExportRequest) -> str:
+    """`undated_note` for the events an export of `req` shows (the command line says it),
+    without building the view a second time."""
+    no_date = undated_mask(*event_bounds(timeline.events))
+    mask = source_mask(timeline, req.sources)
+    return _not_drawn(int((no_date if mask is None else no_date & mask).sum()))
+
+
+def _not_drawn(n: int) -> str:
+    return f"{n:,} undated event{'s' if n != 1 else ''} not drawn" if n else ""
 
 
 def _legend_entries(doc: DocView) -> list[tuple[str, str | None, int]]:

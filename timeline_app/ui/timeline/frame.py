@@ -13,7 +13,7 @@ import numpy as np
 
 from timeline_app.core.geometry.layout import compact_count
 from timeline_app.core.geometry.viewport import Viewport
-from timeline_app.ui.timeline.docview import clean_label
+from timeline_app.ui.timeline.docview import DocView, clean_label
 
 # Fit All pads the data by this fraction of its length on each side (about 3.7 % of the
 # view): labels near the right edge flip to end at their event, so no label room is needed.
@@ -27,14 +27,26 @@ HEADER_SHARE = 0.35  # and takes at most this share of the view's width
 HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
 
 
-def header_need(titles: list[str], counts: list[int], measure: Measure) -> float:
-    """The lane-header width that shows every lane's name and count unelided (as the painter
-    lays them out: disclosure triangle, name, count in the small font), kept within
-    [HEADER_MIN_PX, HEADER_MAX_PX]."""
+def lane_count(total: int, undated: int = 0) -> str:
+    """A lane's count as its header writes it: "3", or "3 + 1 undated" when some of its
+    events have no date (counted here, listed in the Undated strip, never drawn)."""
+    text = compact_count(total)
+    return f"{text} + {compact_count(undated)} undated" if undated else text
+
+
+def lane_counts(doc: DocView) -> list[str]:
+    """Every lane's `lane_count`, in lane order (what `header_need` measures)."""
+    return [lane_count(len(lane), lane.undated) for lane in doc.lanes]
+
+
+def header_need(titles: list[str], counts: list[str], measure: Measure) -> float:
+    """The lane-header width that shows every lane's name and count (`lane_count`)
+    unelided (as the painter lays them out: disclosure triangle, name, count in the small
+    font), kept within [HEADER_MIN_PX, HEADER_MAX_PX]."""
     if not titles:
         return HEADER_MIN_PX
     names = measure([clean_label(t) for t in titles])
-    numbers = measure([compact_count(n) for n in counts]) * 0.85
+    numbers = measure(counts) * 0.85
     need = float(np.max(names + numbers)) + 40.0
     return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
 

@@ -171,9 +171,11 @@ class OverviewStrip(QWidget):
         doc = self.timeline.doc_view()
         # What the strip shows, in the lane-header column's place.
         if doc is not None:
-            shown, total = len(doc.filtered_lo()), len(doc)
+            undated = len(doc.undated_docs())  # counted, though the strip cannot place them
+            shown, total = len(doc.filtered_lo()) + undated, len(doc)
             caption = (f"{shown:,} event{'s' if shown != 1 else ''}" if shown == total
                        else f"{shown:,} of {total:,} events")
+            caption += f" ({undated:,} undated)" if undated else ""
             p.setFont(fonts.small)
             p.setPen(theme.muted)
             p.drawText(QRectF(6, 0, max(0.0, left - 12), h), _ALIGN_LEFT, caption)
@@ -220,6 +222,7 @@ class OverviewStrip(QWidget):
         if doc is None or not docs:
             return
         starts = doc.lane_index.lo[np.asarray(docs[:SELECTION_MAX], dtype=np.int64)]
+        starts = starts[~np.isnan(starts)]  # an undated event has no place on the strip
         xs = sorted({round(self.x_of(float(t))) for t in starts.tolist()})
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(Qt.PenStyle.NoPen)

@@ -29,6 +29,7 @@ from timeline_app.ui.timeline.docview import (
     DocView,
     clean_label,
 )
+from timeline_app.ui.timeline.frame import lane_count
 from timeline_app.ui.timeline.said_marks import paint_said
 from timeline_app.ui.timeline.scene import (
     BADGE_W,
@@ -418,7 +419,7 @@ def _headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts, swatch,
                [QPointF(cx - 4, cy - 2), QPointF(cx + 4, cy - 2), QPointF(cx, cy + 3)])
         if controls:
             p.drawPolygon(QPolygonF(tri))
-        count = compact_count(lane.total)
+        count = lane_count(lane.total, lane.undated)
         title_w = hw - 26 - small_fm.horizontalAdvance(count) - 8
         p.setFont(fonts.label)
         p.setPen(theme.text)

@@ -86,6 +86,7 @@ class LaneGeom:
     h: float
     collapsed: bool
     detail: bool
+    undated: int = 0  # the lane's events with no date: counted in its header, not drawn
     visible: int = 0  # occurrences in view
     rows: int = 1
     items: list[Item] = field(default_factory=list)
@@ -235,7 +236,7 @@ def build_scene(
         if ckey not in colors:
             colors[ckey] = (lane.color, len(colors))
         g = LaneGeom(number, lane.key, clean_label(lane.title), ckey, len(lane), 0.0, 0.0,
-                     lane.key in collapsed, False)
+                     lane.key in collapsed, False, lane.undated)
         geoms.append(g)
         if g.collapsed:
             g.density = lane.density(start, end, bins)

@@ -94,12 +94,16 @@ class SelectionMixin:
     def _center_on_doc(self, doc: int) -> None:
         d = self._doc
         assert d is not None
+        if not d.placed(doc):  # undated: nowhere on the axis to go (the strip lists it)
+            return
         lo, hi = d.lane_index.lo[doc], d.lane_index.hi[doc]
         self._set_vp(self._vp.centered_on((lo + hi) / 2))
 
     def _ensure_visible(self, doc: int) -> None:
         d = self._doc
         assert d is not None
+        if not d.placed(doc):
+            return
         lo, hi = float(d.lane_index.lo[doc]), float(d.lane_index.hi[doc])
         if hi < self._vp.start or lo > self._vp.end:
             self._center_on_doc(doc)

@@ -34,6 +34,8 @@ def event_tooltip_html(view: DocView, doc: int) -> str:
 def lane_tooltip_html(view: DocView, number: int) -> str:
     """A lane's full name and event count (its header may elide the name); escaped."""
     lane = view.lanes[number]
-    n = len(lane)
+    n, undated = len(lane), lane.undated
+    more = (f" + {undated:,} undated (not drawn: listed in the Undated strip)"
+            if undated else "")
     return (f"<b>{html.escape(clean_label(lane.title, TOOLTIP_CHARS))}</b><br>"
-            f"{n:,} event{'s' if n != 1 else ''}")
+            f"{n:,} event{'s' if n != 1 else ''}{more}")
