@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from tests.conftest import SEED
 from timeline_app.core.formats.registry import load_bytes, load_path
 from timeline_app.core.model.timeline import Status
-from timeline_app.core.query.filtering import NO_SOURCE, Filter, FilterIndex, fold
+from timeline_app.core.query.filtering import NO_SOURCE, Filter, FilterIndex
+from timeline_app.core.query.text_search import fold
 
 DOC = {
     "format": "timeline-app", "version": 1,

@@ -117,3 +117,22 @@ def test_titles_are_plain_display_text() -> None:
                      .timeline, None)
     model = EventsModel(doc)
     assert model.index(0, TITLE).data() == evil
+
+
+def test_text_index_is_built_while_idle_after_open_and_after_an_edit(qtbot) -> None:
+    """No search typed: the event loop builds the index in slices; an edit starts anew."""
+    from timeline_app.core.model.edits import RemoveEvents
+    from timeline_app.synth import document
+
+    doc = Document()
+    doc.set_timeline(load_bytes(json.dumps(document(30_000, seed=3)).encode()).timeline, None)
+    text = doc.index.text
+    assert not text.ready  # opening did not wait for it
+    qtbot.waitUntil(lambda: text.ready, timeout=20_000)
+    assert not doc._text_timer.isActive()
+    first = doc.timeline.events[0]
+    doc.push(RemoveEvents(doc.timeline, [first.id]))
+    assert doc.index.text is not text and not doc.index.text.ready
+    qtbot.waitUntil(lambda: doc.index.text.ready, timeout=20_000)
+    word = doc.timeline.events[0].title.split()[0]
+    assert doc.index.text_matches(word)[0]

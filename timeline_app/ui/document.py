@@ -6,11 +6,12 @@ Panels, the table and the timeline all listen to this one object, so a filter se
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from timeline_app.core.model.edits import Changes, Edit, EditError
@@ -40,6 +41,11 @@ class Document(QObject):
         self.kind = "timeline-app"
         self.disk_state: object = None
         self.locked_reason = ""  # set while View > Lock Editing is on: every edit is refused
+        # The text index is built while the window is idle, a slice a tick, so the first
+        # search of a big file does not stall on it.
+        self._text_timer = QTimer(self)
+        self._text_timer.setInterval(0)
+        self._text_timer.timeout.connect(self._build_text_slice)
 
     # -- document --------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline, path: Path | None,
@@ -57,6 +63,7 @@ class Document(QObject):
         self._positions = {e.id: i for i, e in enumerate(timeline.events)}
         self.filter = keep_filter if keep_filter is not None else Filter()
         self.mask = self.index.mask(self.filter)
+        self._text_timer.start()
         self.undo_stack.clear()
         self.loaded.emit()
         self.filterChanged.emit()
@@ -76,11 +83,24 @@ class Document(QObject):
         timeline = self.timeline
         assert timeline is not None
         self.index = FilterIndex(timeline)
+        self._text_timer.start()
         if changes.structure:
             self._positions = {e.id: i for i, e in enumerate(timeline.events)}
         self.mask = self.index.mask(self.filter)
         self.edited.emit(changes)
         self.filterChanged.emit()
+
+    def _build_text_slice(self, slice_s: float = 0.008, step: int = 2000) -> None:
+        """Fold events into the text index for about `slice_s` seconds, then yield."""
+        index = self.index
+        if index is None:
+            self._text_timer.stop()
+            return
+        deadline = time.perf_counter() + slice_s
+        while time.perf_counter() < deadline:
+            if index.text.build(step):
+                self._text_timer.stop()
+                return
 
     @property
     def modified(self) -> bool:

@@ -3,20 +3,19 @@
 `FilterIndex` turns a document into flat numpy arrays once (event→source and event→tag
 pairs, status codes, time bounds), so applying a `Filter` is a handful of vectorised
 operations: re-filtering a million events takes tens of milliseconds, not seconds. Text
-search folds case and accents ("zelenskyy" finds "Zelenskyy", "kim jong" finds "Kim Jong"),
-and its haystack is built lazily on the first search.
+search folds case and accents ("zelenskyy" finds "Zelenskyy", "kim jong" finds "Kim Jong");
+its index (`text_search.TextIndex`) is built in steps after loading, or on the first search.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.core.query.index import event_bounds
+from timeline_app.core.query.text_search import TextIndex
 
 STATUS_CODES = {s: i for i, s in enumerate(Status)}
 NO_SOURCE = ""  # pseudo source id for events without claims, so they can be hidden too
@@ -74,14 +73,6 @@ def _unique_pairs(events: np.ndarray, codes: np.ndarray, width: int
     return (keys // width).astype(np.int32), (keys % width).astype(np.int32)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a text, for searching."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @dataclass
 class FilterIndex:
     """Flat arrays describing a document, rebuilt when the document changes."""
@@ -119,7 +110,7 @@ class FilterIndex:
             [reported if e.status_set is None and len(e.claims) < 2 else STATUS_CODES[e.status]
              for e in events], dtype=np.int8)
         self.lo, self.hi = event_bounds(events)
-        self._haystack: tuple[list[str], str, np.ndarray] | None = None
+        self.text = TextIndex(self.timeline)  # built in steps, or on the first search
 
     @staticmethod
     def _codes(names: list[str], code: dict[str, int], registry: list[str]) -> np.ndarray:
@@ -169,53 +160,4 @@ class FilterIndex:
     def text_matches(self, query: str) -> np.ndarray:
         """Events whose title, description, tags, location, claim texts or source names
         contain every word of the query, case- and accent-insensitively."""
-        words = sorted(set(fold(query).split()), key=len, reverse=True)  # long: rarer
-        if not words:
-            return np.ones(self.n, dtype=bool)
-        texts = self.haystack()[0]
-        keep = self._word_matches(words[0])
-        for word in words[1:]:
-            candidates = np.flatnonzero(keep)
-            if len(candidates) * 8 < self.n:  # few left: test just those
-                found = np.fromiter((word in texts[i] for i in candidates.tolist()),
-                                    dtype=bool, count=len(candidates))
-                keep[candidates[~found]] = False
-            else:
-                keep &= self._word_matches(word)
-        return keep
-
-    def _word_matches(self, word: str) -> np.ndarray:
-        """Scan the joined haystack with str.find, one step per matching event; when a word
-        turns out to be common, test each event's text instead (both at C speed)."""
-        texts, hay, offsets = self.haystack()
-        hits = np.zeros(self.n, dtype=bool)
-        find = hay.find
-        starts = offsets.tolist()
-        budget = self.n // 8 + 16
-        pos = find(word)
-        while pos >= 0:
-            budget -= 1
-            if budget < 0:
-                return np.fromiter([word in t for t in texts], dtype=bool, count=self.n)
-            i = bisect_right(starts, pos) - 1
-            hits[i] = True
-            pos = find(word, starts[i + 1])  # next event: one hit per event is enough
-        return hits
-
-    def haystack(self) -> tuple[list[str], str, np.ndarray]:
-        """All searchable text folded and joined, with each event's start offset."""
-        if self._haystack is None:
-            names = {sid: s.name for sid, s in self.timeline.sources.items()}
-            parts_of = []
-            for e in self.timeline.events:
-                parts = [e.title, e.description, e.location, *e.tags]
-                for c in e.claims:
-                    parts.append(c.text)
-                    parts.append(names.get(c.source, c.source))
-                # \x1f between fields and \x1e between events keep words from joining up.
-                parts_of.append(fold("\x1f".join(parts)) + "\x1e")
-            lengths = np.fromiter(map(len, parts_of), dtype=np.int64, count=self.n)
-            offsets = np.zeros(self.n + 1, dtype=np.int64)
-            np.cumsum(lengths, out=offsets[1:])
-            self._haystack = (parts_of, "".join(parts_of), offsets)
-        return self._haystack
+        return self.text.matches(query)
