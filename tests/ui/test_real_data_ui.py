@@ -147,3 +147,16 @@ def test_dialog_maps_a_json_list_and_the_window_opens_it(qtbot, window, monkeypa
         csv_dialog.import_csv_dialog(window)
     events = window.document.timeline.events
     assert [(e.title, e.tags) for e in events][1] == ("Mexico - Cameroon", ("A",))
+
+
+def test_undated_strip_shares_its_width_among_the_titles(qtbot) -> None:
+    """One undated event keeps its whole (long) title; six long ones never make the strip,
+    and so the window, wider than a small screen."""
+    long = "Zelenskyy says casualties among North Korean troops are rising (no date given)"
+    strip = UndatedStrip()
+    qtbot.addWidget(strip)
+    strip.set_events(Timeline(events=[Event("u", long, OPEN)]))
+    assert strip.buttons[0].text() == long
+    strip.set_events(Timeline(events=[Event(f"u{i}", long, OPEN) for i in range(SHOWN)]))
+    assert all(len(b.text()) <= 20 for b in strip.buttons)
+    assert strip.minimumSizeHint().width() < 1000

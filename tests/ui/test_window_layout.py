@@ -21,6 +21,8 @@ def test_canvas_gets_most_of_the_width(qtbot, config_dir, width, height) -> None
     window.show()
     open_and_wait(qtbot, window, SEED)
     qtbot.waitUntil(lambda: not window._default_layout_pending)
+    qtbot.waitUntil(lambda: not window._fit_sources_pending)
+    qtbot.wait(50)  # the docks' and the header's resizes settle
     QApplication.processEvents()
     ratio = window.panel.width() / window.width()
     assert ratio >= 0.6, ratio

@@ -20,6 +20,7 @@ from timeline_app.ui.document import Document
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
 SHOWN = 6  # events named in the strip; the rest are counted ("and 12 more")
+TITLE_CHARS = 100  # shared by the titles named: one gets 100 characters, six get 16 each
 
 
 class UndatedStrip(QWidget):
@@ -67,10 +68,11 @@ class UndatedStrip(QWidget):
         self.setVisible(bool(shown))
 
     def _fill(self, ids: Sequence[str], titles: Sequence[str]) -> None:
+        chars = max(16, TITLE_CHARS // max(1, len(ids)))  # the strip never widens the window
         for n, (event_id, title) in enumerate(zip(ids, titles, strict=True)):
             button = QToolButton(self)
             button.setAutoRaise(True)
-            button.setText(elide(" ".join(title.split()), 40).replace("&", "&&"))
+            button.setText(elide(" ".join(title.split()), chars).replace("&", "&&"))
             button.setToolTip(escape_tooltip(elide(title, 500)))
             button.setAccessibleName(f"Undated event: {elide(title, 80)}")
             button.clicked.connect(lambda _c=False, i=event_id: self.activated.emit(i))

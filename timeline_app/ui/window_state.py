@@ -45,12 +45,12 @@ def precision_for_span(span: float) -> Precision:
 
 def default_dock_widths(width: int, names_px: int | None = None) -> tuple[int, int]:
     """Sources and Details widths for a window `width` pixels wide. Sources gets what its
-    longest name needs (`names_px`, when known) within 200 px and ~23 % of the window;
-    Details, empty until something is selected, ~15 %; the timeline keeps the rest (over
+    longest name needs (`names_px`, when known) within 200 px and ~24 % of the window;
+    Details, empty until something is selected, ~14 %; the timeline keeps the rest (over
     60 % at 1280 px and up)."""
-    cap = max(200, min(380, round(width * 0.23)))
+    cap = max(200, min(380, round(width * 0.24)))
     sources = max(200, min(cap, names_px if names_px else round(width * 0.2)))
-    details = max(180, min(360, round(width * 0.15)))
+    details = max(170, min(360, round(width * 0.14)))
     return sources, details
 
 
