@@ -30,6 +30,7 @@ CASES = [
     ("The summit took place on April 28, 2025.", "April 28, 2025", "2025-04-28"),
     ("The summit took place on 28 April 2025.", "28 April 2025", "2025-04-28"),
     ("The summit took place on Apr. 28.", "Apr. 28", "2025-04-28"),
+    ("The ceasefire began on 2025-04-01, the army said.", "2025-04-01", "2025-04-01"),
     ("Strikes were reported from March to May.", "from March to May", "2025-03/2025-05"),
     ("The town grew in the 1990s.", "the 1990s", "199X"),
     ("The fortress dates from the 19th century.", "the 19th century", "18XX"),

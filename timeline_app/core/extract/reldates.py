@@ -415,9 +415,10 @@ def _checked(y: int, mo: int, d: int, why: str) -> tuple[str | None, str]:
         return None, f"not a real date: day {d} of month {mo} in {y}"
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()[:4] if name.lower().startswith("sept")
-                   else name.rstrip(".").lower()[:3]]
+def _month(name: str) -> int:  # a name, or the digits of the ISO form (2025-04-01)
+    word = name.rstrip(".").lower()
+    return int(word) if word.isdigit() else MONTHS[word[:4] if word.startswith("sept")
+                                                   else word[:3]]
 
 
 def _nearest_year(pub: date, mo: int, d: int, future: bool) -> int:
