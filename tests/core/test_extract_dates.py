@@ -80,6 +80,15 @@ def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("Officials may meet again, and 1200 troops may go.", PUB) == []
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendars_edge_is_no_traceback(published: str) -> None:
+    found = find_dates("He said yesterday that on Monday and next year it would end; "
+                       "last week it began.", parse_date(published))
+    assert len(found) == 4
+    unplaced = [d for d in found if d.value is None]
+    assert unplaced and all("outside the calendar" in d.why for d in unplaced)
+
+
 def test_impossible_date_is_not_placed() -> None:
     (mention,) = find_dates("It was signed on February 30, 2025.", PUB)
     assert mention.value is None and "not a real date" in mention.why
