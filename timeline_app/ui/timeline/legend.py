@@ -24,7 +24,7 @@ ENTRIES = (
     ("more", "+N more: events without a row (click shows them)"),
 )
 # Only while claims are drawn at the date they were said (View > Claims by Date Said, --said).
-SAID_ENTRY = ("said", "◇ or |–| under a bar: when its source said it (dots: to its event)")
+SAID_ENTRY = ("said", "◇ or |–| under a bar, dotted to it: when its source said it")
 SAMPLE_W = 28.0
 GAP = 18.0
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
