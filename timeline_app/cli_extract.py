@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from timeline_app.core.extract.article import ArticleError, read_article_file
+from timeline_app.core.extract.article import ArticleError, publication_problem, read_article_file
 from timeline_app.core.extract.proposals import extract, to_timeline
 from timeline_app.core.extract.reldates import find_dates
 from timeline_app.core.formats.files import UnreadableError
@@ -53,8 +53,9 @@ def extract_command(args: Sequence[str]) -> int:
             published = parse_date(ns.published)
         except DateError as err:
             parser.error(f"--published: {err}")
-        if published.is_open:
-            parser.error("--published: give a date, not an open end")
+        problem = publication_problem(published)
+        if problem:
+            parser.error(f"--published: {problem}")
     if not ns.dates and not ns.output:
         parser.error("give -o OUT.json (or --dates to list the dates)")
     try:

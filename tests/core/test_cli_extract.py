@@ -109,3 +109,18 @@ def test_a_dates_line_with_a_bidi_override_is_ascii_json() -> None:
     assert json.loads(line) == mention
     plain = {**mention, "text": "in März"}
     assert date_line(plain) == json.dumps(plain, ensure_ascii=False)  # readable when safe
+
+
+def test_a_publication_date_outside_the_calendar_is_refused(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "o.json"
+    for bad in ("-0044-03-15", "Y12345"):
+        try:
+            main(["extract", str(STORY), f"--published={bad}", "-o", str(out)])
+        except SystemExit as exit_:
+            assert exit_.code == 2
+        else:
+            raise AssertionError(f"{bad} was taken")
+        assert "--published: a publication date is in the years 1 to 9999" in \
+            capsys.readouterr().err
+    assert not out.exists()
+    assert main(["extract", str(STORY), "--published=9999-12-31", "-o", str(out)]) == 0

@@ -157,3 +157,8 @@ def test_future_month_is_after_publication(pub: date, month: int) -> None:
     first, _ = parse_interval(mention.value)
     assert first.latest > (pub - date(1970, 1, 1)).days * 86400.0
     assert first.precision is Precision.MONTH
+
+
+def test_a_publication_date_before_year_one_leaves_relative_dates_unplaced() -> None:
+    (found,) = find_dates("The ministry said yesterday it was over.", parse_date("-0044-03-15"))
+    assert found.text == "yesterday" and found.value is None

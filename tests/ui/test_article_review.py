@@ -201,3 +201,20 @@ def test_highlights_land_on_the_words_after_an_emoji(qtbot) -> None:
     pane.setPlainText(text)
     start = text.index("on Monday")
     assert cursor(pane, text, start, start + len("on Monday")).selectedText() == "on Monday"
+
+
+def test_a_publication_date_outside_the_calendar_is_said_not_read(qtbot, window, monkeypatch,
+                                                                  tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Dam breach\nThe Rivers Authority said yesterday 12 villages were "
+                     "flooded.\n", encoding="utf-8")
+    dialog = _import(qtbot, window, monkeypatch, story)
+    shown = []
+    monkeypatch.setattr("timeline_app.ui.article_review.file_ops.ask",
+                        lambda box: shown.append(box.text()))
+    before = dialog.extraction
+    dialog.published_edit.setText("-0044-03-15")
+    qtbot.mouseClick(_button(dialog, "Re-read"), Qt.MouseButton.LeftButton)
+    assert shown == ["Published: a publication date is in the years 1 to 9999"]
+    assert dialog.extraction is before  # not read again
+    dialog.reject()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.extract.article import Article, ArticleError
+from timeline_app.core.extract.article import Article, ArticleError, publication_problem
 from timeline_app.core.extract.grouping import EventProposal
 from timeline_app.core.extract.proposals import AcceptProposals, Extraction, build_edit, extract
 from timeline_app.core.extract.reader import ClaimProposal
@@ -425,6 +425,10 @@ class ArticleReview(QDialog):
             published = parse_date(text) if text else None
         except DateError as err:
             _warn(self, f"Published: {err}")
+            return
+        problem = publication_problem(published) if published is not None else ""
+        if problem:
+            _warn(self, f"Published: {problem}")
             return
         article = Article(a.text, self.title_edit.text().strip(), published,
                           self.outlet_edit.text().strip(), self.url_edit.text().strip(),

@@ -92,8 +92,10 @@ def _anchor(published: EDate | None) -> date | None:
     """The publication day, when it is known to the day."""
     if published is None or published.precision is None or published.precision < Precision.DAY:
         return None
-    days = int(published.earliest // 86400)
-    return date(1970, 1, 1) + timedelta(days=days)
+    try:
+        return date(1970, 1, 1) + timedelta(days=int(published.earliest // 86400))
+    except OverflowError:  # before year 1 or after 9999 (article.publication_problem)
+        return None
 
 
 def _tense(text: str, start: int, end: int) -> tuple[bool, bool]:
