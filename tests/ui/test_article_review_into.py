@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
 from tests.core.test_extract_seed import STORY
 from tests.ui.conftest import open_and_wait
-from tests.ui.test_article_review import _import, _ok
+from tests.ui.test_article_review import _button, _import, _ok
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED
 from timeline_app.ui.article_rows import COUNTRY, DATE, INTO, KIND, NEW_EVENT, SOURCE, TEXT
@@ -165,8 +165,8 @@ def test_a_new_sources_kind_and_country_are_the_same_on_every_row(qtbot, window,
     _type(tree, rows[0], KIND, "government")
     _type(tree, rows[1], COUNTRY, "Wales")
     assert [(r.text(KIND), r.text(COUNTRY)) for r in rows] == [("government", "Wales")] * 2
-    QTest.keyClick(tree, Qt.Key.Key_Escape)
-    dialog.decide_all(ACCEPTED)
+    assert dialog.isVisible()
+    qtbot.mouseClick(_button(dialog, "Accept All"), Qt.MouseButton.LeftButton)
     _ok(qtbot, dialog)
     source = window.document.timeline.sources["rivers-authority"]
     assert (source.kind, source.country) == ("government", "Wales")
