@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLE := resources/examples/north-korean-troops-russia.timeline.json
 
-.PHONY: run test lint bench clean bundle install-desktop fuzz
+.PHONY: run test lint bench clean bundle install-desktop fuzz images
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -33,6 +33,11 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1 $(BIN)/python -m pytest -q
+
+# The README's pictures of the example, drawn by the program itself (look at them after).
+images: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-app export $(EXAMPLE) -o docs/images/seed.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/timeline-app export $(EXAMPLE) --said -o docs/images/said.png
 
 # A one-folder build without Python needed: dist/timeline-app/timeline-app (see build.spec).
 bundle: $(VENV)/.installed-bundle

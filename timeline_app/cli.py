@@ -4,9 +4,8 @@ Subcommands never show a traceback for bad input: every failure is a message nam
 file and the place, and the exit status says what happened (0 fine, 1 a file is invalid,
 2 a file is unreadable or the command line is wrong).
 
-Everything printed is terminal-safe: text taken from files and file names can hold escape
-sequences (erase a line, fake "valid", write the clipboard with OSC 52) or bidi overrides, so
-C0/C1 controls, bidi controls and lone surrogates are printed escaped, as `\x1b` or `\u202e`.
+Everything printed is terminal-safe (`timeline_app.terminal`): C0/C1 controls, bidi
+controls and lone surrogates from files and file names are printed escaped.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import re
 import sys
 from collections.abc import Sequence
 
@@ -26,38 +24,14 @@ from timeline_app.core.formats.registry import FORMATS, export_path, load_any, o
 from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.formats.saving import SaveError
 from timeline_app.core.model.timeline import Status, Timeline
+from timeline_app.terminal import SafeParser as _Parser
+from timeline_app.terminal import say as _say
+from timeline_app.terminal import terminal_safe
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # as a shell reports a program ended by SIGPIPE
 
 COMMANDS = ("check", "export", "extract")
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-                     "\u2066-\u2069\ud800-\udfff]")
-
-
-def terminal_safe(text: str) -> str:
-    """`text` with every control, bidi control and lone surrogate written as an escape, so a
-    terminal shows it literally (one line, nothing run)."""
-    return _UNSAFE.sub(_escape, text)
-
-
-def _escape(m: re.Match[str]) -> str:
-    code = ord(m.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def _say(text: str, err: bool = False) -> None:
-    """Print one message (one line: a line break in it is escaped too)."""
-    print(terminal_safe(text), file=sys.stderr if err else sys.stdout)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but its messages (which quote arguments) are terminal-safe line by line."""
-
-    def _print_message(self, message: str, file=None) -> None:  # type: ignore[no-untyped-def]
-        super()._print_message("\n".join(map(terminal_safe, message.split("\n"))), file)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:

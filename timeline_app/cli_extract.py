@@ -1,14 +1,16 @@
 """`timeline-app extract`: read a news article into a native document of proposals, or list
-its dates (`--dates`), without a window. Registered in cli.py."""
+its dates (`--dates`), without a window. Registered in cli.py.
+
+Everything printed is terminal-safe: the article's title, its text (in `--dates` lines), the
+file names and every message can hold escape sequences or bidi overrides, and are printed
+escaped (`timeline_app.terminal`)."""
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections.abc import Sequence
 
-from timeline_app.core.extract.article import ArticleError, read_article_file
+from timeline_app.core.extract.article import ArticleError, publication_problem, read_article_file
 from timeline_app.core.extract.proposals import extract, to_timeline
 from timeline_app.core.extract.reldates import find_dates
 from timeline_app.core.formats.files import UnreadableError
@@ -16,12 +18,13 @@ from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import SaveError, save
 from timeline_app.core.model.dates import DateError, parse_date
+from timeline_app.terminal import SafeParser, has_unsafe, say
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def extract_command(args: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = SafeParser(
         prog="timeline-app extract",
         description="Read a news article (.txt, .md or a saved .html page) and write what it "
                     "reports as a timeline document: events, claims by the sources the text "
@@ -50,23 +53,24 @@ def extract_command(args: Sequence[str]) -> int:
             published = parse_date(ns.published)
         except DateError as err:
             parser.error(f"--published: {err}")
-        if published.is_open:
-            parser.error("--published: give a date, not an open end")
+        problem = publication_problem(published)
+        if problem:
+            parser.error(f"--published: {problem}")
     if not ns.dates and not ns.output:
         parser.error("give -o OUT.json (or --dates to list the dates)")
     try:
         article = read_article_file(ns.article, published=published, outlet=ns.outlet,
                                     url=ns.url)
     except ArticleError as err:
-        print(f"timeline-app extract: {err}", file=sys.stderr)
+        say(f"timeline-app extract: {err}", err=True)
         return EXIT_USAGE
     if ns.dates:
         for mention in find_dates(article.text, article.published):
             if mention.start >= article.body_start or mention.value:
-                print(json.dumps(mention.as_dict(), ensure_ascii=False))
+                print(date_line(mention.as_dict()))
         if article.published is None:
-            print("timeline-app extract: note: no publication date known; relative dates "
-                  "have no value (give --published)", file=sys.stderr)
+            say("timeline-app extract: note: no publication date known; relative dates "
+                "have no value (give --published)", err=True)
         return EXIT_OK
     into = None
     if ns.into:
@@ -74,22 +78,30 @@ def extract_command(args: Sequence[str]) -> int:
             into = load_path(ns.into).timeline
         except (UnreadableError, LoadError) as err:
             for line in err.lines():
-                print(line, file=sys.stderr)
+                say(line, err=True)
             return EXIT_USAGE
     result = extract(article, into)
     for note in result.notes:
-        print(f"timeline-app extract: note: {note}", file=sys.stderr)
+        say(f"timeline-app extract: note: {note}", err=True)
     if not result.events:
-        print(f"timeline-app extract: {ns.article}: no statements found to propose",
-              file=sys.stderr)
+        say(f"timeline-app extract: {ns.article}: no statements found to propose", err=True)
         return EXIT_INVALID
     timeline = to_timeline(result, into)
     try:
         save(timeline, ns.output)
     except (SaveError, OSError) as err:
-        print(f"timeline-app extract: cannot write {ns.output}: {err}", file=sys.stderr)
+        say(f"timeline-app extract: cannot write {ns.output}: {err}", err=True)
         return EXIT_INVALID
     claims = result.claims()
-    print(f"{ns.output}: {len(result.events)} events, {len(claims)} claims, "
-          f"{len(result.reading.book.new)} new sources, read in {result.seconds * 1000:.0f} ms")
+    title = f"“{article.title}”" if article.title else "an untitled article"
+    say(f"{ns.output}: {title}: {len(result.events)} events, {len(claims)} claims, "
+        f"{len(result.reading.book.new)} new sources, read in {result.seconds * 1000:.0f} ms")
     return EXIT_OK
+
+
+def date_line(mention: dict[str, object]) -> str:
+    """One `--dates` line: readable UTF-8, unless the article's text in it holds a control or
+    bidi character, when the whole line is ASCII JSON (`\\u202e`), which a terminal shows
+    literally and any JSON reader reads back the same."""
+    line = json.dumps(mention, ensure_ascii=False)
+    return json.dumps(mention) if has_unsafe(line) else line

@@ -61,3 +61,66 @@ def test_bad_input_gets_a_clear_message(tmp_path: Path, capsys) -> None:
         assert exit_.code == 2
     assert "--published: day 30 is not in February" in capsys.readouterr().err
     assert not (tmp_path / "o.json").exists()
+
+
+RAW_UNSAFE = ("\x1b", "\u202e", "\x07")
+
+
+def test_text_from_the_article_is_printed_terminal_safe(tmp_path: Path, capsys) -> None:
+    """An article whose title and body hold ESC sequences and a bidi override: the summary
+    names the title escaped, and no raw control reaches the terminal from any output."""
+    story = tmp_path / "troops\x1b[2J.txt"
+    story.write_text("Troops \x1b[2Jsent \u202eevil\nThe ministry said on Monday "
+                     "\x1b]52;c;aGk=\x07 that 300 soldiers \u202ehad died in combat.\n",
+                     encoding="utf-8")
+    out = tmp_path / "out.json"
+    assert main(["extract", str(story), "--published", "2025-04-28", "-o", str(out)]) == 0
+    printed = capsys.readouterr()
+    assert "“Troops \\x1b[2Jsent \\u202eevil”: 1 events" in printed.out
+    for raw in RAW_UNSAFE:
+        assert raw not in printed.out + printed.err
+    saved = load_path(out).timeline
+    assert saved.title == "Troops \x1b[2Jsent \u202eevil"  # the document keeps the text
+    assert any("\x1b" in c.text for e in saved.events for c in e.claims)
+
+    assert main(["extract", str(story), "--dates"]) == 0  # no date: a note, value null
+    printed = capsys.readouterr()
+    lines = [json.loads(line) for line in printed.out.splitlines()]
+    assert [d["text"] for d in lines] == ["on Monday"] and lines[0]["value"] is None
+    assert "no publication date known" in printed.err
+    for raw in RAW_UNSAFE:
+        assert raw not in printed.out + printed.err
+
+    empty = tmp_path / "\u202eempty\x1b.txt"
+    empty.write_text("\x1b[31m\u202e title\n...\n", encoding="utf-8")
+    assert main(["extract", str(empty), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "\\u202eempty\\x1b.txt: no statements found" in err
+    assert not any(raw in err for raw in RAW_UNSAFE)
+
+
+def test_a_dates_line_with_a_bidi_override_is_ascii_json() -> None:
+    from timeline_app.cli_extract import date_line
+
+    mention = {"start": 0, "end": 9, "text": "in\u202eMarch", "value": "2025-03",
+               "why": "a month – “as written”"}
+    line = date_line(mention)
+    assert "\u202e" not in line and "\\u202e" in line
+    assert json.loads(line) == mention
+    plain = {**mention, "text": "in März"}
+    assert date_line(plain) == json.dumps(plain, ensure_ascii=False)  # readable when safe
+
+
+def test_a_publication_date_outside_the_calendar_is_refused(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "o.json"
+    for bad in ("-0044-03-15", "Y12345"):
+        try:
+            main(["extract", str(STORY), f"--published={bad}", "-o", str(out)])
+        except SystemExit as exit_:
+            assert exit_.code == 2
+        else:
+            raise AssertionError(f"{bad} was taken")
+        assert "--published: a publication date is in the years 1 to 9999" in \
+            capsys.readouterr().err
+    assert not out.exists()
+    assert main(["extract", str(STORY), "--published=9999-12-31", "-o", str(out)]) == 0

@@ -30,6 +30,7 @@ CASES = [
     ("The summit took place on April 28, 2025.", "April 28, 2025", "2025-04-28"),
     ("The summit took place on 28 April 2025.", "28 April 2025", "2025-04-28"),
     ("The summit took place on Apr. 28.", "Apr. 28", "2025-04-28"),
+    ("The ceasefire began on 2025-04-01, the army said.", "2025-04-01", "2025-04-01"),
     ("Strikes were reported from March to May.", "from March to May", "2025-03/2025-05"),
     ("The town grew in the 1990s.", "the 1990s", "199X"),
     ("The fortress dates from the 19th century.", "the 19th century", "18XX"),
@@ -77,6 +78,15 @@ def test_without_publication_date_relative_dates_have_no_value() -> None:
 
 def test_may_the_verb_is_not_a_month() -> None:
     assert find_dates("Officials may meet again, and 1200 troops may go.", PUB) == []
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendars_edge_is_no_traceback(published: str) -> None:
+    found = find_dates("He said yesterday that on Monday and next year it would end; "
+                       "last week it began.", parse_date(published))
+    assert len(found) == 4
+    unplaced = [d for d in found if d.value is None]
+    assert unplaced and all("outside the calendar" in d.why for d in unplaced)
 
 
 def test_impossible_date_is_not_placed() -> None:
@@ -147,3 +157,8 @@ def test_future_month_is_after_publication(pub: date, month: int) -> None:
     first, _ = parse_interval(mention.value)
     assert first.latest > (pub - date(1970, 1, 1)).days * 86400.0
     assert first.precision is Precision.MONTH
+
+
+def test_a_publication_date_before_year_one_leaves_relative_dates_unplaced() -> None:
+    (found,) = find_dates("The ministry said yesterday it was over.", parse_date("-0044-03-15"))
+    assert found.text == "yesterday" and found.value is None

@@ -35,6 +35,14 @@ def seeded(qtbot, window):
     return window
 
 
+@pytest.fixture
+def seed_copy(tmp_path: Path) -> Path:
+    """The seed example copied where a test may save over it."""
+    copy = tmp_path / "seed.timeline.json"
+    copy.write_bytes(SEED.read_bytes())
+    return copy
+
+
 def open_and_wait(qtbot, window, path: Path) -> None:
     with qtbot.waitSignal(window.loader.finished, timeout=20_000):
         window.open_path(path)

@@ -16,6 +16,7 @@ from tests.ui.conftest import open_and_wait
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED, REJECTED
+from timeline_app.ui.article_rows import DATE, FIGURE, INTO, KIND, NEW_EVENT, SOURCE
 
 
 def _menu_action(window, text: str):
@@ -85,8 +86,8 @@ def test_import_review_accept_undo_accept_some_save_reopen(qtbot, window, tmp_pa
     QTest.keyClick(tree, Qt.Key.Key_K)
     assert tree.currentItem() is current
     nis_item = next(it for it in dialog.items() if it.parent() is not None
-                    and it.text(5) == "300")
-    assert nis_item.text(7) == "intelligence agency"  # the document's source, matched
+                    and it.text(FIGURE) == "300")
+    assert nis_item.text(KIND) == "intelligence agency"  # the document's source, matched
     tree.setCurrentItem(nis_item)
     QTest.keyClick(tree, Qt.Key.Key_A)
     accepted = sum(dialog.decision(it) == ACCEPTED for it in dialog.items() if it.parent())
@@ -139,8 +140,9 @@ def test_bad_date_in_a_cell_is_said_where_it_was_typed(qtbot, window, monkeypatc
     open_and_wait(qtbot, window, SEED)
     dialog = _import(qtbot, window, monkeypatch, STORY)
     top = dialog.tree.topLevelItem(0)
-    top.setText(2, "2025-13")
-    assert "month 13 does not exist" in top.toolTip(2)
+    top.setText(INTO, NEW_EVENT)  # it matches the document's event, whose date is read-only
+    top.setText(DATE, "2025-13")
+    assert "month 13 does not exist" in top.toolTip(DATE)
     dialog.decide_all(ACCEPTED)
     shown = []
     monkeypatch.setattr("timeline_app.ui.article_review.file_ops.ask",
@@ -181,8 +183,8 @@ def test_a_new_sources_guessed_kind_is_confirmed_in_review(qtbot, window, monkey
                      encoding="utf-8")
     dialog = _import(qtbot, window, monkeypatch, story)
     (item,) = [it for it in dialog.items() if it.parent() is not None]
-    assert item.text(3) == "Rivers Authority" and item.text(7) == "organisation"
-    item.setText(7, "government")
+    assert item.text(SOURCE) == "Rivers Authority" and item.text(KIND) == "organisation"
+    item.setText(KIND, "government")
     dialog.decide_all(ACCEPTED)
     _ok(qtbot, dialog)
     assert window.document.timeline.sources["rivers-authority"].kind == "government"
@@ -199,3 +201,20 @@ def test_highlights_land_on_the_words_after_an_emoji(qtbot) -> None:
     pane.setPlainText(text)
     start = text.index("on Monday")
     assert cursor(pane, text, start, start + len("on Monday")).selectedText() == "on Monday"
+
+
+def test_a_publication_date_outside_the_calendar_is_said_not_read(qtbot, window, monkeypatch,
+                                                                  tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Dam breach\nThe Rivers Authority said yesterday 12 villages were "
+                     "flooded.\n", encoding="utf-8")
+    dialog = _import(qtbot, window, monkeypatch, story)
+    shown = []
+    monkeypatch.setattr("timeline_app.ui.article_review.file_ops.ask",
+                        lambda box: shown.append(box.text()))
+    before = dialog.extraction
+    dialog.published_edit.setText("-0044-03-15")
+    qtbot.mouseClick(_button(dialog, "Re-read"), Qt.MouseButton.LeftButton)
+    assert shown == ["Published: a publication date is in the years 1 to 9999"]
+    assert dialog.extraction is before  # not read again
+    dialog.reject()

@@ -99,3 +99,35 @@ def test_quotes_are_escaped_in_the_tooltip(view, seed_timeline) -> None:
     m = _marks(view, "nis")[0]
     tip = view.said_tooltip_html(QPoint(round(view.header_width() + m.x), round(m.y)))
     assert "&lt;img" in tip and "<img" not in tip
+
+
+def test_marks_get_room_clear_of_the_bar_and_the_row_below(view) -> None:
+    """The rows grow while the marks are shown: a mark clears its bar's outline (disputed
+    and hollow events are outlined 2 px out) and ends before the next row's label."""
+    from timeline_app.ui.timeline.said_marks import SIZE
+    from timeline_app.ui.timeline.scene import BAR_H
+
+    rows_before = {lane.key: lane.h for lane in view.scene().lanes}
+    view.set_said_marks(True)
+    scene = view.scene()
+    assert any(lane.h > rows_before[lane.key] for lane in scene.lanes)
+    for m in said_marks(scene, view.doc_view()):
+        item = next(it for lane in scene.lanes for it in lane.items if it.doc == m.doc
+                    and abs(scene.bar_y(it) + 5 + BAR_H / 2 - m.y) < 0.01)
+        bar_bottom = scene.bar_y(item) + BAR_H / 2
+        assert m.y - 1.0 > bar_bottom + 2.0  # the mark's 2 px line clears the outline
+        assert m.y + SIZE <= item.y + scene.row_h  # and stays in its own row
+    view.set_said_marks(False)
+    assert {lane.key: lane.h for lane in view.scene().lanes} == rows_before
+
+
+def test_the_legend_explains_the_marks_when_they_are_shown(seed_timeline) -> None:
+    from timeline_app.ui.timeline.legend import SAID_ENTRY, entries
+
+    assert SAID_ENTRY not in entries() and SAID_ENTRY in entries(said=True)
+    plain = render_image(seed_timeline, ExportRequest(width=900, height=600))
+    said = render_image(seed_timeline, ExportRequest(width=900, height=600, said=True))
+    legend_rows = slice(plain.height() - 40, plain.height())
+    differs = any(plain.pixel(x, y) != said.pixel(x, y) for y in range(legend_rows.start,
+                  legend_rows.stop) for x in range(0, 900, 3))
+    assert differs  # the said entry is drawn in the legend of marks

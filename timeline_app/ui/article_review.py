@@ -3,7 +3,9 @@ highlighted, and the proposals grouped into events, each to accept, reject or co
 
 Nothing reaches the document until "Add to Timeline", and then as one undoable edit built by
 the core (`proposals.build_edit`); rejecting everything adds nothing. Keys: J/K next and
-previous proposal, A accept, R reject (on an event: all its claims).
+previous proposal, A accept, R reject (on an event: all its claims). Which cells can be
+edited, and the Into choice of an event that matches one of the document's, are in
+`article_rows`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.extract.article import Article, ArticleError
+from timeline_app.core.extract.article import Article, ArticleError, publication_problem
 from timeline_app.core.extract.grouping import EventProposal
 from timeline_app.core.extract.proposals import AcceptProposals, Extraction, build_edit, extract
 from timeline_app.core.extract.reader import ClaimProposal
@@ -37,15 +39,38 @@ from timeline_app.core.extract.sources import parse_mention
 from timeline_app.core.model.dates import DateError, parse_date, parse_interval
 from timeline_app.core.model.timeline import Event, Stance, Timeline
 from timeline_app.ui import file_ops
+from timeline_app.ui.article_rows import (
+    COLUMNS,
+    COUNTRY,
+    DATE,
+    DECISION,
+    EXISTING,
+    FIGURE,
+    INTO,
+    KEPT,
+    KIND,
+    MATCHED,
+    NEW,
+    NEW_EVENT,
+    NEW_SOURCE,
+    ROLE,
+    SOURCE,
+    SOURCE_FIELDS,
+    SOURCE_ID,
+    STANCE,
+    TARGET,
+    TEXT,
+    UNIT,
+    ReviewDelegate,
+    existing_label,
+)
 from timeline_app.ui.article_text import COLORS, CURRENT, cursor, legend, selection
 from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.safe_text import elide, plain_label
 
-COLUMNS = ("Decision", "Proposal", "Date", "Source", "Stance", "Figure", "Unit", "Kind")
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
 MARKS = {PENDING: "·", ACCEPTED: "✓ accept", REJECTED: "✗ reject"}
-ROLE = Qt.ItemDataRole.UserRole
-DECISION = Qt.ItemDataRole.UserRole + 1
+READ_ONLY = QColor(110, 110, 110)
 
 
 class ArticleReview(QDialog):
@@ -80,8 +105,10 @@ class ArticleReview(QDialog):
         self.tree.setAccessibleName("Proposals")
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setItemDelegate(ReviewDelegate(self.tree))
         self.tree.setColumnWidth(0, 95)
-        self.tree.setColumnWidth(1, 330)
+        self.tree.setColumnWidth(TEXT, 300)
+        self.tree.setColumnWidth(INTO, 210)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._show_current)
         split.addWidget(self.tree)
@@ -156,29 +183,10 @@ class ArticleReview(QDialog):
         self.tree.clear()
         article = self.extraction.article
         self.text.setPlainText(article.text)
-        book = self.extraction.reading.book
         for event in self.extraction.events:
-            existing = self._existing(event.match)
-            title = f"→ {existing.title}" if existing is not None else event.title
-            when = (existing.start.text + (f"/{existing.end.text}" if existing.end else "")
-                    if existing is not None else _event_date(event))
-            top = QTreeWidgetItem([MARKS[PENDING], title, when, "", "", "", "", ""])
-            top.setData(0, ROLE, ("event", event))
-            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
-            target = (f"adds to the document's event “{elide(existing.title, 80)}” "
-                      f"({event.match_why})" if existing is not None else "a new event")
-            top.setToolTip(1, f"{target}\n{event.date_why}")
-            top.setToolTip(2, event.date_why)
+            top = self._event_row(event)
             for claim in event.claims:
-                child = QTreeWidgetItem([
-                    MARKS[PENDING], elide(claim.text, 300), claim.published or "",
-                    book.name_of(claim.source), claim.stance.value,
-                    format_value(claim.value) if claim.value is not None else "", claim.unit,
-                    _kind_of(book, claim.source)])
-                child.setData(0, ROLE, ("claim", claim))
-                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
-                child.setToolTip(2, claim.published_why)
-                child.setToolTip(3, _source_tip(self.extraction, claim))
+                child = self._claim_row(claim)
                 top.addChild(child)
                 if claim.duplicate:
                     self._set(child, REJECTED)
@@ -192,6 +200,77 @@ class ArticleReview(QDialog):
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_summary()
+
+    def _event_row(self, event: EventProposal) -> QTreeWidgetItem:
+        top = QTreeWidgetItem([MARKS[PENDING], event.title, NEW_EVENT, _event_date(event)]
+                              + [""] * (len(COLUMNS) - 4))
+        top.setData(0, ROLE, ("event", event))
+        top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
+        existing = self._existing(event.match)
+        if existing is None:
+            top.setToolTip(TEXT, "a new event")
+            top.setToolTip(DATE, event.date_why)
+            return top
+        top.setData(0, MATCHED, (existing.title, existing.start.text
+                                 + (f"/{existing.end.text}" if existing.end else "")))
+        top.setData(0, KEPT, (event.title, _event_date(event)))
+        top.setData(0, TARGET, EXISTING)
+        top.setToolTip(INTO, f"matches the document's event ({event.match_why}): its claims "
+                          "are added to it, or choose “new event” to add one")
+        self._show_target(top)
+        return top
+
+    def _claim_row(self, claim: ClaimProposal) -> QTreeWidgetItem:
+        book = self.extraction.reading.book
+        child = QTreeWidgetItem([
+            MARKS[PENDING], elide(claim.text, 300), "", claim.published or "",
+            book.name_of(claim.source), claim.stance.value,
+            format_value(claim.value) if claim.value is not None else "", claim.unit,
+            "", ""])
+        child.setData(0, ROLE, ("claim", claim))
+        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+        child.setToolTip(DATE, claim.published_why)
+        self._cite(child, claim.source)
+        return child
+
+    def _cite(self, row: QTreeWidgetItem, sid: str) -> None:
+        """Point a claim row at source `sid`: its kind and country, editable when it is new
+        (as another row already proposing it shows them, so the rows agree)."""
+        book = self.extraction.reading.book
+        new = sid not in book.existing
+        row.setData(0, SOURCE_ID, sid)
+        row.setData(0, NEW_SOURCE, new)
+        peer = next((r for r in self._claim_items() if r is not row
+                     and r.data(0, SOURCE_ID) == sid), None)
+        if peer is not None:
+            values = [peer.text(c) for c in SOURCE_FIELDS]
+        elif new:
+            mention = book.new.get(sid)
+            values = [mention.kind, mention.country] if mention is not None else ["", ""]
+        else:
+            values = [book.existing[sid].kind, book.existing[sid].country]
+        for column, value in zip(SOURCE_FIELDS, values, strict=True):
+            row.setText(column, value)
+            row.setForeground(column, QBrush() if new else QBrush(READ_ONLY))
+            row.setToolTip(column, "" if new else "the document's source: change it in "
+                                                  "Edit > Sources…")
+        row.setToolTip(SOURCE, _source_tip(self.extraction, sid))
+
+    def _show_target(self, top: QTreeWidgetItem) -> None:
+        """Show where an event proposal's claims go: into the document's event (its title
+        and date, read-only) or a new one (the title and date the user may correct)."""
+        into_existing = top.data(0, TARGET) == EXISTING
+        title, when = top.data(0, MATCHED if into_existing else KEPT)
+        top.setText(TEXT, title)
+        top.setText(DATE, when)
+        top.setText(INTO, existing_label(title) if into_existing else NEW_EVENT)
+        for column in (TEXT, DATE):
+            top.setForeground(column, QBrush(READ_ONLY) if into_existing else QBrush())
+        top.setToolTip(TEXT, _MERGED_TIP if into_existing else "a new event")
+        self._check(top, DATE)
+
+    def _claim_items(self) -> list[QTreeWidgetItem]:
+        return [i for i in self.items() if i.parent() is not None]
 
     def _existing(self, event_id: str | None) -> Event | None:
         if self.timeline is None or event_id is None:
@@ -254,7 +333,7 @@ class ArticleReview(QDialog):
         self._set(top, states.pop() if len(states) == 1 else PENDING)
 
     def _update_summary(self) -> None:
-        claims = [i for i in self.items() if i.parent() is not None]
+        claims = self._claim_items()
         accepted = sum(self.decision(i) == ACCEPTED for i in claims)
         rejected = sum(self.decision(i) == REJECTED for i in claims)
         notes = " ".join(self.extraction.notes)
@@ -283,24 +362,59 @@ class ArticleReview(QDialog):
         self.text.setExtraSelections(selections)
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        """A cell was edited: check it now, so a bad date is said where it was typed."""
+        """A cell was edited: Into moves the event's claims; a source's kind or country is
+        the same on every row citing it; anything else is checked now, so a bad date is
+        said where it was typed."""
+        self.tree.blockSignals(True)
+        try:
+            if item.parent() is None and column == INTO:
+                self._retarget(item)
+            elif item.parent() is not None and column == SOURCE:
+                self._renamed_source(item)
+            elif item.parent() is not None and column in SOURCE_FIELDS:
+                for row in self._claim_items():
+                    if row.data(0, SOURCE_ID) == item.data(0, SOURCE_ID):
+                        row.setText(column, item.text(column))
+            else:
+                self._check(item, column)
+        finally:
+            self.tree.blockSignals(False)
+
+    def _retarget(self, top: QTreeWidgetItem) -> None:
+        target = NEW if top.text(INTO) == NEW_EVENT else EXISTING
+        if target != top.data(0, TARGET):
+            if target == EXISTING:  # keep what the user typed for the new event
+                top.setData(0, KEPT, (top.text(TEXT), top.text(DATE)))
+            top.setData(0, TARGET, target)
+        self._show_target(top)
+
+    def _renamed_source(self, row: QTreeWidgetItem) -> None:
+        book = self.extraction.reading.book
+        name = row.text(SOURCE).strip()
+        sid = (book.resolve(parse_mention(name))[0] if name
+               else row.data(0, ROLE)[1].source)
+        row.setText(SOURCE, book.name_of(sid))
+        self._cite(row, sid)
+
+    def _check(self, item: QTreeWidgetItem, column: int) -> None:
         kind, _proposal = item.data(0, ROLE)
         value = item.text(column).strip()
         problem = ""
-        if column == 2 and value:
+        if column == DATE and value and not (kind == "event"
+                                             and item.data(0, TARGET) == EXISTING):
             try:
                 parse_interval(value) if kind == "event" else parse_date(value)
             except DateError as err:
                 problem = str(err)
-        elif column == 4 and value not in ("affirms", "denies"):
+        elif column == STANCE and kind == "claim" and value not in ("affirms", "denies"):
             problem = "stance is affirms or denies"
-        elif column == 5 and value:
+        elif column == FIGURE and value:
             try:
                 float(value.replace(",", ""))
             except ValueError:
                 problem = f"not a number: {value!r}"
         item.setBackground(column, QBrush(QColor(255, 120, 120, 90)) if problem else QBrush())
-        item.setToolTip(column, problem)
+        item.setToolTip(column, problem or (_date_tip(item) if column == DATE else ""))
 
     # -- result ----------------------------------------------------------------------------
     def reread(self) -> None:
@@ -312,6 +426,10 @@ class ArticleReview(QDialog):
         except DateError as err:
             _warn(self, f"Published: {err}")
             return
+        problem = publication_problem(published) if published is not None else ""
+        if problem:
+            _warn(self, f"Published: {problem}")
+            return
         article = Article(a.text, self.title_edit.text().strip(), published,
                           self.outlet_edit.text().strip(), self.url_edit.text().strip(),
                           a.author, a.body_start, a.name)
@@ -319,25 +437,34 @@ class ArticleReview(QDialog):
         self._fill()
 
     def accepted_proposals(self) -> list[tuple[EventProposal, list[ClaimProposal]]]:
-        """The accepted claims of each event, with the user's corrections applied."""
+        """The accepted claims of each event, with the user's corrections applied: into the
+        document's event, or a new event with the title and date as the user left them."""
         out = []
-        book = self.extraction.reading.book
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             _kind, event = top.data(0, ROLE)
-            claims = []
-            for j in range(top.childCount()):
-                child = top.child(j)
-                if self.decision(child) != ACCEPTED:
-                    continue
-                claims.append(_corrected(child, child.data(0, ROLE)[1], book))
-            if claims:
-                start = top.text(2).strip()
-                first, _, second = start.partition("/")
-                edited = EventProposal(top.text(1).strip() or event.title, first or "..",
-                                       second or None, event.date_why, claims, event.match)
-                out.append((edited, claims))
+            claims = [_corrected(child, child.data(0, ROLE)[1])
+                      for child in (top.child(j) for j in range(top.childCount()))
+                      if self.decision(child) == ACCEPTED]
+            if not claims:
+                continue
+            if top.data(0, TARGET) == EXISTING:
+                out.append((replace(event, claims=claims), claims))
+                continue
+            first, _, second = top.text(DATE).strip().partition("/")
+            edited = EventProposal(top.text(TEXT).strip() or event.title, first or "..",
+                                   second or None, event.date_why, claims, None)
+            out.append((edited, claims))
         return out
+
+    def _confirm_sources(self) -> None:
+        """The new sources' kind and country as the user confirmed or corrected them."""
+        book = self.extraction.reading.book
+        for row in self._claim_items():
+            mention = book.new.get(row.data(0, SOURCE_ID))
+            if mention is not None and row.data(0, NEW_SOURCE):
+                mention.kind = row.text(KIND).strip()
+                mention.country = row.text(COUNTRY).strip()
 
     def finish(self) -> None:
         a = self.extraction.article
@@ -348,11 +475,13 @@ class ArticleReview(QDialog):
         self.extraction.reading.article = replace(
             a, title=self.title_edit.text().strip(), outlet=self.outlet_edit.text().strip(),
             url=self.url_edit.text().strip())
-        problems = [f"{it.text(1)[:40]}: {it.toolTip(c)}" for it in self.items()
-                    for c in (2, 4, 5) if it.background(c).style() != Qt.BrushStyle.NoBrush]
+        problems = [f"{it.text(TEXT)[:40]}: {it.toolTip(c)}" for it in self.items()
+                    for c in (DATE, STANCE, FIGURE)
+                    if it.background(c).style() != Qt.BrushStyle.NoBrush]
         if problems:
             _warn(self, "Fix these first:\n" + "\n".join(problems[:10]))
             return
+        self._confirm_sources()
         accepted = self.accepted_proposals()
         if accepted:
             t = self.timeline if self.timeline is not None else Timeline()
@@ -368,24 +497,12 @@ class ArticleReview(QDialog):
         return self._edit
 
 
-def _kind_of(book, sid: str) -> str:
-    if sid in book.existing:
-        return book.existing[sid].kind
-    mention = book.new.get(sid)
-    return mention.kind if mention is not None else ""
-
-
-def _corrected(item: QTreeWidgetItem, claim: ClaimProposal, book) -> ClaimProposal:
+def _corrected(item: QTreeWidgetItem, claim: ClaimProposal) -> ClaimProposal:
     out = ClaimProposal(**{k: getattr(claim, k) for k in claim.__dataclass_fields__})
-    name = item.text(3).strip()
-    if name and name != book.name_of(claim.source):
-        out.source = book.resolve(parse_mention(name))[0]
-    kind = item.text(7).strip()
-    if out.source in book.new and kind:
-        book.new[out.source].kind = kind  # the user confirms or corrects the guess
-    out.stance = Stance(item.text(4).strip() or "affirms")
-    out.published = item.text(2).strip() or None
-    value, unit = item.text(5).strip().replace(",", ""), item.text(6).strip()
+    out.source = item.data(0, SOURCE_ID) or claim.source
+    out.stance = Stance(item.text(STANCE).strip() or "affirms")
+    out.published = item.text(DATE).strip() or None
+    value, unit = item.text(FIGURE).strip().replace(",", ""), item.text(UNIT).strip()
     if claim.figure is not None or value:
         number = float(value) if value else None
         if number is not None and number.is_integer():
@@ -395,19 +512,32 @@ def _corrected(item: QTreeWidgetItem, claim: ClaimProposal, book) -> ClaimPropos
     return out
 
 
+_MERGED_TIP = ("the document's event: only the new claims are added (choose “new event” "
+               "under Into to edit its title and date)")
+
+
+def _date_tip(item: QTreeWidgetItem) -> str:
+    """Why a date cell holds its date (shown again once a bad date typed there is fixed)."""
+    kind, proposal = item.data(0, ROLE)
+    if kind == "claim":
+        return proposal.published_why
+    return _MERGED_TIP if item.data(0, TARGET) == EXISTING else proposal.date_why
+
+
 def _event_date(event: EventProposal) -> str:
     return f"{event.start}/{event.end}" if event.end else event.start
 
 
-def _source_tip(extraction: Extraction, claim: ClaimProposal) -> str:
+def _source_tip(extraction: Extraction, sid: str) -> str:
     book = extraction.reading.book
-    if claim.source in book.existing:
+    if sid in book.existing:
         return "matches a source of the document"
-    mention = book.new.get(claim.source)
+    mention = book.new.get(sid)
     if mention is None:
         return ""
     aliases = f", also “{'”, “'.join(sorted(mention.aliases))}”" if mention.aliases else ""
-    return f"new source: {mention.name} ({mention.kind}){aliases}; confirm its kind"
+    return (f"new source: {mention.name}{aliases}; confirm its kind and country (the same "
+            "on every row that cites it)")
 
 
 def _warn(parent: QWidget, text: str) -> None:

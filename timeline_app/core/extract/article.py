@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from timeline_app.core.extract.reldates import find_dates
 from timeline_app.core.model.dates import DateError, EDate, parse_date
 
-__all__ = ["Article", "ArticleError", "read_article", "read_article_file"]
+__all__ = ["Article", "ArticleError", "publication_problem", "read_article",
+           "read_article_file"]
 
 _MAX_BYTES = 20_000_000
 _DATELINE = re.compile(
@@ -21,6 +23,21 @@ _DATELINE = re.compile(
     r"\s*(?:\((?P<outlet>[^)]{2,40})\))?\s*[-—–]+\s*")
 _BYLINE = re.compile(r"^By (?P<author>[A-Z][\w.'\- ]{2,60})$")
 _PUBLINE = re.compile(r"^(?:Published|Posted|Updated)?:?\s*(?P<date>.{6,40})$")
+
+
+# The calendar days relative dates are counted in ("yesterday", "in October"): years 1-9999.
+_FIRST_DAY = (date(1, 1, 1) - date(1970, 1, 1)).days * 86400.0
+_AFTER_LAST_DAY = (date(9999, 12, 31) - date(1970, 1, 1)).days * 86400.0 + 86400.0
+
+
+def publication_problem(published: EDate) -> str:
+    """Why `published` cannot be the date an article's relative dates are read from ("" when
+    it can), for the user who typed it (`extract --published`, the review's Published)."""
+    if published.is_open:
+        return "give a date, not an open end"
+    if published.earliest < _FIRST_DAY or published.latest > _AFTER_LAST_DAY:
+        return "a publication date is in the years 1 to 9999"
+    return ""
 
 
 class ArticleError(ValueError):

@@ -1,10 +1,12 @@
 """The words of dates: month and weekday names, and the forms `reldates` recognises, as
-regular expressions (one per form, each with named parts). Month names are matched
+regular expressions (one per form, each with named parts), and the small calendar sums they
+need. Month names are matched
 case-sensitively (capitalised), so the verb "may" is not May."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from timeline_app.core.model.calendar import MONTH_NAMES
 
@@ -74,3 +76,26 @@ FUTURE = re.compile(r"\b(?:will|shall|'ll|(?:is|are|was|were) (?:due|set|schedul
 
 PAST = re.compile(r"\b(?:had|was|were|did|ago|last)\b", re.IGNORECASE)
 CLAUSE_ENDS = (".", ";", ",", "“", "”", "\"", "\n", "(", ")", " - ", "—", "–")
+
+
+def month_number(name: str) -> int:  # a name, or the digits of the ISO form (2025-04-01)
+    word = name.rstrip(".").lower()
+    return int(word) if word.isdigit() else MONTHS[word[:4] if word.startswith("sept")
+                                                   else word[:3]]
+
+
+def nearest_year(pub: date, mo: int, d: int, future: bool) -> int:
+    """The year a day given without one ("April 21") means: the next such day after
+    publication when the clause is in the future tense, else the latest on or before it."""
+    y = pub.year
+    try:
+        candidate = date(y, mo, d)
+    except ValueError:
+        return y
+    return (y if candidate > pub else y + 1) if future else (y if candidate <= pub else y - 1)
+
+
+def add_months(y: int, mo: int, n: int) -> tuple[int, int]:
+    """(year, month) `n` months after (or, negative, before) `y`-`mo`."""
+    total = y * 12 + (mo - 1) + n
+    return total // 12, total % 12 + 1

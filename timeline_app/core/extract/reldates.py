@@ -17,12 +17,14 @@ from timeline_app.core.extract.datewords import (
     CLAUSE_ENDS,
     COMPILED,
     FUTURE,
-    MONTHS,
     NUMBERS,
     ORD,
     PAST,
     SEASONS,
     WEEKDAYS,
+    add_months,
+    month_number,
+    nearest_year,
 )
 from timeline_app.core.model.dates import EDate, Precision, parse_interval
 
@@ -60,10 +62,13 @@ def find_dates(text: str, published: EDate | None = None) -> list[DateMention]:
         lead = (match.groupdict().get("lead") or "").strip().lower()
         if lead in ("until", "by", "through") and "last" not in match.group().lower():
             tense = (True, False)  # a deadline: "until Sunday", "by April" look ahead
-        value, why = _resolve(kind, match, pub, published, tense)
-        value, why = _lead(match, value, why, pub, tense[0] or not tense[1])
-        precision = _precision(value)
-        out.append(DateMention(match.start(), match.end(), match.group(), value, why, precision))
+        ahead = tense[0] or not tense[1]
+        try:  # only a publication date at the calendar's edge: "yesterday" of 0001-01-01
+            value, why = _lead(match, *_resolve(kind, match, pub, published, tense), pub, ahead)
+            precision = _precision(value)
+        except (OverflowError, ValueError):
+            value, why, precision = None, "outside the calendar (years 1 to 9999)", None
+        out.append(DateMention(*match.span(), match.group(), value, why, precision))
     return out
 
 
@@ -87,8 +92,10 @@ def _anchor(published: EDate | None) -> date | None:
     """The publication day, when it is known to the day."""
     if published is None or published.precision is None or published.precision < Precision.DAY:
         return None
-    days = int(published.earliest // 86400)
-    return date(1970, 1, 1) + timedelta(days=days)
+    try:
+        return date(1970, 1, 1) + timedelta(days=int(published.earliest // 86400))
+    except OverflowError:  # before year 1 or after 9999 (article.publication_problem)
+        return None
 
 
 def _tense(text: str, start: int, end: int) -> tuple[bool, bool]:
@@ -128,13 +135,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
     future, past = tense
     tense = "future tense" if future else "past tense"
     if kind in ("mdy", "dmy", "iso"):
-        y, mo, d = int(g["y"]), _month(g["m"]), int(re.sub(r"\D", "", g["d"]))
+        y, mo, d = int(g["y"]), month_number(g["m"]), int(re.sub(r"\D", "", g["d"]))
         return _checked(y, mo, d, "a full date as written")
     if kind in ("md", "dm"):
-        mo, d = _month(g["m"]), int(re.sub(r"\D", "", g["d"]))
+        mo, d = month_number(g["m"]), int(re.sub(r"\D", "", g["d"]))
         if pub is None:
             return None, f"a day and month with no year, {_NEEDS_PUB}"
-        y = _nearest_year(pub, mo, d, future)
+        y = nearest_year(pub, mo, d, future)
         return _checked(y, mo, d, f"no year given; the {'next' if future else 'latest'} "
                                   f"such day {'after' if future else 'not after'} publication "
                                   f"({tense})")
@@ -142,13 +149,13 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
         why = "month and year as written"
         if g.get("edge"):
             why += f"; \"{g['edge'].strip()}\" kept as text, not a day"
-        return _ym(int(g["y"]), _month(g["m"])), why
+        return _ym(int(g["y"]), month_number(g["m"])), why
     if kind in ("mrel", "relm"):
         base = _pub_year(pub, published)
         if base is None:
             return None, f"a month of a relative year, {_NEEDS_PUB}"
         rel = g["rel"].lower()
-        mo = _month(g["m"])
+        mo = month_number(g["m"])
         if kind == "relm" and rel == "last":
             y = base if pub is not None and mo < pub.month else base - 1
             return _ym(y, mo), f"\"last {g['m']}\": the latest {g['m']} before publication"
@@ -160,7 +167,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
     if kind == "month":
         if pub is None:
             return None, f"a month with no year, {_NEEDS_PUB}"
-        mo = _month(g["m"])
+        mo = month_number(g["m"])
         if (g.get("lead") or "").strip().lower() == "by" and not past:
             future = True  # "by April" is a deadline unless the clause is in the past
         if future:
@@ -218,7 +225,7 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
             return (f"{_ymd(monday)}/{_ymd(monday + timedelta(days=6))}",
                     f"the week {n} week(s) before publication, Monday to Sunday")
         if unit == "month":
-            y, mo = _add_months(pub.year, pub.month, -n)
+            y, mo = add_months(pub.year, pub.month, -n)
             return _ym(y, mo), f"the month {n} month(s) before publication"
         return f"{pub.year - n:04d}", f"the year {n} year(s) before publication"
     if kind == "weekend":
@@ -236,7 +243,7 @@ def _relative(kind: str, g: dict[str, str | None], pub: date | None, published: 
         if unit == "year":
             return _rel_year(rel, pub.year)
         if unit == "month":
-            y, mo = _add_months(pub.year, pub.month, step)
+            y, mo = add_months(pub.year, pub.month, step)
             return _ym(y, mo), f"\"{rel} month\": the month {rel} relative to publication"
         monday = pub - timedelta(days=pub.weekday()) + timedelta(days=7 * step)
         return (f"{_ymd(monday)}/{_ymd(monday + timedelta(days=6))}",
@@ -321,7 +328,7 @@ def _end_of(g: dict[str, str | None], pub: date | None,
         return f"{_ymd(pub)}/{end}", "\"by the end of the month\": from publication to its end"
     else:
         year = base
-    end = _ym(year, _month(g["m"])) if g.get("m") else f"{year:04d}"
+    end = _ym(year, month_number(g["m"])) if g.get("m") else f"{year:04d}"
     end_period = parse_interval(end)[0]
     if pub is not None and end_period.latest > _seconds(pub):
         return f"{_ymd(pub)}/{end}", f"\"by the end of {end}\": from publication until then"
@@ -330,7 +337,7 @@ def _end_of(g: dict[str, str | None], pub: date | None,
 
 def _month_range(g: dict[str, str | None], pub: date | None,
                  future: bool) -> tuple[str | None, str]:
-    m1, m2 = _month(str(g["m1"])), _month(str(g["m2"]))
+    m1, m2 = month_number(str(g["m1"])), month_number(str(g["m2"]))
     y2 = int(g["y2"]) if g.get("y2") else None
     y1 = int(g["y1"]) if g.get("y1") else None
     if y2 is None and y1 is None:
@@ -415,33 +422,12 @@ def _checked(y: int, mo: int, d: int, why: str) -> tuple[str | None, str]:
         return None, f"not a real date: day {d} of month {mo} in {y}"
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()[:4] if name.lower().startswith("sept")
-                   else name.rstrip(".").lower()[:3]]
-
-
-def _nearest_year(pub: date, mo: int, d: int, future: bool) -> int:
-    y = pub.year
-    try:
-        candidate = date(y, mo, d)
-    except ValueError:
-        return y
-    if future:
-        return y if candidate > pub else y + 1
-    return y if candidate <= pub else y - 1
-
-
 def _pub_year(pub: date | None, published: EDate | None) -> int | None:
     if pub is not None:
         return pub.year
     if published is not None and published.precision is not None:
         return int(published.text[:4]) if published.text[:4].isdigit() else None
     return None
-
-
-def _add_months(y: int, mo: int, n: int) -> tuple[int, int]:
-    total = y * 12 + (mo - 1) + n
-    return total // 12, total % 12 + 1
 
 
 def _seconds(d: date) -> float:

@@ -38,6 +38,7 @@ from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, header_need, lane_counts
 from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.said_marks import ROOM as SAID_ROOM
 from timeline_app.ui.timeline.scene import Scene, build_scene, color_keys
 from timeline_app.ui.timeline.style import Fonts, Theme
 
@@ -107,7 +108,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     title_h = title_height(fonts)
     legend = _legend_entries(doc)
     legend_h = _legend_height(legend, w, fonts)
-    marks_h = legend_height(w, fonts) if req.legend else 0.0
+    marks_h = legend_height(w, fonts, req.said) if req.legend else 0.0
     body_h = body_height(doc, req, fonts)
     scene = export_scene(doc, req, fonts, body_h)
     vp = scene.vp
@@ -129,7 +130,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
                _subtitle(doc, vp, shown, req))
     _paint_legend(p, legend, QRectF(0, h - legend_h - marks_h, w, legend_h), theme, fonts)
     if req.legend:
-        paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts)
+        paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts, said=req.said)
 
 
 def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) -> Scene:
@@ -139,7 +140,8 @@ def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) 
                                 fonts.measure.widths), w)
     vp = _viewport(doc, req, w - hw)
     return build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
-                       colors=color_keys(doc), label_inset=LABEL_INSET_PX, fit=True)
+                       colors=color_keys(doc), label_inset=LABEL_INSET_PX, fit=True,
+                       row_room=SAID_ROOM if req.said else 0.0)
 
 
 def title_height(fonts: Fonts) -> float:
@@ -151,7 +153,7 @@ def title_height(fonts: Fonts) -> float:
 def body_height(doc: DocView, req: ExportRequest, fonts: Fonts) -> float:
     """Height left for the lanes once the title and both legends have theirs."""
     title_h = title_height(fonts)
-    marks_h = legend_height(req.width, fonts) if req.legend else 0.0
+    marks_h = legend_height(req.width, fonts, req.said) if req.legend else 0.0
     legend_h = _legend_height(_legend_entries(doc), req.width, fonts)
     return max(60.0, req.height - title_h - legend_h - marks_h)
 
@@ -177,6 +179,8 @@ def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest)
     parts = [f"{n:,} event{'s' if n != 1 else ''}",
              f"{format_instant(vp.start, precision)} – {format_instant(vp.end, precision)}",
              f"lanes by {req.lanes.value}" if req.lanes is not LaneMode.NONE else "one lane"]
+    if req.said:
+        parts.append("claims by date said")
     if req.sources:
         parts.append("sources: " + ", ".join(clean_label(doc.timeline.source_name(s))
                                               for s in req.sources))

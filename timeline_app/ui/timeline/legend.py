@@ -23,15 +23,22 @@ ENTRIES = (
     ("band", "band: density (event counts)"),
     ("more", "+N more: events without a row (click shows them)"),
 )
+# Only while claims are drawn at the date they were said (View > Claims by Date Said, --said).
+SAID_ENTRY = ("said", "◇ or |–| under a bar, dotted to it: when its source said it")
 SAMPLE_W = 28.0
 GAP = 18.0
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def _rows(width: float, fonts: Fonts) -> list[list[tuple[float, float, str, str]]]:
+def entries(said: bool = False) -> tuple[tuple[str, str], ...]:
+    return (*ENTRIES, SAID_ENTRY) if said else ENTRIES
+
+
+def _rows(width: float, fonts: Fonts,
+          said: bool = False) -> list[list[tuple[float, float, str, str]]]:
     rows: list[list[tuple[float, float, str, str]]] = [[]]
     x = 8.0
-    for kind, text in ENTRIES:
+    for kind, text in entries(said):
         w = SAMPLE_W + 6 + fonts.measure.width(text)
         if x + w > width - 8 and rows[-1]:
             rows.append([])
@@ -41,18 +48,18 @@ def _rows(width: float, fonts: Fonts) -> list[list[tuple[float, float, str, str]
     return rows
 
 
-def legend_height(width: float, fonts: Fonts) -> float:
+def legend_height(width: float, fonts: Fonts, said: bool = False) -> float:
     """Height the legend needs when it flows across `width` pixels."""
-    return 8.0 + len(_rows(width, fonts)) * (fonts.measure.height + 8)
+    return 8.0 + len(_rows(width, fonts, said)) * (fonts.measure.height + 8)
 
 
-def legend_width(fonts: Fonts) -> float:
+def legend_width(fonts: Fonts, said: bool = False) -> float:
     """Width of the widest entry: the legend as a single column."""
-    return 16.0 + max(SAMPLE_W + 6 + fonts.measure.width(t) for _, t in ENTRIES)
+    return 16.0 + max(SAMPLE_W + 6 + fonts.measure.width(t) for _, t in entries(said))
 
 
 def paint_legend(p: QPainter, rect: QRectF, theme: Theme, fonts: Fonts,
-                 color: QColor | None = None) -> None:
+                 color: QColor | None = None, said: bool = False) -> None:
     """The legend in `rect` (filled with the window colour, framed)."""
     color = QColor(color) if color is not None else QColor(theme.muted)
     p.save()
@@ -62,7 +69,7 @@ def paint_legend(p: QPainter, rect: QRectF, theme: Theme, fonts: Fonts,
     p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     line_h = fonts.measure.height + 8
-    for r, row in enumerate(_rows(rect.width(), fonts)):
+    for r, row in enumerate(_rows(rect.width(), fonts, said)):
         y = rect.top() + 4 + r * line_h
         for x, w, kind, text in row:
             sample = QRectF(rect.left() + x, y + line_h / 2 - 5, SAMPLE_W, 10)
@@ -116,6 +123,16 @@ def _sample(p: QPainter, kind: str, r: QRectF, color: QColor, theme: Theme,
     elif kind == "band":
         for k, h in enumerate((3, 6, 10, 7, 4, 8, 2)):
             p.fillRect(QRectF(r.left() + k * 4, r.bottom() - h, 4, h), color)
+    elif kind == "said":  # an event's bar; under it, later, the diamond joined by dots
+        p.fillRect(QRectF(r.left(), r.top(), 12, 5), color)
+        y = r.bottom() + 1
+        p.setPen(QPen(theme.text, 1.0, Qt.PenStyle.DotLine))
+        p.drawLine(QLineF(r.left() + 12, y, r.right() - 8, y))
+        p.setPen(QPen(theme.text, 1.3))
+        p.setBrush(theme.base)
+        x = r.right() - 4
+        p.drawPolygon(QPolygonF([QPointF(x - 4.5, y), QPointF(x, y - 4.5),
+                                 QPointF(x + 4.5, y), QPointF(x, y + 4.5)]))
     elif kind == "more":
         p.setFont(fonts.small)
         p.setPen(theme.highlight)

@@ -5,7 +5,8 @@ that event by a dotted line, so a reader sees that NIS spoke in January 2025 and
 in April about events that happened earlier. A date said is a period like any other: when
 it is wider than the diamond it is drawn as a bracket over the whole period, so a claim
 said "in 2025" is not pinned to the middle of the year. The marks run just under the
-event's bar (dashed when the date is approximate). In lanes that
+event's bar (dashed when the date is approximate), in `ROOM` pixels the rows get while the
+marks are shown, so they touch neither the bar's outline nor the row below. In lanes that
 are not sources (tags, status) every claim of the event gets its mark. Hovering a mark shows
 the source, the date and the quote (escaped).
 """
@@ -24,7 +25,8 @@ from timeline_app.ui.timeline.scene import BAR_H, Scene
 from timeline_app.ui.timeline.style import Theme
 
 SIZE = 3.5        # half the diamond's diagonal, in pixels
-BELOW = BAR_H / 2 + 2.5  # the marks run just under the event's bar, in the row's gap
+ROOM = 5.0        # extra pixels under each row while the marks are shown (build_scene)
+BELOW = BAR_H / 2 + 5.0  # the marks run under the event's bar, clear of its outline
 HIT = 6.0         # hover slop
 QUOTE_CHARS = 400
 

@@ -192,6 +192,7 @@ def build_scene(
     expanded: frozenset[str] = frozenset(),
     pinned: np.ndarray | None = None,
     fit: bool = False,
+    row_room: float = 0.0,
 ) -> Scene:
     """Lay out one frame. `vp` maps time to canvas x (0 at the right edge of the lane
     headers, `vp.width` wide); y is in widget pixels. Labels keep `label_inset` pixels off
@@ -201,9 +202,10 @@ def build_scene(
     `Item`s are made only for events in the rows a lane got (up to the canvas's height, or
     more for the `expanded` lanes). `pinned` events (sorted document indices: the selection
     and search matches) are always drawn whole, in extra rows or over a density band.
-    With `fit` (an export) the lanes share the height instead of scrolling.
+    With `fit` (an export) the lanes share the height instead of scrolling. `row_room`
+    pixels more under each bar leave room for marks drawn there (claims by date said).
     """
-    row_h = math.ceil(text_h + BAR_H + 8)
+    row_h = math.ceil(text_h + BAR_H + 8 + row_room)
     axis_h = math.ceil(text_h + 14)
     w = vp.width
     start, end = vp.start, vp.end

@@ -38,6 +38,7 @@ from timeline_app.ui.timeline.frame import (
 from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.legend import legend_height, legend_width, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.said_marks import ROOM as SAID_ROOM
 from timeline_app.ui.timeline.said_marks import mark_at, mark_tooltip_html
 from timeline_app.ui.timeline.scene import Item, Scene, build_scene
 from timeline_app.ui.timeline.selection import SelectionMixin
@@ -181,6 +182,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     def set_said_marks(self, on: bool) -> None:
         """Show or hide each claim at the date its source said it."""
         self._said = bool(on)
+        self._scene_key = None  # the rows get room for the marks, or give it back
         self.update()
 
     def said_marks_shown(self) -> bool:
@@ -310,7 +312,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                                       m.widths, m.height, self.header_width(),
                                       frozenset(self._collapsed), self._scroll_y,
                                       label_inset=SCROLLBAR_W,
-                                      expanded=frozenset(self._expanded), pinned=pins)
+                                      expanded=frozenset(self._expanded), pinned=pins,
+                                      row_room=SAID_ROOM if self._said else 0.0)
             self._scene_key = key
             self._update_scrollbar(self._scene)
         return self._scene
@@ -374,11 +377,11 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                 paint_ghost(p, scene, self._drag[1], theme, fonts)
                 p.restore()
             if self._legend:
-                lw = min(legend_width(fonts), scene.canvas_w - 8)
-                lh = legend_height(lw, fonts)
+                lw = min(legend_width(fonts, self._said), scene.canvas_w - 8)
+                lh = legend_height(lw, fonts, self._said)
                 rect = QRectF(self.width() - lw - SCROLLBAR_W - 6, self.height() - lh - 6,
                               lw, lh)
-                paint_legend(p, rect, theme, fonts)
+                paint_legend(p, rect, theme, fonts, said=self._said)
             if self._band is not None:
                 color = QColor(theme.highlight)
                 color.setAlpha(50)
