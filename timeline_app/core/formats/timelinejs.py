@@ -76,7 +76,9 @@ def read_timelinejs(value: dict[str, Any], name: str, progress: Progress | None 
                     ) -> LoadResult:
     """Build a LoadResult from parsed TimelineJS JSON; raises LoadError if nothing loads."""
     doc = _normalise(value, name)
-    app = value.get(APP_KEY) if isinstance(value.get(APP_KEY), dict) else {}
+    app = value.get(APP_KEY)
+    if not isinstance(app, dict):
+        app = {}
     builder = SlideReader(name, app_sources=app.get("sources"))
     events = [e for i, raw in enumerate(doc.events)
               if (e := builder.event(i, raw)) is not None]
@@ -127,7 +129,9 @@ def _normalise(value: dict[str, Any], name: str) -> _Doc:
             'a TimelineJS file needs an "events" list' if events is None else
             f'events: expected a list, got {json_type(events)}')])
     title = value.get("title") if isinstance(value.get("title"), dict) else None
-    eras = value.get("eras") if isinstance(value.get("eras"), list) else []
+    eras = value.get("eras")
+    if not isinstance(eras, list):
+        eras = []
     # "scale" is not kept: the exporter works it out from the years, as TimelineJS does.
     rest = {k: v for k, v in value.items() if k not in ("events", "title", "eras", "scale",
                                                         APP_KEY)}
