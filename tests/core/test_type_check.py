@@ -11,7 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 CALLER = '''\
-from timeline_app.core.model.dates import EDate, parse_interval
+from timeline_app.core.model.dates import EDate, parse_date, parse_interval
 
 
 def good(text: str) -> EDate:
@@ -20,6 +20,10 @@ def good(text: str) -> EDate:
 
 def bad() -> EDate:
     return parse_interval(1963)[0]
+
+
+def bad_cached() -> EDate:
+    return parse_date(1963)
 
 
 def untyped(text):
@@ -46,8 +50,10 @@ def test_mypy_reports_a_wrong_argument_type_to_core(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stdout + run.stderr
     lines = CALLER.splitlines()
     bad_line = lines.index("    return parse_interval(1963)[0]") + 1
+    cached_line = lines.index("    return parse_date(1963)") + 1  # lru_cache took any type
     untyped_line = lines.index("def untyped(text):") + 1
-    # Exactly these: the wrong int, and (the project's disallow_untyped_defs, not mypy's
+    # Exactly these: the wrong ints, and (the project's disallow_untyped_defs, not mypy's
     # default) the unannotated function; the correct call is clean.
-    assert sorted(_errors(run.stdout, caller)) == [(bad_line, "arg-type"),
-                                                   (untyped_line, "no-untyped-def")], run.stdout
+    assert sorted(_errors(run.stdout, caller)) == [
+        (bad_line, "arg-type"), (cached_line, "arg-type"),
+        (untyped_line, "no-untyped-def")], run.stdout

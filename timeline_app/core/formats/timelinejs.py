@@ -199,12 +199,14 @@ def eras_of(timeline: Timeline) -> list[Era]:
     for item in items if isinstance(items, list) else ():
         if not isinstance(item, dict):
             continue
+        start, end, title = item.get("start"), item.get("end"), item.get("title")
+        if not isinstance(start, str) or not isinstance(end, str):
+            continue  # a list here would not even reach parse_date's message (unhashable)
         try:
-            start, end = parse_date(item.get("start")), parse_date(item.get("end"))
+            out.append(Era(title if isinstance(title, str) else "", parse_date(start),
+                           parse_date(end)))
         except DateError:
             continue
-        title = item.get("title")
-        out.append(Era(title if isinstance(title, str) else "", start, end))
     return out
 
 
