@@ -55,7 +55,7 @@ def _value(scan: Callable[[str, int], tuple[Any, int]], text: str, i: int) -> tu
 
 
 def _skip(text: str, i: int) -> int:
-    return _WS.match(text, i).end()  # type: ignore[union-attr]  # `*`: it always matches
+    return _WS.match(text, i).end()  # type: ignore[union-attr]  # a `*` pattern always matches
 
 
 def _array(text: str, i: int, decoder: json.JSONDecoder, progress: Progress | None
