@@ -28,8 +28,10 @@ run: $(VENV)/.installed
 	@$(BIN)/python scripts/check_qt_libs.py
 	$(BIN)/timeline-app $(EXAMPLE)
 
+# ruff over everything; mypy over timeline_app/core (files and strictness: [tool.mypy]).
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
+	$(BIN)/python -m mypy
 
 test: lint
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1 $(BIN)/python -m pytest -q
@@ -57,4 +59,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis *.egg-info

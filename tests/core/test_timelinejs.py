@@ -527,6 +527,21 @@ def test_text_to_html_round_trips() -> None:
     assert one_line("<b>a</b>\n<i>b</i>") == "a b"
 
 
+def test_an_era_whose_dates_are_not_text_is_skipped_not_a_crash() -> None:
+    # A document's eras are an unknown field, kept as the file had them: a list or an object
+    # where a date belongs once raised TypeError (unhashable) in the painter and the export.
+    eras = [{"title": "ok", "start": "1963", "end": "1964"}, {"title": "list", "start": [1963],
+             "end": "1964"}, {"title": "object", "start": "1963", "end": {"y": 1964}},
+            {"title": "none", "end": "1964"}, {"title": "bad", "start": "June", "end": "1964"}]
+    doc = {"title": "Eras", "events": [{"title": "E", "start": "1963"}], "eras": eras}
+    timeline = load_doc(doc).timeline
+    assert timeline.extra["eras"] == eras  # kept as the file had them
+    assert [(e.title, e.start.text, e.end.text) for e in eras_of(timeline)] == [
+        ("ok", "1963", "1964")]
+    exported = to_timelinejs(timeline)[0]["eras"]  # the export skips the same ones
+    assert [e["text"]["headline"] for e in exported] == ["ok"]
+
+
 def test_core_modules_stay_small() -> None:
     root = Path(__file__).resolve().parents[2] / "timeline_app" / "core"
     for path in root.rglob("*.py"):

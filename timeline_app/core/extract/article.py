@@ -64,7 +64,8 @@ class Article:
         return {k: v for k, v in out.items() if v}
 
 
-def read_article_file(path: str | Path, **overrides: str | EDate | None) -> Article:
+def read_article_file(path: str | Path, *, published: EDate | str | None = None,
+                      outlet: str | None = None, url: str | None = None) -> Article:
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -74,7 +75,7 @@ def read_article_file(path: str | Path, **overrides: str | EDate | None) -> Arti
         data = p.read_bytes()
     except OSError as err:
         raise ArticleError(f"{p}: cannot read: {err.strerror or err}") from None
-    return read_article(data, p.name, **overrides)  # type: ignore[arg-type]
+    return read_article(data, p.name, published, outlet, url)
 
 
 def read_article(data: bytes | str, name: str = "", published: EDate | str | None = None,
@@ -95,14 +96,9 @@ def read_article(data: bytes | str, name: str = "", published: EDate | str | Non
             published = parse_date(published)
         except DateError as err:
             raise ArticleError(f"the publication date: {err}") from None
-    changes: dict[str, object] = {"name": where}
-    if published is not None:
-        changes["published"] = published
-    if outlet:
-        changes["outlet"] = outlet
-    if url:
-        changes["url"] = url
-    return replace(article, **changes)
+    return replace(article, name=where,
+                   published=published if published is not None else article.published,
+                   outlet=outlet or article.outlet, url=url or article.url)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -127,11 +123,13 @@ def _from_html(html: str, where: str) -> Article:
     # Imported on first use, not to break a cycle: trafilatura (with lxml and dateparser)
     # takes about half a second to import, which the window's start should not pay.
     import trafilatura
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True,
                                       include_comments=False, include_tables=False)
-    body = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if len(body.split()) < 8:  # a menu or a cookie notice is not an article
+    # A Document, or None when nothing was found (a dict only with as_dict=True).
+    body = (doc.text or "").strip() if isinstance(doc, Document) else ""
+    if not isinstance(doc, Document) or len(body.split()) < 8:  # a menu or a cookie notice
         raise ArticleError(f"{where}: an HTML page without an article (no main text found)")
     title = (doc.title or "").strip()
     lines = body.split("\n")

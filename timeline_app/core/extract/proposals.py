@@ -16,7 +16,7 @@ from timeline_app.core.extract.article import Article
 from timeline_app.core.extract.grouping import EventProposal, group_claims
 from timeline_app.core.extract.reader import ClaimProposal, Reading, read_claims
 from timeline_app.core.formats.events_in import generated_id
-from timeline_app.core.model.dates import DateError, parse_date, parse_interval
+from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
 from timeline_app.core.model.edits import AddEvents, Changes, Edit, EditError, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
 
@@ -100,7 +100,7 @@ def new_event(proposal: EventProposal, claims: list[Claim], taken: set[str]) -> 
     return Event(eid, proposal.title or "Untitled", start, end, claims=claims, extra=extra)
 
 
-def _dates(start: str, end: str | None):
+def _dates(start: str, end: str | None) -> tuple[EDate, EDate | None]:
     if "/" in start:
         return parse_interval(start)
     first = parse_date(start or "..")

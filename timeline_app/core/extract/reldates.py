@@ -133,7 +133,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
              tense: tuple[bool, bool]) -> tuple[str | None, str]:
     g = m.groupdict()
     future, past = tense
-    tense = "future tense" if future else "past tense"
+    said = "future tense" if future else "past tense"
     if kind in ("mdy", "dmy", "iso"):
         y, mo, d = int(g["y"]), month_number(g["m"]), int(re.sub(r"\D", "", g["d"]))
         return _checked(y, mo, d, "a full date as written")
@@ -144,7 +144,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
         y = nearest_year(pub, mo, d, future)
         return _checked(y, mo, d, f"no year given; the {'next' if future else 'latest'} "
                                   f"such day {'after' if future else 'not after'} publication "
-                                  f"({tense})")
+                                  f"({said})")
     if kind == "my":
         why = "month and year as written"
         if g.get("edge"):
@@ -175,7 +175,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, published: EDate | N
             why = f"no year given; future tense, so the next {g['m']} after publication"
         else:
             y = pub.year if mo <= pub.month else pub.year - 1
-            why = f"no year given; the latest {g['m']} not after publication ({tense})"
+            why = f"no year given; the latest {g['m']} not after publication ({said})"
         if g.get("edge"):
             why += f"; \"{g['edge'].strip()}\" kept as text, not a day"
         return _ym(y, mo), why
@@ -328,7 +328,7 @@ def _end_of(g: dict[str, str | None], pub: date | None,
         return f"{_ymd(pub)}/{end}", "\"by the end of the month\": from publication to its end"
     else:
         year = base
-    end = _ym(year, month_number(g["m"])) if g.get("m") else f"{year:04d}"
+    end = _ym(year, month_number(m)) if (m := g.get("m")) else f"{year:04d}"
     end_period = parse_interval(end)[0]
     if pub is not None and end_period.latest > _seconds(pub):
         return f"{_ymd(pub)}/{end}", f"\"by the end of {end}\": from publication until then"
@@ -338,19 +338,17 @@ def _end_of(g: dict[str, str | None], pub: date | None,
 def _month_range(g: dict[str, str | None], pub: date | None,
                  future: bool) -> tuple[str | None, str]:
     m1, m2 = month_number(str(g["m1"])), month_number(str(g["m2"]))
-    y2 = int(g["y2"]) if g.get("y2") else None
-    y1 = int(g["y1"]) if g.get("y1") else None
-    if y2 is None and y1 is None:
+    y1, y2 = (int(y) if (y := g.get(k)) else None for k in ("y1", "y2"))
+    why = "a range of months as written"
+    if y1 is None and y2 is not None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    elif y1 is None:
         if pub is None:
             return None, f"a range of months with no year, {_NEEDS_PUB}"
         y1 = pub.year if (m1 <= pub.month) != future else pub.year + (1 if future else -1)
         why = f"no year given; the {'next' if future else 'latest'} such range around publication"
-    else:
-        why = "a range of months as written"
     if y2 is None:
-        y2 = y1 if m2 >= m1 else y1 + 1  # type: ignore[operator]
-    if y1 is None:
-        y1 = y2 if m1 <= m2 else y2 - 1
+        y2 = y1 if m2 >= m1 else y1 + 1
     return f"{_ym(y1, m1)}/{_ym(y2, m2)}", why
 
 
@@ -358,7 +356,7 @@ def _season(kind: str, g: dict[str, str | None], pub: date | None,
             published: EDate | None) -> tuple[str | None, str]:
     code = SEASONS[str(g["s"]).lower()]
     if kind == "season":
-        return f"{g['y']}-{code}", f"the {g['s'].lower()} of {g['y']} (EDTF season)"  # type: ignore[union-attr]
+        return f"{g['y']}-{code}", f"the {str(g['s']).lower()} of {g['y']} (EDTF season)"
     base = _pub_year(pub, published)
     if base is None:
         return None, _NEEDS_PUB

@@ -46,8 +46,8 @@ def sentences(text: str) -> list[Span]:
 
 def _is_abbrev(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 8):dot])
-    return bool(word) and (word.group(1).lower().strip(".") in _ABBREV
-                           or len(word.group(1)) == 1)
+    return word is not None and (word.group(1).lower().strip(".") in _ABBREV
+                                 or len(word.group(1)) == 1)
 
 
 def _add(out: list[Span], text: str, start: int, end: int) -> None:

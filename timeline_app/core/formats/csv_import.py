@@ -86,8 +86,8 @@ def is_template(header: Sequence[str]) -> bool:
 def detect_mapping(header: Sequence[str]) -> dict[str, str]:
     """Field -> column found by name; fields without a column are absent."""
     by_name: dict[str, str] = {}
-    for column in header:
-        by_name.setdefault(normalise_name(column), column)
+    for h in header:
+        by_name.setdefault(normalise_name(h), h)
     template = is_template(header)
     mapping: dict[str, str] = {}
     used: set[str] = set()
@@ -179,7 +179,9 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
     rows = RowReader(table, chosen, is_template(table.header))
     events: list[Event] = []
     failed: list[tuple[int, str]] = []
-    title, description, eras, title_left = "", "", [], {}
+    title, description = "", ""
+    eras: list[dict[str, Any]] = []
+    title_left: dict[str, Any] = {}
     for line, cells in table.rows():
         result = rows.read(line, cells)
         if result.kind == "title" and not title:
@@ -243,7 +245,7 @@ def preview(data: bytes | Table, mapping: Mapping[str, str] | None = None,
     table = data if isinstance(data, Table) else read_table(data, name)
     reader = RowReader(table, resolve_mapping(table.header, mapping or {}),
                        is_template(table.header))
-    out = []
+    out: list[RowResult] = []
     for line, cells in table.rows():
         if len(out) >= rows:
             break

@@ -160,7 +160,8 @@ def midnight_to_days(events: Sequence[Event],
         return 0
     count = 0
     for event in events:
-        start, end = _day(event.start), _day(event.end)
+        start = _day(event.start)
+        end = _day(event.end) if event.end is not None else None
         if start is not event.start or end is not event.end:
             if changed is not None:
                 changed.append((event, event.start.text,
@@ -171,8 +172,8 @@ def midnight_to_days(events: Sequence[Event],
     return count
 
 
-def _day(date: EDate | None) -> EDate | None:
-    if date is None or date.precision is None or date.precision < Precision.HOUR:
+def _day(date: EDate) -> EDate:
+    if date.precision is None or date.precision < Precision.HOUR:
         return date
     qualifier = date.text[len(date.text.rstrip("~?%")):]
     return parse_date(date.text.split("T")[0] + qualifier)

@@ -26,7 +26,7 @@ _REPORT_EVERY = 2048  # elements between progress calls
 
 def loads(text: str, decoder: json.JSONDecoder, progress: Progress | None = None) -> Any:
     """Parse like `decoder.decode(text)`, streaming the top-level list or "events" list."""
-    i = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    i = _skip(text, 0)
     value: Any
     if text.startswith("{", i):
         value, i = _object(text, i, decoder, progress)
@@ -34,7 +34,7 @@ def loads(text: str, decoder: json.JSONDecoder, progress: Progress | None = None
         value, i = _array(text, i, decoder, progress)
     else:
         value, i = _value(_scanner(decoder), text, i)
-    i = _WS.match(text, i).end()  # type: ignore[union-attr]
+    i = _skip(text, i)
     if i != len(text):
         raise json.JSONDecodeError("Extra data", text, i)
     return value
@@ -55,7 +55,7 @@ def _value(scan: Callable[[str, int], tuple[Any, int]], text: str, i: int) -> tu
 
 
 def _skip(text: str, i: int) -> int:
-    return _WS.match(text, i).end()  # type: ignore[union-attr]
+    return _WS.match(text, i).end()  # type: ignore[union-attr]  # a `*` pattern always matches
 
 
 def _array(text: str, i: int, decoder: json.JSONDecoder, progress: Progress | None

@@ -114,7 +114,7 @@ def find_records(value: Any) -> tuple[str, list[Any]] | None:
             for sub, nested in inner[0].items():
                 if _records(nested) and all(_records(i.get(sub)) or sub not in i
                                             for i in inner[:50]):
-                    out = []
+                    out: list[Any] = []
                     for item in inner:
                         shared = {k: v for k, v in item.items() if k != sub
                                   and isinstance(v, str | int | float)}

@@ -8,6 +8,7 @@ a document (counted from its outer object, as saved) may hold at most MAX_NESTIN
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from timeline_app.core.formats.problems import LoadError, Problem, short
@@ -44,7 +45,7 @@ def depth_over(value: Any, levels: int) -> bool:
     return False
 
 
-def too_deep_field(fields: dict[str, Any], at: int) -> str | None:
+def too_deep_field(fields: Mapping[str, Any], at: int) -> str | None:
     """The first field of `fields` (unknown fields kept at level `at`) that is too deep."""
     for key, value in fields.items():
         if (type(value) is dict or type(value) is list) and depth_over(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, with_config
 from typing_extensions import TypedDict
 
 # Generous caps: far beyond any real title or quote, small enough that a hostile file
@@ -28,10 +28,10 @@ StatusName = Literal["reported", "confirmed", "disputed", "denied"]
 StanceName = Literal["affirms", "denies"]
 
 
+@with_config(_CONFIG)
 class ClaimSchema(TypedDict):
     """What one source says about an event."""
 
-    __pydantic_config__ = _CONFIG  # type: ignore[misc]
     source: Short
     text: NotRequired[Text]
     value: NotRequired[Number | None]
@@ -41,10 +41,10 @@ class ClaimSchema(TypedDict):
     published: NotRequired[DateText | None]
 
 
+@with_config(_CONFIG)
 class EventSchema(TypedDict):
     """One event, after lenient aliases (`date`, `headline`, `source`, …) are mapped."""
 
-    __pydantic_config__ = _CONFIG  # type: ignore[misc]
     id: NotRequired[Short]
     title: Short
     start: DateText
@@ -56,10 +56,10 @@ class EventSchema(TypedDict):
     claims: NotRequired[list[ClaimSchema]]
 
 
+@with_config(_CONFIG)
 class SourceSchema(TypedDict):
     """An entry of the source registry; `id` defaults to a slug of the name."""
 
-    __pydantic_config__ = _CONFIG  # type: ignore[misc]
     id: NotRequired[Short]
     name: NotRequired[Short]
     kind: NotRequired[Short]
@@ -69,10 +69,10 @@ class SourceSchema(TypedDict):
     color: NotRequired[Short | None]
 
 
+@with_config(_CONFIG)
 class DocumentSchema(TypedDict):
     """A native document. Events are checked one by one, so they are `Any` here."""
 
-    __pydantic_config__ = _CONFIG  # type: ignore[misc]
     format: NotRequired[Literal["timeline-app"]]
     version: NotRequired[Annotated[int, Field(ge=1)]]
     title: NotRequired[Short]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -72,7 +72,11 @@ def link_claim(text: str) -> tuple[str, str]:
     return (name if len(name) <= MAX_NAME else name[: MAX_NAME - 1] + "…"), ""
 
 
-@lru_cache(maxsize=1 << 14)
+# Typed as what it caches: lru_cache's own wrapper takes any argument, hiding a wrong type.
+_cached: Callable[[Callable[[str], str]], Callable[[str], str]] = lru_cache(maxsize=1 << 14)
+
+
+@_cached
 def source_of_link(url: str) -> str:
     """"https://twitter.com/Rybar/status/1" -> "twitter.com/Rybar"; "https://edition.cnn.com/x"
     -> "cnn.com". A link without a host name is its own source."""

@@ -76,7 +76,9 @@ def read_timelinejs(value: dict[str, Any], name: str, progress: Progress | None 
                     ) -> LoadResult:
     """Build a LoadResult from parsed TimelineJS JSON; raises LoadError if nothing loads."""
     doc = _normalise(value, name)
-    app = value.get(APP_KEY) if isinstance(value.get(APP_KEY), dict) else {}
+    app = value.get(APP_KEY)
+    if not isinstance(app, dict):
+        app = {}
     builder = SlideReader(name, app_sources=app.get("sources"))
     events = [e for i, raw in enumerate(doc.events)
               if (e := builder.event(i, raw)) is not None]
@@ -152,7 +154,9 @@ def _normalise(value: dict[str, Any], name: str) -> _Doc:
             'a TimelineJS file needs an "events" list' if events is None else
             f'events: expected a list, got {json_type(events)}')])
     title = value.get("title") if isinstance(value.get("title"), dict) else None
-    eras = value.get("eras") if isinstance(value.get("eras"), list) else []
+    eras = value.get("eras")
+    if not isinstance(eras, list):
+        eras = []
     # "scale" is not kept: the exporter works it out from the years, as TimelineJS does.
     rest = {k: v for k, v in value.items() if k not in ("events", "title", "eras", "scale",
                                                         APP_KEY)}
@@ -220,12 +224,14 @@ def eras_of(timeline: Timeline) -> list[Era]:
     for item in items if isinstance(items, list) else ():
         if not isinstance(item, dict):
             continue
+        start, end, title = item.get("start"), item.get("end"), item.get("title")
+        if not isinstance(start, str) or not isinstance(end, str):
+            continue  # a list here would not even reach parse_date's message (unhashable)
         try:
-            start, end = parse_date(item.get("start")), parse_date(item.get("end"))
+            out.append(Era(title if isinstance(title, str) else "", parse_date(start),
+                           parse_date(end)))
         except DateError:
             continue
-        title = item.get("title")
-        out.append(Era(title if isinstance(title, str) else "", start, end))
     return out
 
 

@@ -287,16 +287,20 @@ def _eras(timeline: Timeline, clean: Sanitiser) -> list[dict[str, Any]]:
     items = timeline.extra.get("eras")
     out = []
     for raw in items if isinstance(items, list) else ():
+        if not (isinstance(raw, dict) and isinstance(raw.get("start"), str)
+                and isinstance(raw.get("end"), str)):
+            continue  # not an era (a list where a date belongs is not even hashable)
         try:
-            start = date_parts(parse_date(raw.get("start")))
-            end = date_parts(parse_date(raw.get("end")))
-        except (DateError, AttributeError):
+            start = date_parts(parse_date(raw["start"]))
+            end = date_parts(parse_date(raw["end"]))
+        except DateError:
             continue
         if start is None or end is None:
             continue
         left = _dict(clean.tree(raw.get(EXTRA_KEY)))
         text = _dict(left.pop("text", None))
-        title = raw.get("title") if isinstance(raw.get("title"), str) else ""
+        title = raw.get("title")
+        title = title if isinstance(title, str) else ""
         headline = text.get("headline")
         if not (isinstance(headline, str) and one_line(headline) == title):
             headline = html.escape(title, quote=False)

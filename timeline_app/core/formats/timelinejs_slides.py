@@ -314,8 +314,9 @@ def _text(text: Any, autolink: bool) -> tuple[str, str, list[Any], dict[str, Any
     if not isinstance(text, dict):
         return "", "", [], ({"": text} if text is not None else {})
     left = {k: v for k, v in text.items() if k not in ("headline", "text")}
-    headline = text.get("headline") if isinstance(text.get("headline"), str) else ""
-    body = text.get("text") if isinstance(text.get("text"), str) else ""
+    headline, body = text.get("headline"), text.get("text")
+    headline = headline if isinstance(headline, str) else ""
+    body = body if isinstance(body, str) else ""
     head = html_to_text(headline, autolink=False)
     desc = html_to_text(body.split(f'<ul class="{CLAIMS_CLASS}">')[0], autolink=autolink)
     title = " ".join(head.text.split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -148,7 +149,11 @@ def _not_a_date(text: str) -> DateError:
     return DateError(f"not a date: '{shown}' ({_EXPECTED})")
 
 
-@lru_cache(maxsize=1 << 17)
+# Typed as what it caches: lru_cache's own wrapper takes any argument, hiding a wrong type.
+_cached: Callable[[Callable[[str], EDate]], Callable[[str], EDate]] = lru_cache(maxsize=1 << 17)
+
+
+@_cached
 def parse_date(text: str) -> EDate:
     """Parse one date; cached because documents repeat the same strings on every reload."""
     if not isinstance(text, str):

@@ -68,7 +68,7 @@ class Source:
             getattr(self, k) == getattr(other, k) for k in Source.__slots__
         )
 
-    __hash__ = None  # type: ignore[assignment]  # mutable
+    __hash__ = None  # type: ignore[assignment]  # mutable, so unhashable; typeshed wants a method
 
 
 class Claim:
@@ -104,7 +104,7 @@ class Claim:
             getattr(self, k) == getattr(other, k) for k in Claim.__slots__
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # mutable (see Source)
 
 
 class Event:
@@ -147,7 +147,7 @@ class Event:
             getattr(self, k) == getattr(other, k) for k in Event.__slots__
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # mutable (see Source)
 
     @property
     def status(self) -> Status:
@@ -226,7 +226,7 @@ class Timeline:
             getattr(self, k) == getattr(other, k) for k in Timeline.__slots__
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # mutable (see Source)
 
     def source_name(self, source_id: str) -> str:
         source = self.sources.get(source_id)
