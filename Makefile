@@ -50,6 +50,7 @@ fuzz: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py --shapes
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis *.egg-info
