@@ -18,7 +18,14 @@ from timeline_app.ui.models.events import (
     EventsModel,
     EventsProxy,
 )
-from timeline_app.ui.models.sources import COUNT, NAME, SourcesModel, SourcesProxy
+from timeline_app.ui.models.sources import (
+    COUNT,
+    NAME,
+    SORT_ROLE,
+    SOURCE_ID_ROLE,
+    SourcesModel,
+    SourcesProxy,
+)
 
 
 def seed_document() -> Document:
@@ -117,3 +124,31 @@ def test_titles_are_plain_display_text() -> None:
                      .timeline, None)
     model = EventsModel(doc)
     assert model.index(0, TITLE).data() == evil
+
+
+def _shown(proxy: SourcesProxy) -> list[str]:
+    return [proxy.index(r, NAME).data(SOURCE_ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_the_sources_model_sorts_as_a_sorting_proxy_would() -> None:
+    """The model sorts itself (a proxy's sort calls data() per comparison): the same order
+    as a stable sort of the sort role, and counts re-sort when the filter changes them."""
+    doc = seed_document()
+    model = SourcesModel(doc)
+    proxy = SourcesProxy(model)
+    order = model.source_ids()
+    counts = {sid: model.data(model.index(r, COUNT), SORT_ROLE) for r, sid in enumerate(order)}
+    proxy.sort(COUNT, Qt.SortOrder.DescendingOrder)
+    assert _shown(proxy) == sorted(order, key=lambda s: -counts[s])
+    names = {sid: doc.timeline.source_name(sid).casefold() for sid in order}
+    proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+    assert _shown(proxy) == sorted(order, key=names.__getitem__)
+    proxy.sort(COUNT, Qt.SortOrder.DescendingOrder)
+    doc.update_filter(tags=frozenset({"kursk"}))
+    now = {model.data(model.index(r, NAME), SOURCE_ID_ROLE):
+           model.data(model.index(r, COUNT), SORT_ROLE) for r in range(model.rowCount())}
+    assert now != counts
+    assert _shown(proxy) == sorted(order, key=lambda s: -now[s])
+    proxy.setFilterFixedString("kcna")
+    assert _shown(proxy) == [s for s in sorted(order, key=lambda s: -now[s])
+                             if "kcna" in doc.timeline.source_name(s).casefold()]
