@@ -126,8 +126,8 @@ def bench_open(path: str) -> dict[str, Any]:
     tick = QTimer()
     tick.setInterval(1)
     tick.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
-    tick.start()
     clock.start()
+    tick.start()
     window.open_path(path, ask_to_save=False)
     while "painted" not in marks and clock.elapsed() < 120_000:
         app.processEvents()

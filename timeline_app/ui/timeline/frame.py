@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from timeline_app.core.geometry.lanes import LaneList
 from timeline_app.core.geometry.layout import compact_count
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.ui.timeline.docview import clean_label
@@ -25,6 +26,7 @@ HEADER_MIN_PX = 120.0  # the default lane-header width, from the longest lane na
 HEADER_MAX_PX = 260.0  # kept within these bounds
 HEADER_SHARE = 0.35  # and takes at most this share of the view's width
 HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
+MEASURED_TITLES = 2000  # past this many lanes only the longest titles are measured
 
 
 def header_need(titles: list[str], counts: list[int], measure: Measure) -> float:
@@ -35,8 +37,24 @@ def header_need(titles: list[str], counts: list[int], measure: Measure) -> float
         return HEADER_MIN_PX
     names = measure([clean_label(t) for t in titles])
     numbers = measure([compact_count(n) for n in counts]) * 0.85
-    need = float(np.max(names + numbers)) + 40.0
+    return _clamped(float(np.max(names + numbers)) + 40.0)
+
+
+def _clamped(need: float) -> float:
     return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
+
+
+def lanes_header_need(lanes: LaneList, measure: Measure) -> float:
+    """`header_need` of a document's lanes. With more than MEASURED_TITLES lanes (100,000
+    sources) only the titles longest in characters and the largest count are measured
+    (measuring every one took a second): an upper bound, capped at HEADER_MAX_PX anyway."""
+    if len(lanes) <= MEASURED_TITLES:
+        return header_need(lanes.titles, lanes.sizes.tolist(), measure)
+    lengths = np.fromiter(map(len, lanes.titles), dtype=np.int64, count=len(lanes))
+    longest = np.argpartition(-lengths, MEASURED_TITLES)[:MEASURED_TITLES]
+    names = measure([clean_label(lanes.titles[i]) for i in longest.tolist()])
+    number = measure([compact_count(int(lanes.sizes.max()))]) * 0.85
+    return _clamped(float(np.max(names)) + float(number[0]) + 40.0)
 
 
 def fit_header(want: float, width: float, share: float = HEADER_SHARE) -> float:
