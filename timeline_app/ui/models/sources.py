@@ -24,6 +24,9 @@ HEADERS = ("Source", "Kind", "#")  # "#": a narrow column leaves names their roo
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_SOURCE_LABEL = "(no source)"
+_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | Qt.ItemFlag.ItemNeverHasChildren)
+_NAME_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 
 class SourcesModel(FlatTableModel):
@@ -61,12 +64,10 @@ class SourcesModel(FlatTableModel):
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Asked for every row when the view lays out: constants, and no children to ask for.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == NAME:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return _NAME_FLAGS if index.column() == NAME else _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -184,8 +185,8 @@ class SourcesModel(FlatTableModel):
         self.endResetModel()
 
     def _refresh_counts(self) -> None:
-        self._counts = self._doc.source_counts()
-        if self._sort is not None and self._sort[0] == COUNT:
+        counts, self._counts = self._counts, self._doc.source_counts()
+        if counts != self._counts and self._sort is not None and self._sort[0] == COUNT:
             self.sort(*self._sort)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COUNT),
