@@ -195,3 +195,10 @@ def test_lazy_lane_list_equals_the_lanes_made_eagerly(specs, mode, masked, hidde
         assert all(lazy.sizes > 0)
     with pytest.raises(IndexError):
         lazy[len(lazy)]
+
+
+def test_tag_lanes_sort_by_casefold_then_text() -> None:
+    tags = ["b", "B", "a", "Ä", "ä", "A", "ß", "ss", "SS", "z"]
+    t = Timeline(events=[ev(i, "2024-01-01", tags=[tag]) for i, tag in enumerate(tags)])
+    keys = [lane.key for lane in lanes_of(t, LaneMode.TAG)]
+    assert keys == sorted(tags, key=lambda s: (s.casefold(), s))  # every event is tagged

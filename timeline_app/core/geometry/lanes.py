@@ -295,7 +295,9 @@ def _by_source(t: Timeline) -> _Membership:
 
 
 def _by_tag(t: Timeline) -> _Membership:
-    names = sorted({tag for e in t.events for tag in e.tags}, key=lambda s: (s.casefold(), s))
+    # Ordered by (casefold, text), in two sorts of strings: tuple keys took seconds for 1M tags.
+    names = sorted({tag for e in t.events for tag in e.tags})
+    names.sort(key=str.casefold)
     keys = [*names, NO_TAG]
     number = {k: i for i, k in enumerate(keys)}
     untagged = [number[NO_TAG]]
