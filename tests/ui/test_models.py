@@ -152,3 +152,15 @@ def test_the_sources_model_sorts_as_a_sorting_proxy_would() -> None:
     proxy.setFilterFixedString("kcna")
     assert _shown(proxy) == [s for s in sorted(order, key=lambda s: -now[s])
                              if "kcna" in doc.timeline.source_name(s).casefold()]
+
+
+def test_an_event_cited_by_thousands_names_the_first_and_counts_the_rest() -> None:
+    from timeline_app.core.model.timeline import Source, Timeline
+    from timeline_app.ui.models.events import SOURCES_SHOWN, sources_text
+
+    ids = [f"s{i}" for i in range(SOURCES_SHOWN + 7)]
+    t = Timeline(sources=[Source(s, f"Name {s}") for s in ids])
+    assert sources_text(t, ids[:3]) == "Name s0, Name s1, Name s2"
+    text = sources_text(t, ids)
+    assert text.startswith("Name s0, Name s1") and text.endswith(", … 7 more")
+    assert text.count("Name ") == SOURCES_SHOWN
