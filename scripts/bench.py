@@ -3,6 +3,8 @@
 Each measurement runs in a fresh subprocess so peak memory (ru_maxrss) belongs to that step
 alone. Synthetic documents are generated once into a cache folder (not committed).
 Usage: python scripts/bench.py [--sizes 1000,10000,100000,1000000] [--only load,...]
+       python scripts/bench.py --shapes [--only eras,open-sources-spread,...]
+`--shapes` measures the hostile shapes of scripts/bench_shapes.py instead of the sizes.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_shapes import SHAPES, make  # this folder is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("TIMELINE_BENCH_CACHE", Path(tempfile.gettempdir()) / "timeline-bench"))
@@ -222,10 +226,13 @@ CHILD_STEPS = {"load": bench_load, "frames": bench_frames, "filter": bench_filte
 
 
 def run_child(step: str, path: Path) -> dict:
+    state = CACHE / "state"  # the window's settings and recovery copies, kept out of the user's
     out = subprocess.run(
         [sys.executable, __file__, "--child", step, str(path)],
         capture_output=True, text=True, check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1",
+             "TIMELINE_APP_CONFIG_DIR": str(state / "config"),
+             "TIMELINE_APP_STATE_DIR": str(state / "state")},
     )
     if out.returncode != 0:
         return {"error": out.stderr.strip().splitlines()[-1:] or ["failed"]}
@@ -235,15 +242,19 @@ def run_child(step: str, path: Path) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
-    parser.add_argument("--only", default=",".join(CHILD_STEPS))
+    parser.add_argument("--only", default=None, help="steps, comma-separated")
+    parser.add_argument("--shapes", action="store_true", help="the hostile shapes instead")
     parser.add_argument("--child", nargs=2, metavar=("STEP", "FILE"), help=argparse.SUPPRESS)
     ns = parser.parse_args()
     if ns.child:
         step, path = ns.child
-        print(json.dumps(CHILD_STEPS[step](path)))
+        child = CHILD_STEPS[step] if step in CHILD_STEPS else SHAPES[step][0]
+        print(json.dumps(child(path)))
         return 0
+    if ns.shapes:
+        return run_shapes([s for s in (ns.only or ",".join(SHAPES)).split(",") if s])
     sizes = [int(s) for s in ns.sizes.split(",") if s]
-    steps = [s for s in ns.only.split(",") if s]
+    steps = [s for s in (ns.only or ",".join(CHILD_STEPS)).split(",") if s]
     results = []
     for n in sizes:
         path = synthetic(n)
@@ -252,6 +263,17 @@ def main() -> int:
             print(json.dumps(figure), flush=True)
             results.append(figure)
     return 1 if any("error" in r for r in results) else 0
+
+
+def run_shapes(steps: list[str]) -> int:
+    failed = False
+    for step in steps:
+        names = SHAPES[step][1]
+        paths = [make(CACHE, name) for name in names]
+        figure = {"step": step, "shape": names[0], **run_child(step, paths[0])}
+        print(json.dumps(figure), flush=True)
+        failed = failed or "error" in figure
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

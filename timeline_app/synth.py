@@ -82,8 +82,52 @@ def _event(rnd: random.Random, i: int, lo_day: int, hi_day: int, n_sources: int)
 
 
 def write(path: str, n_events: int, seed: int = 1) -> None:
+    write_doc(path, document(n_events, seed))
+
+
+def write_doc(path: str, doc: dict[str, Any]) -> None:
     with open(path, "wb") as fh:
-        fh.write(to_json(document(n_events, seed), indent=2) + b"\n")
+        fh.write(to_json(doc, indent=2) + b"\n")
+
+
+def many_eras(n_eras: int, n_events: int = 1000, seed: int = 1) -> dict[str, Any]:
+    """A hostile shape: `n_eras` overlapping eras of days to years over 75 years."""
+    doc = document(n_events, seed)
+    rnd = random.Random(seed)
+    lo_day, hi_day = days_from_civil(1950, 1, 1), days_from_civil(2025, 12, 31)
+    eras = []
+    for i in range(n_eras):
+        day = rnd.randint(lo_day, hi_day - 1)
+        end = min(hi_day, day + int(rnd.expovariate(1 / 60)) + 1)
+        eras.append({"title": f"Era {i}", "start": _day_text(day), "end": _day_text(end)})
+    doc["eras"] = eras
+    return doc
+
+
+def _day_text(day: int) -> str:
+    y, m, d = civil_from_days(day)
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def many_sources(n_sources: int, n_events: int, seed: int = 1) -> dict[str, Any]:
+    """A hostile shape: `n_sources` sources spread round-robin over `n_events` events
+    (one event each when they are equal; thousands of claims an event when few)."""
+    doc = document(n_events, seed, n_sources=min(n_sources, 40))
+    doc["sources"] = [{"id": f"s{i}", "name": f"Source {i}", "kind": KINDS[i % len(KINDS)]}
+                      for i in range(n_sources)]
+    for e in doc["events"]:
+        e["claims"] = []
+    events = doc["events"]
+    for i in range(n_sources):
+        events[i % n_events]["claims"].append({"source": f"s{i}", "text": f"Says {i}"})
+    return doc
+
+
+def many_tags(n_tags: int, n_events: int = 1, seed: int = 1) -> dict[str, Any]:
+    """A hostile shape: the first event carries `n_tags` distinct tags."""
+    doc = document(n_events, seed)
+    doc["events"][0]["tags"] = [f"tag {i}" for i in range(n_tags)]
+    return doc
 
 
 def main(argv: list[str] | None = None) -> int:

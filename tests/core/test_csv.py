@@ -328,3 +328,30 @@ def test_large_csv_loads_fast() -> None:
     result = load("date,title,notes,sources,tags\n" + body)
     assert len(result.timeline.events) == 50_000
     assert time.perf_counter() - start < 30
+
+
+def test_rows_read_through_the_fast_path_equal_the_slow_path(monkeypatch) -> None:
+    """Claims naming known sources are given their ids so rows take the native reader's
+    fast path: the document read is the same as when every row takes the slow path."""
+    from pydantic_core import to_json
+
+    from timeline_app import synth
+    from timeline_app.core.formats import events_in
+
+    doc = synth.document(400, seed=3)
+    doc["events"][5]["claims"].append({"source": "s1", "text": "a\r\nb"})
+    doc["events"][7]["status"] = "confirmed"
+    data, _ = to_csv(load_bytes(to_json(doc)).timeline, raw=True)
+    data = data.replace(b"Source 3;", b"  source 3 ;").replace(b"\n", b"\r\n", 50)
+    fast = load_bytes(data, "x.csv")
+    slow_rows: list[dict] = []
+
+    def never(d, registry):
+        slow_rows.append(d)
+        return None
+
+    monkeypatch.setattr(events_in, "fast_event", never)
+    slow = load_bytes(data, "x.csv")
+    assert len(slow_rows) == 400, "every row took the slow path"
+    assert timeline_to_dict(fast.timeline) == timeline_to_dict(slow.timeline)
+    assert fast.warnings == slow.warnings

@@ -163,3 +163,42 @@ def test_count_overlapping_agrees_with_in_range() -> None:
         inside = lane.in_range(a, b)
         strict = int(((lane.lo[inside] < b) & (lane.hi[inside] > a)).sum())
         assert lane.count_overlapping(a, b) == strict
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 400), st.sets(st.sampled_from("abcd"), max_size=3),
+                          st.booleans()), min_size=1, max_size=80),
+       st.sampled_from(list(LaneMode)), st.booleans(), st.sets(st.sampled_from("abcd")))
+def test_lazy_lane_list_equals_the_lanes_made_eagerly(specs, mode, masked, hidden) -> None:
+    """Lanes made on first access (in any order) equal the lanes made in order, and the
+    per-lane columns (keys, titles, sizes) agree with the lanes themselves."""
+    events = [ev(i, f"2024-{1 + day // 31 % 12:02d}-{1 + day % 28:02d}",
+                 sources=tuple(sorted(srcs)), tags=sorted(srcs))
+              for i, (day, srcs, _) in enumerate(specs)]
+    t = Timeline(events=events, sources=[Source(s, s.upper()) for s in "abcd"])
+    mask = np.array([s[2] for s in specs]) if masked else None
+    index = LaneIndex(t, TimeIndex(t.events))
+    eager = list(index.lanes(mode, mask, frozenset(hidden)))
+    lazy = index.lanes(mode, mask, frozenset(hidden))
+    backwards = [lazy[-1 - k] for k in range(len(lazy))][::-1]
+    assert len(lazy) == len(eager) == len(backwards) == len(lazy[:])
+    for a, b in zip(eager, backwards, strict=True):
+        assert (a.key, a.title, a.color, a.max_short) == (b.key, b.title, b.color, b.max_short)
+        for name in ("doc", "lo", "hi", "long_pos", "hi_sorted"):
+            assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    assert lazy.keys == [lane.key for lane in eager]
+    assert lazy.titles == [lane.title for lane in eager]
+    assert lazy.sizes.tolist() == [len(lane) for lane in eager]
+    if LaneMode(mode) is LaneMode.SOURCE:
+        assert not hidden & set(lazy.keys)
+    if mask is not None or LaneMode(mode) not in (LaneMode.SOURCE, LaneMode.NONE):
+        assert all(lazy.sizes > 0)
+    with pytest.raises(IndexError):
+        lazy[len(lazy)]
+
+
+def test_tag_lanes_sort_by_casefold_then_text() -> None:
+    tags = ["b", "B", "a", "Ä", "ä", "A", "ß", "ss", "SS", "z"]
+    t = Timeline(events=[ev(i, "2024-01-01", tags=[tag]) for i, tag in enumerate(tags)])
+    keys = [lane.key for lane in lanes_of(t, LaneMode.TAG)]
+    assert keys == sorted(tags, key=lambda s: (s.casefold(), s))  # every event is tagged

@@ -93,7 +93,7 @@ def test_the_undated_count_follows_the_mask() -> None:
     got = [(lane.key, len(lane), lane.undated)
            for lane in lanes.lanes(LaneMode.SOURCE, only_undated)]
     assert got == [("a", 0, 1), ("b", 0, 1)]  # counted, so the lanes stay
-    assert lanes.lanes(LaneMode.SOURCE, np.zeros(5, dtype=bool)) == []
+    assert list(lanes.lanes(LaneMode.SOURCE, np.zeros(5, dtype=bool))) == []
 
 
 @settings(max_examples=40, deadline=None)

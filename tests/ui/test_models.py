@@ -18,7 +18,14 @@ from timeline_app.ui.models.events import (
     EventsModel,
     EventsProxy,
 )
-from timeline_app.ui.models.sources import COUNT, NAME, SourcesModel, SourcesProxy
+from timeline_app.ui.models.sources import (
+    COUNT,
+    NAME,
+    SORT_ROLE,
+    SOURCE_ID_ROLE,
+    SourcesModel,
+    SourcesProxy,
+)
 
 
 def seed_document() -> Document:
@@ -136,3 +143,43 @@ def test_text_index_is_built_while_idle_after_open_and_after_an_edit(qtbot) -> N
     qtbot.waitUntil(lambda: doc.index.text.ready, timeout=20_000)
     word = doc.timeline.events[0].title.split()[0]
     assert doc.index.text_matches(word)[0]
+
+
+def _shown(proxy: SourcesProxy) -> list[str]:
+    return [proxy.index(r, NAME).data(SOURCE_ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_the_sources_model_sorts_as_a_sorting_proxy_would() -> None:
+    """The model sorts itself (a proxy's sort calls data() per comparison): the same order
+    as a stable sort of the sort role, and counts re-sort when the filter changes them."""
+    doc = seed_document()
+    model = SourcesModel(doc)
+    proxy = SourcesProxy(model)
+    order = model.source_ids()
+    counts = {sid: model.data(model.index(r, COUNT), SORT_ROLE) for r, sid in enumerate(order)}
+    proxy.sort(COUNT, Qt.SortOrder.DescendingOrder)
+    assert _shown(proxy) == sorted(order, key=lambda s: -counts[s])
+    names = {sid: doc.timeline.source_name(sid).casefold() for sid in order}
+    proxy.sort(NAME, Qt.SortOrder.AscendingOrder)
+    assert _shown(proxy) == sorted(order, key=names.__getitem__)
+    proxy.sort(COUNT, Qt.SortOrder.DescendingOrder)
+    doc.update_filter(tags=frozenset({"kursk"}))
+    now = {model.data(model.index(r, NAME), SOURCE_ID_ROLE):
+           model.data(model.index(r, COUNT), SORT_ROLE) for r in range(model.rowCount())}
+    assert now != counts
+    assert _shown(proxy) == sorted(order, key=lambda s: -now[s])
+    proxy.setFilterFixedString("kcna")
+    assert _shown(proxy) == [s for s in sorted(order, key=lambda s: -now[s])
+                             if "kcna" in doc.timeline.source_name(s).casefold()]
+
+
+def test_an_event_cited_by_thousands_names_the_first_and_counts_the_rest() -> None:
+    from timeline_app.core.model.timeline import Source, Timeline
+    from timeline_app.ui.models.events import SOURCES_SHOWN, sources_text
+
+    ids = [f"s{i}" for i in range(SOURCES_SHOWN + 7)]
+    t = Timeline(sources=[Source(s, f"Name {s}") for s in ids])
+    assert sources_text(t, ids[:3]) == "Name s0, Name s1, Name s2"
+    text = sources_text(t, ids)
+    assert text.startswith("Name s0, Name s1") and text.endswith(", … 7 more")
+    assert text.count("Name ") == SOURCES_SHOWN

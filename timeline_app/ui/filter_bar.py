@@ -234,7 +234,7 @@ class FilterBar(QToolBar):
         finally:
             self._updating = False
         names = {}
-        if self._doc.timeline is not None:
+        if self._doc.timeline is not None and f.hidden_sources:  # only then are names said
             names = {sid: s.name for sid, s in self._doc.timeline.sources.items()}
         words = f.describe(names)
         self.summary.setText(f"Filter: {words}" if words else "")

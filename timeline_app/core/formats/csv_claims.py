@@ -26,6 +26,8 @@ _ITEMS = re.compile(r"\n|\s*[;|]\s*(?=(?:https?:)?//|www\.|-(?:\s|$)|$)", re.IGN
 
 def split_names(cell: str) -> list[str]:
     """Several names in one cell, separated by `;` or `|` (repeats kept)."""
+    if not cell:
+        return []
     return [" ".join(p.split()) for p in _NAMES.split(cell) if p.strip()]
 
 
@@ -34,6 +36,8 @@ def split_citations(cell: str) -> list[str]:
     items; an item made only of links separated by spaces is several links. "-" holds the
     place of a missing link."""
     out: list[str] = []
+    if not cell:
+        return out
     for item in _ITEMS.split(cell):
         item = item.strip().strip(",")
         if not item:

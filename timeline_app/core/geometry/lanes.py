@@ -9,12 +9,15 @@ Python objects.
 
 Memberships (which lane each event goes to) are computed once per mode with one pass over
 the events; applying a filter mask afterwards is pure numpy, so the filter panel can change
-the mask on every keystroke.
+the mask on every keystroke. The lanes come as a `LaneList` that makes each `Lane` when it
+is first asked for: a document with a million tags has a million lanes by tag, of which a
+view lays out the few it shows (made eagerly they took gigabytes).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -135,6 +138,63 @@ def _sorted_lane(key: str, title: str, color: str | None, doc: np.ndarray, lo: n
     return Lane(key, title, color, doc, lo, hi, max_short, long_pos, hi_sorted, undated)
 
 
+class LaneList(Sequence[Lane]):
+    """The lanes of one mode and mask, each made (and kept) on first access.
+
+    `keys`, `titles`, `sizes` (occurrences per lane) and `undated` (undated occurrences per
+    lane) are there without making any lane,
+    so code that needs one figure per lane (header widths, colours) stays cheap."""
+
+    def __init__(self, lo: np.ndarray, hi: np.ndarray, m: _Membership, doc: np.ndarray,
+                 by_hi: np.ndarray, bounds: np.ndarray, numbers: np.ndarray,
+                 undated: np.ndarray) -> None:
+        self._lo, self._hi, self._m = lo, hi, m
+        self._doc, self._by_hi, self._bounds, self._numbers = doc, by_hi, bounds, numbers
+        self._made: dict[int, Lane] = {}
+        self.keys: list[str] = [m.keys[i] for i in numbers.tolist()]
+        self.titles: list[str] = [m.titles[i] for i in numbers.tolist()]
+        self.sizes: np.ndarray = (bounds[numbers + 1] - bounds[numbers]).astype(np.int64)
+        self.undated: np.ndarray = undated[numbers]  # undated events per lane: counted only
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]  # int -> Lane, slice -> list
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        lane = self._made.get(i)
+        if lane is None:
+            n = int(self._numbers[i])
+            a, b = int(self._bounds[n]), int(self._bounds[n + 1])
+            d = self._doc[a:b]
+            lane = _sorted_lane(self._m.keys[n], self._m.titles[n], self._m.colors[n], d,
+                                self._lo[d], self._hi[d], self._hi[self._by_hi[a:b]],
+                                int(self.undated[i]))
+            self._made[i] = lane
+        return lane
+
+    def __iter__(self) -> Iterator[Lane]:
+        return (self[i] for i in range(len(self)))
+
+    def lanes_of(self, doc: int) -> list[int]:
+        """Positions of the lanes holding document index `doc`, without making a lane."""
+        numbers = np.searchsorted(self._bounds, np.flatnonzero(self._doc == doc), side="right")
+        pos = np.searchsorted(self._numbers, numbers - 1)
+        return [int(p) for p, n in zip(pos.tolist(), (numbers - 1).tolist(), strict=True)
+                if p < len(self._numbers) and self._numbers[p] == n]
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the lanes made so far, and 28 an occurrence for the others."""
+        made = sum(lane.nbytes for lane in self._made.values())
+        rest = int(self.sizes.sum()) - sum(len(lane) for lane in self._made.values())
+        return made + 28 * rest
+
+
 @dataclass(slots=True)
 class _Membership:
     keys: list[str]
@@ -181,7 +241,7 @@ class LaneIndex:
         return self.lo.nbytes + self.hi.nbytes + self.undated.nbytes + extra
 
     def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None,
-              hidden: frozenset[str] = frozenset()) -> list[Lane]:
+              hidden: frozenset[str] = frozenset()) -> LaneList:
         """The lanes for `mode`, each holding only events where `mask` (over document
         indices) is True. Lanes left empty by a mask are dropped (a lane holding only undated
         events stays, to count them), and so are the lanes of `hidden` sources (in lanes by
@@ -200,18 +260,14 @@ class LaneIndex:
             kept = np.concatenate(([0], np.cumsum(keep)))
             doc, by_hi, bounds = doc[keep], by_hi[mask[by_hi]], kept[bounds]
             und_lane = und_lane[mask[und_doc]]
-        undated = np.bincount(und_lane, minlength=len(m.keys))
-        out = []
-        for i, key in enumerate(m.keys):
-            a, b = int(bounds[i]), int(bounds[i + 1])
-            if a == b and not undated[i] and (mask is not None or not m.keep_empty):
-                continue
-            if hidden and LaneMode(mode) is LaneMode.SOURCE and key in hidden:
-                continue
-            d = doc[a:b]
-            out.append(_sorted_lane(key, m.titles[i], m.colors[i], d, self.lo[d], self.hi[d],
-                                    self.hi[by_hi[a:b]], int(undated[i])))
-        return out
+        undated = np.bincount(und_lane, minlength=len(m.keys)).astype(np.int64)
+        sizes = np.diff(bounds)
+        keep = ((sizes > 0) | (undated > 0)) if (mask is not None or not m.keep_empty) \
+            else np.ones(len(m.keys), dtype=bool)
+        if hidden and LaneMode(mode) is LaneMode.SOURCE:
+            keep &= np.fromiter((k not in hidden for k in m.keys), dtype=bool,
+                                count=len(m.keys))
+        return LaneList(self.lo, self.hi, m, doc, by_hi, bounds, np.flatnonzero(keep), undated)
 
     def _membership(self, mode: LaneMode) -> _Membership:
         if mode not in self._members:
@@ -261,7 +317,9 @@ def _by_source(t: Timeline) -> _Membership:
 
 
 def _by_tag(t: Timeline) -> _Membership:
-    names = sorted({tag for e in t.events for tag in e.tags}, key=lambda s: (s.casefold(), s))
+    # Ordered by (casefold, text), in two sorts of strings: tuple keys took seconds for 1M tags.
+    names = sorted({tag for e in t.events for tag in e.tags})
+    names.sort(key=str.casefold)
     keys = [*names, NO_TAG]
     number = {k: i for i, k in enumerate(keys)}
     untagged = [number[NO_TAG]]

@@ -154,7 +154,7 @@ class FilterIndex:
         """Events per source id among those the mask keeps (all events when None)."""
         pairs = self.pair_source if mask is None else self.pair_source[mask[self.pair_event]]
         counts = np.bincount(pairs, minlength=len(self.source_ids))
-        return {sid: int(counts[i]) for i, sid in enumerate(self.source_ids)}
+        return dict(zip(self.source_ids, counts.tolist(), strict=False))
 
     # -- text ------------------------------------------------------------------------------
     def text_matches(self, query: str) -> np.ndarray:

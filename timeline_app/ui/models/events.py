@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
-from timeline_app.core.model.timeline import Event, Status
+from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.base import FlatTableModel, Index
 
@@ -64,7 +64,7 @@ class EventsModel(FlatTableModel):
             if col == TITLE:
                 return event.title  # item views paint DisplayRole as plain text
             if col == SOURCES:
-                return ", ".join(self._doc.timeline.source_name(s) for s in event.source_ids())
+                return sources_text(self._doc.timeline, event.source_ids())
             if col == STATUS:
                 status = event.status.value
                 return status if event.status_set is not None else f"{status} (derived)"
@@ -162,3 +162,13 @@ class EventsProxy(QSortFilterProxyModel):
         source = self.sourceModel()
         if isinstance(source, EventsModel):
             source.sort(column, order)
+
+
+SOURCES_SHOWN = 50  # names in a row's Sources cell; an event cited by 10,000 says "… more"
+
+
+def sources_text(timeline: Timeline, ids: list[str]) -> str:
+    """The Sources cell: the names, or the first SOURCES_SHOWN and how many more (joining
+    ten thousand names on every repaint of the row held the window up)."""
+    names = ", ".join(timeline.source_name(s) for s in ids[:SOURCES_SHOWN])
+    return names if len(ids) <= SOURCES_SHOWN else f"{names}, … {len(ids) - SOURCES_SHOWN:,} more"

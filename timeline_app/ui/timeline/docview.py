@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from timeline_app.core.formats.timelinejs import eras_of
-from timeline_app.core.geometry.lanes import Lane, LaneIndex, LaneMode
+from timeline_app.core.geometry.lanes import LaneIndex, LaneList, LaneMode
 from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.core.query.index import TimeIndex
 
@@ -87,7 +87,7 @@ class DocView:
         self.mode = LaneMode.SOURCE
         self.mask: np.ndarray | None = None
         self.hidden: frozenset[str] = frozenset()
-        self.lanes: list[Lane] = []
+        self.lanes: LaneList
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
         self._eras: list[tuple[str, float, float]] | None = None
@@ -119,7 +119,7 @@ class DocView:
         """Memory held for the view beyond the document itself."""
         idx = self.index
         return (idx.lo.nbytes + idx.hi.nbytes + idx.order.nbytes + self.lane_index.nbytes
-                + sum(lane.nbytes for lane in self.lanes) + self.rank.nbytes
+                + self.lanes.nbytes + self.rank.nbytes
                 + self._flags.nbytes + (self.mask.nbytes if self.mask is not None else 0))
 
     def doc_of(self, event_id: str) -> int | None:

@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import numpy as np
 
+from timeline_app.core.geometry.lanes import LaneList
 from timeline_app.core.geometry.layout import compact_count
 from timeline_app.core.geometry.viewport import Viewport
-from timeline_app.ui.timeline.docview import DocView, clean_label
+from timeline_app.ui.timeline.docview import clean_label
 
 # Fit All pads the data by this fraction of its length on each side (about 3.7 % of the
 # view): labels near the right edge flip to end at their event, so no label room is needed.
@@ -25,6 +26,7 @@ HEADER_MIN_PX = 120.0  # the default lane-header width, from the longest lane na
 HEADER_MAX_PX = 220.0  # kept within these bounds (longer names wrap to a second line)
 HEADER_SHARE = 0.35  # and takes at most this share of the view's width
 HEADER_FLOOR_PX = 60.0  # no header is narrower, however it was sized
+MEASURED_TITLES = 2000  # past this many lanes only the longest titles are measured
 
 
 def lane_count(total: int, undated: int = 0) -> str:
@@ -34,9 +36,11 @@ def lane_count(total: int, undated: int = 0) -> str:
     return f"{text} + {compact_count(undated)} undated" if undated else text
 
 
-def lane_counts(doc: DocView) -> list[str]:
-    """Every lane's `lane_count`, in lane order (what `header_need` measures)."""
-    return [lane_count(len(lane), lane.undated) for lane in doc.lanes]
+def lane_counts(lanes: LaneList) -> list[str]:
+    """Every lane's `lane_count`, in lane order (what `header_need` measures), without
+    making the lanes."""
+    return [lane_count(s, u) for s, u in zip(lanes.sizes.tolist(), lanes.undated.tolist(),
+                                             strict=True)]
 
 
 def header_need(titles: list[str], counts: list[str], measure: Measure) -> float:
@@ -47,8 +51,24 @@ def header_need(titles: list[str], counts: list[str], measure: Measure) -> float
         return HEADER_MIN_PX
     names = measure([clean_label(t) for t in titles])
     numbers = measure(counts) * 0.85
-    need = float(np.max(names + numbers)) + 40.0
+    return _clamped(float(np.max(names + numbers)) + 40.0)
+
+
+def _clamped(need: float) -> float:
     return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
+
+
+def lanes_header_need(lanes: LaneList, measure: Measure) -> float:
+    """`header_need` of a document's lanes. With more than MEASURED_TITLES lanes (100,000
+    sources) only the titles longest in characters and the largest count are measured
+    (measuring every one took a second): an upper bound, capped at HEADER_MAX_PX anyway."""
+    if len(lanes) <= MEASURED_TITLES:
+        return header_need(lanes.titles, lane_counts(lanes), measure)
+    lengths = np.fromiter(map(len, lanes.titles), dtype=np.int64, count=len(lanes))
+    longest = np.argpartition(-lengths, MEASURED_TITLES)[:MEASURED_TITLES]
+    names = measure([clean_label(lanes.titles[i]) for i in longest.tolist()])
+    number = measure([lane_count(int(lanes.sizes.max()), int(lanes.undated.max()))]) * 0.85
+    return _clamped(float(np.max(names)) + float(number[0]) + 40.0)
 
 
 def fit_header(want: float, width: float, share: float = HEADER_SHARE) -> float:

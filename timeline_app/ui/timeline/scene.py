@@ -204,6 +204,8 @@ def build_scene(
     and search matches) are always drawn whole, in extra rows or over a density band.
     With `fit` (an export) the lanes share the height instead of scrolling. `row_room`
     pixels more under each bar leave room for marks drawn there (claims by date said).
+    Lanes below the canvas are not laid out (`Scene.lanes` holds the ones above its bottom
+    edge): every lane is at least a row tall, which bounds how many can be in view.
     """
     row_h = math.ceil(text_h + BAR_H + 8 + row_room)
     axis_h = math.ceil(text_h + 14)
@@ -215,11 +217,12 @@ def build_scene(
     today_x = (now - start) * scale if start <= now <= end else None
     colors = dict(colors) if colors is not None else color_keys(doc)
     mode = doc.mode
-    if mode is not LaneMode.SOURCE:
-        colors.update({f"lane:{i}": (_lane_spec(mode, lane.key), i)
-                       for i, lane in enumerate(doc.lanes)})
-
     avail = max(row_h, height - axis_h)
+    n_shown = shown_lanes(len(doc.lanes), avail, row_h, scroll_y)
+    if mode is not LaneMode.SOURCE:
+        colors.update({f"lane:{i}": (_lane_spec(mode, doc.lanes.keys[i]), i)
+                       for i in range(n_shown)})
+
     # A lane takes the rows its events need, up to twice the canvas's height (then "+N more");
     # lanes taller than the canvas together scroll. One lane alone fills the height.
     full_rows = max(1, int((avail - LANE_PAD) // row_h))
@@ -233,7 +236,8 @@ def build_scene(
 
     geoms: list[LaneGeom] = []
     found: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-    for number, lane in enumerate(doc.lanes):
+    for number in range(n_shown):
+        lane = doc.lanes[number]
         ckey = lane.key if mode is LaneMode.SOURCE else f"lane:{number}"
         if ckey not in colors:
             colors[ckey] = (lane.color, len(colors))
@@ -295,7 +299,7 @@ def build_scene(
     _spread(geoms, avail - (y + scroll_y - axis_h), row_h)
     for g in geoms:
         _more_note(g, doc, start, end, measure, w - label_inset - 4, text_h)
-    content_h = sum(g.h for g in geoms)
+    content_h = sum(g.h for g in geoms) + (len(doc.lanes) - n_shown) * (row_h + LANE_PAD)
     eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
             for title, lo, hi in doc.eras() if hi > start and lo < end]
     return Scene(width, height, header_w, axis_h, row_h, text_h, vp, tick_list, today_x,
@@ -336,7 +340,15 @@ def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Mea
 
 
 def n_open_lanes(doc: DocView, collapsed: frozenset[str]) -> int:
-    return sum(1 for lane in doc.lanes if lane.key not in collapsed) or 1
+    if not collapsed:
+        return len(doc.lanes) or 1
+    return sum(1 for key in doc.lanes.keys if key not in collapsed) or 1
+
+
+def shown_lanes(n_lanes: int, avail: float, row_h: float, scroll_y: float) -> int:
+    """How many lanes, from the first, can reach into a canvas `avail` pixels tall scrolled
+    by `scroll_y`: each lane is at least a row and its padding tall."""
+    return min(n_lanes, math.ceil((max(0.0, scroll_y) + avail) / (row_h + LANE_PAD)) + 1)
 
 
 def _pinned_in_bands(doc: DocView, geoms: list[LaneGeom], pinned: np.ndarray | None,

@@ -114,14 +114,26 @@ class SelectionMixin:
         scene = self._ensure_scene()
         if scene is None:
             return
-        found = [it for lane in scene.lanes for it in lane.items if it.doc == doc]
-        if not found:
-            return
-        it = found[0]
         room = self.height() - scene.axis_h
+        found = [it for lane in scene.lanes for it in lane.items if it.doc == doc]
+        if not found:  # its lanes may be below the ones laid out: scroll on until they are
+            d = self._doc
+            assert d is not None
+            last, start, step = max(d.lanes.lanes_of(doc), default=-1), self._scroll_y, room
+            while not found and len(scene.lanes) <= last < len(d.lanes):
+                self._scroll_y += max(step, scene.row_h)
+                step *= 2  # each scene lays out the lanes down to its bottom: O(lanes) in all
+                self._scene_key = None
+                scene = self._ensure_scene()
+                assert scene is not None
+                found = [it for lane in scene.lanes for it in lane.items if it.doc == doc]
+            if not found:
+                self._scroll_y, self._scene_key = start, None
+                return
+        it = found[0]
         if scene.axis_h <= it.y and it.y + scene.row_h <= self.height():
             return
-        target = self._scroll_y + it.y - scene.axis_h - max(0.0, (room - scene.row_h) / 2)
+        target = scene.scroll_y + it.y - scene.axis_h - max(0.0, (room - scene.row_h) / 2)
         self._scroll_y = max(0.0, min(target, scene.content_h - room))
         self._scene_key = None
         self._ensure_scene()

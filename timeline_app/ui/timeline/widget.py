@@ -32,8 +32,7 @@ from timeline_app.ui.timeline.frame import (
     HEADER_MIN_PX,
     fit_header,
     fit_viewport,
-    header_need,
-    lane_counts,
+    lanes_header_need,
 )
 from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.legend import legend_height, legend_width, paint_legend
@@ -243,9 +242,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             if self._doc is None:
                 self._header_need = HEADER_MIN_PX
             else:
-                self._header_need = header_need([lane.title for lane in self._doc.lanes],
-                                                lane_counts(self._doc),
-                                                self._style()[0].measure.widths)
+                self._header_need = lanes_header_need(self._doc.lanes,
+                                                      self._style()[0].measure.widths)
         return fit_header(self._header_need, width)
 
     def set_header_width(self, px: float | None) -> None:
