@@ -302,7 +302,8 @@ def export_command(args: list[str]) -> int:
     req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
                         legend=not ns.no_legend, said=ns.said)
     try:
-        notes = export_file(result.timeline, ns.output, req)
+        left_out: list[str] = []
+        notes = export_file(result.timeline, ns.output, req, left_out)
     except ExportError as err:
         _say(f"timeline-app export: {err}", err=True)
         return EXIT_USAGE
@@ -314,6 +315,8 @@ def export_command(args: list[str]) -> int:
     if undated := export_undated_note(result.timeline, req):
         _say(f"note: {ns.output}: {undated} (no date to place them on; data exports "
              f"such as .json and .csv keep them)", err=True)
+    for note in left_out:
+        _say(f"note: {ns.output}: {note}", err=True)
     _say(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
     return EXIT_INVALID if result.skipped else EXIT_OK
 

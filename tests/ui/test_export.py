@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -128,3 +129,51 @@ def test_cli_notes_undated_events_and_data_exports_keep_them(tmp_path: Path) -> 
         assert [e.title for e in undated] == ["Casualty figure"], name
         assert len(back.events) == 3, name
         assert [e.title for e in back.events][1] == "Casualty figure", name  # in its place
+
+
+def _many_sources(tmp_path: Path, n_sources: int = 120) -> Path:
+    import json
+
+    from timeline_app.synth import document
+
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(document(400, seed=2, n_sources=n_sources)))
+    return path
+
+
+def test_a_picture_too_small_for_its_lanes_says_what_it_leaves_out(tmp_path: Path) -> None:
+    """120 lanes cannot stand in 720 px: the subtitle and stderr say how many lanes are shown
+    and how many events are not drawn; a picture that holds them all says nothing."""
+    from timeline_app.core.formats.registry import load_path
+
+    path = _many_sources(tmp_path)
+    out = run(str(path), "-o", str(tmp_path / "m.png"), "--size", "1280x720")
+    assert out.returncode == 0, out.stderr
+    note = re.search(r"(\d+) of 120 lanes shown: (\d+) events not drawn", out.stderr)
+    assert note, out.stderr
+    shown, missing = int(note[1]), int(note[2])
+    assert 3 <= shown < 120 and 0 < missing < 400
+    notes: list[str] = []
+    render_image(load_path(path).timeline, ExportRequest(1280, 720), notes)
+    assert notes and notes[0].startswith(f"{shown} of 120 lanes shown")
+    few = _many_sources(tmp_path, n_sources=4)
+    notes = []
+    render_image(load_path(few).timeline, ExportRequest(1280, 2000), notes)
+    assert notes == []
+    out = run(str(few), "-o", str(tmp_path / "f.png"), "--size", "1280x2000")
+    assert "lanes shown" not in out.stderr
+
+
+def test_the_legend_of_sources_counts_what_it_cannot_hold(qapp) -> None:
+    from timeline_app.ui.timeline.export import LEGEND_ROWS, _fonts, _legend_rows
+
+    fonts = _fonts()
+    entries = [(f"Source {i}", None, i) for i in range(120)]
+    rows = _legend_rows(entries, 1280.0, fonts)
+    assert len(rows) == LEGEND_ROWS
+    last = rows[-1][-1][2]
+    named = sum(len(r) for r in rows) - 1
+    assert last[0] == f"… and {120 - named} more sources" and last[2] == -1
+    assert all(x + w <= 1280 - 12 + 1 for r in rows for x, w, _ in r)
+    few = _legend_rows(entries[:3], 1280.0, fonts)
+    assert [e[2][0] for r in few for e in r] == ["Source 0", "Source 1", "Source 2"]

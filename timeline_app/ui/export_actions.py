@@ -169,8 +169,10 @@ def export_image(w: MainWindow, path: Path | None = None,
         if fmt not in FORMATS:
             raise ExportError("name the picture .png, .svg or .pdf")
         with _busy():
+            left_out: list[str] = []
             notes = write_atomic(path, render_bytes(visible_timeline(w), request or view_request(w),
-                                                    fmt))
+                                                    fmt, left_out))
+            notes += left_out
     except (ExportError, SaveError, OSError) as err:
         _failed(w, path, err)
         return False

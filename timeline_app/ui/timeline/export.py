@@ -99,8 +99,9 @@ def _fonts() -> Fonts:
 
 
 def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
-                 fonts: Fonts) -> None:
-    """Title, timeline and legend into a `req.width` x `req.height` area of `p`."""
+                 fonts: Fonts) -> list[str]:
+    """Title, timeline and legend into a `req.width` x `req.height` area of `p`; returns
+    what the picture could not hold (lanes left out), also said in its subtitle."""
     w, h = float(req.width), float(req.height)
     p.fillRect(QRectF(0, 0, w, h), theme.base)
     title_font = QFont(fonts.bold)
@@ -126,11 +127,30 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     shown = sum(g.total for g in scene.lanes) if req.lanes is LaneMode.NONE else None
     p.setFont(fonts.small)
     p.setPen(theme.muted)
+    left_out = lanes_note(doc, scene, body_h)
     p.drawText(QRectF(12, title_h * 0.55, w - 24, title_h * 0.4), _LEFT,
-               _subtitle(doc, vp, shown, req))
+               _subtitle(doc, vp, shown, req, left_out))
     _paint_legend(p, legend, QRectF(0, h - legend_h - marks_h, w, legend_h), theme, fonts)
     if req.legend:
         paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts, said=req.said)
+    return [left_out] if left_out else []
+
+
+def lanes_note(doc: DocView, scene: Scene, body_h: float) -> str:
+    """What a picture too small for its lanes leaves out: "6 of 120 lanes shown: 350 events
+    not drawn" ("" when every lane is drawn whole)."""
+    shown = [g for g in scene.lanes if g.y + g.h <= body_h + 1]
+    if len(shown) >= len(doc.lanes):
+        return ""
+    drawn = np.zeros(len(doc), dtype=bool)
+    for g in shown:
+        drawn[doc.lanes[g.number].doc] = True
+    counted = np.ones(len(doc), dtype=bool) if doc.mask is None else doc.mask.copy()
+    counted[doc.undated_docs()] = False
+    missing = int((counted & ~drawn).sum())
+    return (f"{len(shown):,} of {len(doc.lanes):,} lanes shown: {missing:,} "
+            f"event{'s' if missing != 1 else ''} not drawn (a taller picture, fewer sources "
+            "or one lane shows them)")
 
 
 def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) -> Scene:
@@ -170,7 +190,8 @@ def _viewport(doc: DocView, req: ExportRequest, width: float) -> Viewport:
     return Viewport.fit(lo, hi, width, margin=0.0)
 
 
-def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest) -> str:
+def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest,
+              left_out: str = "") -> str:
     from timeline_app.core.model.dates import Precision, format_instant
 
     n = int(doc.mask.sum()) if doc.mask is not None else len(doc)
@@ -185,6 +206,8 @@ def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest)
                                               for s in req.sources))
     if note := undated_note(doc):
         parts.append(note)
+    if left_out:
+        parts.append(left_out.split(" (")[0])
     return "  ·  ".join(parts)
 
 
@@ -222,17 +245,41 @@ def _legend_height(entries: list, width: float, fonts: Fonts) -> float:
     return 10.0 + len(rows) * (fonts.measure.height + 6) if entries else 0.0
 
 
+LEGEND_ROWS = 3  # the legend of sources takes at most this many rows; the rest are counted
+
+
 def _legend_rows(entries: list, width: float, fonts: Fonts) -> list[list[tuple]]:
+    """Entries laid out in rows across `width`; past LEGEND_ROWS rows the last entry says
+    how many sources more there are (the lane headers name them), so a file of a hundred
+    sources does not give half the picture to its legend."""
     rows: list[list[tuple]] = [[]]
     x = 12.0
-    for entry in entries:
+    for i, entry in enumerate(entries):
         w = min(fonts.measure.width(entry[0]), 300.0) + 30
         if x + w > width - 12 and rows[-1]:
+            if len(rows) == LEGEND_ROWS:
+                return _counted_rest(rows, entries, i, width, fonts)
             rows.append([])
             x = 12.0
         rows[-1].append((x, w, entry))
         x += w
     return rows if rows[0] else []
+
+
+def _counted_rest(rows: list[list[tuple]], entries: list, shown: int, width: float,
+                  fonts: Fonts) -> list[list[tuple]]:
+    """The last row ends with "… and N more sources" in place of the entries that do not fit."""
+    last = rows[-1]
+    while True:
+        rest = len(entries) - shown
+        text = f"… and {rest:,} more source{'s' if rest != 1 else ''}"
+        w = fonts.measure.width(text) + 30
+        x = last[-1][0] + last[-1][1] if last else 12.0
+        if x + w <= width - 12 or len(last) <= 1:
+            last.append((x, w, (text, None, -1)))
+            return rows
+        last.pop()
+        shown -= 1
 
 
 def _paint_legend(p: QPainter, entries: list, rect: QRectF, theme: Theme,
@@ -246,14 +293,18 @@ def _paint_legend(p: QPainter, entries: list, rect: QRectF, theme: Theme,
     for r, row in enumerate(_legend_rows(entries, rect.width(), fonts)):
         y = rect.top() + 5 + r * line_h
         for x, w, (name, spec, number) in row:
-            p.fillRect(QRectF(x, y + line_h / 2 - 5, 10, 10), theme.lane_color(spec, number))
+            if number >= 0:  # not the "… and N more sources" entry
+                p.fillRect(QRectF(x, y + line_h / 2 - 5, 10, 10),
+                           theme.lane_color(spec, number))
             p.setPen(theme.text)
             p.drawText(QRectF(x + 15, y, w - 15, line_h), _LEFT,
                        fm.elidedText(name, Qt.TextElideMode.ElideRight, w - 25))
 
 
-def render_image(timeline: Timeline, req: ExportRequest) -> QImage:
-    """The export as an image (the PNG path; also handy in tests)."""
+def render_image(timeline: Timeline, req: ExportRequest,
+                 notes: list[str] | None = None) -> QImage:
+    """The export as an image (the PNG path; also handy in tests); what it leaves out is
+    added to `notes`."""
     ensure_app()
     doc = _doc(timeline, req)
     image = QImage(req.width, req.height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -262,9 +313,11 @@ def render_image(timeline: Timeline, req: ExportRequest) -> QImage:
     p = QPainter(image)
     try:
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint_export(p, doc, req, theme, _fonts())
+        said = paint_export(p, doc, req, theme, _fonts())
     finally:
         p.end()
+    if notes is not None:
+        notes.extend(said)
     return image
 
 
@@ -276,14 +329,15 @@ def _doc(timeline: Timeline, req: ExportRequest) -> DocView:
     return doc
 
 
-def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str) -> bytes:
-    """PNG, SVG or PDF bytes of the export."""
+def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str,
+                 notes: list[str] | None = None) -> bytes:
+    """PNG, SVG or PDF bytes of the export; what it leaves out is added to `notes`."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}: use .png, .svg or .pdf")
     ensure_app()
     if fmt == "png":
-        image = render_image(timeline, req)
+        image = render_image(timeline, req, notes)
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -314,10 +368,12 @@ def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str) -> bytes:
             QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     p = QPainter(device)
     try:
-        paint_export(p, doc, req, theme, _fonts())
+        said = paint_export(p, doc, req, theme, _fonts())
     finally:
         p.end()
     buf.close()
+    if notes is not None:
+        notes.extend(said)
     return well_formed(bytes(data.data())) if fmt == "svg" else bytes(data.data())
 
 
@@ -338,16 +394,17 @@ def _legal_ref(m: re.Match[str]) -> str:
 
 
 def export_file(timeline: Timeline, path: str | os.PathLike[str],
-                req: ExportRequest) -> list[str]:
+                req: ExportRequest, left_out: list[str] | None = None) -> list[str]:
     """Write the export to `path` atomically, its format chosen by the suffix; returns notes
     (see `write_atomic`). Raises ExportError for a bad request and SaveError when the file
-    cannot be written (the old file, if any, is unchanged)."""
+    cannot be written (the old file, if any, is unchanged). What the picture could not
+    hold is added to `left_out`."""
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(f"cannot tell the format of {str(target)!r}: "
                           "name it .png, .svg or .pdf")
-    return write_atomic(target, render_bytes(timeline, req, fmt))
+    return write_atomic(target, render_bytes(timeline, req, fmt, left_out))
 
 
 def paint_timeline(p: QPainter, timeline: Timeline, req: ExportRequest) -> None:

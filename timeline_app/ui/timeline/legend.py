@@ -21,7 +21,7 @@ ENTRIES = (
     ("denies", "hollow: this lane's source denies it"),
     ("denied", "struck through: denied"),
     ("band", "band: density (event counts)"),
-    ("more", "+N more: events without a row (click shows them)"),
+    ("more", "+N more: events without a row (in the window, a click shows them)"),
 )
 # Only while claims are drawn at the date they were said (View > Claims by Date Said, --said).
 SAID_ENTRY = ("said", "◇ or |–| under a bar, dotted to it: when its source said it")
