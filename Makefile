@@ -58,6 +58,7 @@ fuzz: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench.py --shapes
+	$(BIN)/python scripts/bench.py --startup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis *.egg-info
