@@ -475,3 +475,15 @@ def test_a_spreadsheet_whose_header_starts_with_a_bracket_is_still_csv() -> None
     result = load_bytes(b"<b>name</b>,date,title\nx,2024,y\n", "odd.csv")
     assert result.kind == "CSV" and result.timeline.events[0].start.text == "2024"
     assert "XML syntax" in problem(b"<?xml version='1.0'?><timeline>", "x.csv")
+
+
+def test_a_lone_compact_date_column_is_found_by_its_name_and_values() -> None:
+    """GDELT's SQLDATE with no other date column: read as the date, with the note."""
+    csv = (b"SQLDATE,Actor1Name,SOURCEURL\n20170701,RUSSIA,https://edition.cnn.com/x\n"
+           b"20170702,UKRAINE,https://t.me/rybar/1\n")
+    result = import_csv(csv, "gdelt-small.csv", {"title": "Actor1Name"})
+    assert [e.start.text for e in result.timeline.events] == ["2017-07-01", "2017-07-02"]
+    assert any('dates read from column "SQLDATE" (day precision)' in w for w in result.warnings)
+    no_dates = b"SQLDATE,title\nsoon,A\nlater,B\n"  # named like a date, but no date in it
+    with pytest.raises(LoadError, match="no date column"):
+        import_csv(no_dates, "x.csv")

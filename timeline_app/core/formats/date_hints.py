@@ -71,14 +71,16 @@ def choose_date_column(header: Sequence[str], rows: Iterable[Sequence[str]],
                        mapping: Mapping[str, str]) -> tuple[str | None, list[str]]:
     """The column whose dates are the most precise, among those named like dates, and a note
     saying which was used and which were not. A year-only column wins only when nothing finer
-    is there. Returns (None, []) when there is nothing to choose."""
+    is there; a lone column named like a date (GDELT's `SQLDATE`) is the date when no column
+    is named as one and its values read as dates. Returns (None, []) when there is nothing to
+    choose."""
     current = mapping.get("start")
     year = mapping.get("year")
     names = [c for c in header if c in (current, year) or (
         _DATE_WORD.search(c.casefold()) and not _NOT_EVENT_DATE.search(c.casefold())
         and c not in mapping.values())]
-    if len(names) < 2:
-        return None, []
+    if not names or (len(names) < 2 and (current or year)):
+        return None, []  # nothing to choose from (one date-like column, already the date)
     index = {c: header.index(c) for c in names}
     samples: dict[str, list[str]] = {c: [] for c in names}
     for n, cells in enumerate(rows):
