@@ -42,7 +42,7 @@ class TextIndex:
     def __init__(self, timeline: Timeline) -> None:
         self._timeline = timeline
         self.n = len(timeline.events)
-        self._names = {sid: s.name for sid, s in timeline.sources.items()}
+        self._names: dict[str, str] | None = None  # made on the first build step
         self._texts: list[str] = []
         self._hay = ""
         self._offsets = np.zeros(1, dtype=np.int64)
@@ -58,6 +58,8 @@ class TextIndex:
         events = self._timeline.events
         start = len(self._texts)
         stop = self.n if budget is None else min(self.n, start + max(1, budget))
+        if self._names is None:
+            self._names = {sid: s.name for sid, s in self._timeline.sources.items()}
         names = self._names
         raw = [FIELD.join([e.title, e.description, e.location, *e.tags,
                            *[part for c in e.claims
