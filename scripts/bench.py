@@ -226,15 +226,17 @@ def _gui_refilter(timeline, index, f) -> dict:
 CHILD_STEPS = {"load": bench_load, "frames": bench_frames, "filter": bench_filter}
 
 
+def program_env() -> dict[str, str]:
+    """Offscreen, with the window's settings and recovery copies kept out of the user's."""
+    state = CACHE / "state"
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1",
+            "TIMELINE_APP_CONFIG_DIR": str(state / "config"),
+            "TIMELINE_APP_STATE_DIR": str(state / "state")}
+
+
 def run_child(step: str, path: Path) -> dict:
-    state = CACHE / "state"  # the window's settings and recovery copies, kept out of the user's
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", step, str(path)],
-        capture_output=True, text=True, check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1",
-             "TIMELINE_APP_CONFIG_DIR": str(state / "config"),
-             "TIMELINE_APP_STATE_DIR": str(state / "state")},
-    )
+    out = subprocess.run([sys.executable, __file__, "--child", step, str(path)],
+                         capture_output=True, text=True, check=False, env=program_env())
     if out.returncode != 0:
         return {"error": out.stderr.strip().splitlines()[-1:] or ["failed"]}
     return json.loads(out.stdout)
@@ -250,10 +252,7 @@ def bench_startup(runs: int = 7) -> dict:
     import statistics
 
     exe = Path(sys.executable).with_name("timeline-app")
-    state = CACHE / "state"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1",
-           "TIMELINE_APP_CONFIG_DIR": str(state / "config"),
-           "TIMELINE_APP_STATE_DIR": str(state / "state")}
+    env = program_env()
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     times = []
     for i in range(runs + 1):

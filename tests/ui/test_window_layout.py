@@ -73,7 +73,7 @@ def test_first_size_fits_a_small_screen() -> None:
 def test_long_lane_names_wrap_to_a_second_line(qtbot) -> None:
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from timeline_app.ui.timeline.painter import header_lines
+    from timeline_app.ui.timeline.margins import header_lines
 
     fm = QFontMetricsF(QFont())
     name = "Valery Gerasimov (Russian General Staff)"

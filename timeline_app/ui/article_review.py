@@ -17,10 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,9 +34,11 @@ from timeline_app.core.extract.proposals import AcceptProposals, Extraction, bui
 from timeline_app.core.extract.reader import ClaimProposal
 from timeline_app.core.extract.sources import parse_mention
 from timeline_app.core.model.dates import DateError, parse_date, parse_interval
-from timeline_app.core.model.timeline import Event, Stance, Timeline
+from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.ui import file_ops
+from timeline_app.ui.article_meta import ArticleMeta
 from timeline_app.ui.article_rows import (
+    ACCEPTED,
     COLUMNS,
     COUNTRY,
     DATE,
@@ -49,10 +48,15 @@ from timeline_app.ui.article_rows import (
     INTO,
     KEPT,
     KIND,
+    MARKS,
     MATCHED,
+    MERGED_TIP,
     NEW,
     NEW_EVENT,
     NEW_SOURCE,
+    PENDING,
+    READ_ONLY,
+    REJECTED,
     ROLE,
     SOURCE,
     SOURCE_FIELDS,
@@ -60,17 +64,16 @@ from timeline_app.ui.article_rows import (
     STANCE,
     TARGET,
     TEXT,
-    UNIT,
     ReviewDelegate,
+    cite,
+    claim_row,
+    corrected,
+    date_tip,
+    event_row,
     existing_label,
 )
 from timeline_app.ui.article_text import COLORS, CURRENT, cursor, legend, selection
-from timeline_app.ui.disagreements import format_value
-from timeline_app.ui.safe_text import elide, plain_label
-
-PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
-MARKS = {PENDING: "·", ACCEPTED: "✓ accept", REJECTED: "✗ reject"}
-READ_ONLY = QColor(110, 110, 110)
+from timeline_app.ui.safe_text import plain_label
 
 
 class ArticleReview(QDialog):
@@ -88,7 +91,11 @@ class ArticleReview(QDialog):
         self.extraction = extraction
         self._edit: AcceptProposals | None = None
         layout = QVBoxLayout(self)
-        layout.addLayout(self._meta_form())
+        meta = ArticleMeta(extraction.article, self)
+        meta.reread.connect(self.reread)
+        layout.addWidget(meta)
+        self.title_edit, self.outlet_edit = meta.title_edit, meta.outlet_edit
+        self.url_edit, self.published_edit = meta.url_edit, meta.published_edit
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -136,29 +143,6 @@ class ArticleReview(QDialog):
         return super().eventFilter(watched, event)
 
     # -- layout ----------------------------------------------------------------------------
-    def _meta_form(self) -> QFormLayout:
-        a = self.extraction.article
-        form = QFormLayout()
-        self.title_edit = QLineEdit(a.title)
-        self.outlet_edit = QLineEdit(a.outlet)
-        self.url_edit = QLineEdit(a.url)
-        self.published_edit = QLineEdit(a.published.text if a.published else "")
-        self.published_edit.setPlaceholderText("e.g. 2025-04-28 (dates like “on Monday” "
-                                               "are read from it)")
-        reread = QPushButton("&Re-read")
-        reread.setToolTip("Read the article again with this title, outlet, URL and date")
-        reread.clicked.connect(self.reread)
-        row = QHBoxLayout()
-        row.addWidget(self.published_edit, 1)
-        row.addWidget(reread)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Outlet:", self.outlet_edit)
-        form.addRow("&URL:", self.url_edit)
-        published = QLabel("&Published:")
-        published.setBuddy(self.published_edit)
-        form.addRow(published, row)
-        return form
-
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         for text, slot in (("&Accept (A)", lambda: self.decide(ACCEPTED)),
@@ -202,59 +186,20 @@ class ArticleReview(QDialog):
         self._update_summary()
 
     def _event_row(self, event: EventProposal) -> QTreeWidgetItem:
-        top = QTreeWidgetItem([MARKS[PENDING], event.title, NEW_EVENT, _event_date(event)]
-                              + [""] * (len(COLUMNS) - 4))
-        top.setData(0, ROLE, ("event", event))
-        top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
-        existing = self._existing(event.match)
-        if existing is None:
-            top.setToolTip(TEXT, "a new event")
-            top.setToolTip(DATE, event.date_why)
-            return top
-        top.setData(0, MATCHED, (existing.title, existing.start.text
-                                 + (f"/{existing.end.text}" if existing.end else "")))
-        top.setData(0, KEPT, (event.title, _event_date(event)))
-        top.setData(0, TARGET, EXISTING)
-        top.setToolTip(INTO, f"matches the document's event ({event.match_why}): its claims "
-                          "are added to it, or choose “new event” to add one")
-        self._show_target(top)
+        top = event_row(event, self._existing(event.match))
+        if top.data(0, TARGET) == EXISTING:
+            self._show_target(top)
         return top
 
     def _claim_row(self, claim: ClaimProposal) -> QTreeWidgetItem:
-        book = self.extraction.reading.book
-        child = QTreeWidgetItem([
-            MARKS[PENDING], elide(claim.text, 300), "", claim.published or "",
-            book.name_of(claim.source), claim.stance.value,
-            format_value(claim.value) if claim.value is not None else "", claim.unit,
-            "", ""])
-        child.setData(0, ROLE, ("claim", claim))
-        child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
-        child.setToolTip(DATE, claim.published_why)
+        child = claim_row(claim, self.extraction.reading.book.name_of(claim.source))
         self._cite(child, claim.source)
         return child
 
     def _cite(self, row: QTreeWidgetItem, sid: str) -> None:
-        """Point a claim row at source `sid`: its kind and country, editable when it is new
-        (as another row already proposing it shows them, so the rows agree)."""
-        book = self.extraction.reading.book
-        new = sid not in book.existing
-        row.setData(0, SOURCE_ID, sid)
-        row.setData(0, NEW_SOURCE, new)
         peer = next((r for r in self._claim_items() if r is not row
                      and r.data(0, SOURCE_ID) == sid), None)
-        if peer is not None:
-            values = [peer.text(c) for c in SOURCE_FIELDS]
-        elif new:
-            mention = book.new.get(sid)
-            values = [mention.kind, mention.country] if mention is not None else ["", ""]
-        else:
-            values = [book.existing[sid].kind, book.existing[sid].country]
-        for column, value in zip(SOURCE_FIELDS, values, strict=True):
-            row.setText(column, value)
-            row.setForeground(column, QBrush() if new else QBrush(READ_ONLY))
-            row.setToolTip(column, "" if new else "the document's source: change it in "
-                                                  "Edit > Sources…")
-        row.setToolTip(SOURCE, _source_tip(self.extraction, sid))
+        cite(row, sid, self.extraction, peer)
 
     def _show_target(self, top: QTreeWidgetItem) -> None:
         """Show where an event proposal's claims go: into the document's event (its title
@@ -266,7 +211,7 @@ class ArticleReview(QDialog):
         top.setText(INTO, existing_label(title) if into_existing else NEW_EVENT)
         for column in (TEXT, DATE):
             top.setForeground(column, QBrush(READ_ONLY) if into_existing else QBrush())
-        top.setToolTip(TEXT, _MERGED_TIP if into_existing else "a new event")
+        top.setToolTip(TEXT, MERGED_TIP if into_existing else "a new event")
         self._check(top, DATE)
 
     def _claim_items(self) -> list[QTreeWidgetItem]:
@@ -414,7 +359,7 @@ class ArticleReview(QDialog):
             except ValueError:
                 problem = f"not a number: {value!r}"
         item.setBackground(column, QBrush(QColor(255, 120, 120, 90)) if problem else QBrush())
-        item.setToolTip(column, problem or (_date_tip(item) if column == DATE else ""))
+        item.setToolTip(column, problem or (date_tip(item) if column == DATE else ""))
 
     # -- result ----------------------------------------------------------------------------
     def reread(self) -> None:
@@ -443,7 +388,7 @@ class ArticleReview(QDialog):
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
             _kind, event = top.data(0, ROLE)
-            claims = [_corrected(child, child.data(0, ROLE)[1])
+            claims = [corrected(child, child.data(0, ROLE)[1])
                       for child in (top.child(j) for j in range(top.childCount()))
                       if self.decision(child) == ACCEPTED]
             if not claims:
@@ -495,49 +440,6 @@ class ArticleReview(QDialog):
     def edit(self) -> AcceptProposals | None:
         """The one edit for everything accepted, or None when nothing was."""
         return self._edit
-
-
-def _corrected(item: QTreeWidgetItem, claim: ClaimProposal) -> ClaimProposal:
-    out = ClaimProposal(**{k: getattr(claim, k) for k in claim.__dataclass_fields__})
-    out.source = item.data(0, SOURCE_ID) or claim.source
-    out.stance = Stance(item.text(STANCE).strip() or "affirms")
-    out.published = item.text(DATE).strip() or None
-    value, unit = item.text(FIGURE).strip().replace(",", ""), item.text(UNIT).strip()
-    if claim.figure is not None or value:
-        number = float(value) if value else None
-        if number is not None and number.is_integer():
-            number = int(number)
-        out.figure = (replace(claim.figure, value=number, unit=unit) if claim.figure
-                      is not None and number is not None else None)
-    return out
-
-
-_MERGED_TIP = ("the document's event: only the new claims are added (choose “new event” "
-               "under Into to edit its title and date)")
-
-
-def _date_tip(item: QTreeWidgetItem) -> str:
-    """Why a date cell holds its date (shown again once a bad date typed there is fixed)."""
-    kind, proposal = item.data(0, ROLE)
-    if kind == "claim":
-        return proposal.published_why
-    return _MERGED_TIP if item.data(0, TARGET) == EXISTING else proposal.date_why
-
-
-def _event_date(event: EventProposal) -> str:
-    return f"{event.start}/{event.end}" if event.end else event.start
-
-
-def _source_tip(extraction: Extraction, sid: str) -> str:
-    book = extraction.reading.book
-    if sid in book.existing:
-        return "matches a source of the document"
-    mention = book.new.get(sid)
-    if mention is None:
-        return ""
-    aliases = f", also “{'”, “'.join(sorted(mention.aliases))}”" if mention.aliases else ""
-    return (f"new source: {mention.name}{aliases}; confirm its kind and country (the same "
-            "on every row that cites it)")
 
 
 def _warn(parent: QWidget, text: str) -> None:

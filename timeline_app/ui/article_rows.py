@@ -10,9 +10,23 @@ in Edit > Sources…, never by an import.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from dataclasses import replace
 
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from timeline_app.core.extract.grouping import EventProposal
+from timeline_app.core.extract.proposals import Extraction
+from timeline_app.core.extract.reader import ClaimProposal
+from timeline_app.core.model.timeline import Event, Stance
+from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.safe_text import elide
 
 COLUMNS = ("Decision", "Proposal", "Into", "Date", "Source", "Stance", "Figure", "Unit",
@@ -89,3 +103,103 @@ class ReviewDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText())
             return
         super().setModelData(editor, model, index)
+
+
+PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+MARKS = {PENDING: "·", ACCEPTED: "✓ accept", REJECTED: "✗ reject"}
+READ_ONLY = QColor(110, 110, 110)
+MERGED_TIP = ("the document's event: only the new claims are added (choose “new event” "
+              "under Into to edit its title and date)")
+
+
+def event_row(event: EventProposal, existing: Event | None) -> QTreeWidgetItem:
+    """The row of an event proposal; one matching `existing` is set to go into it (the
+    dialog then shows that target)."""
+    top = QTreeWidgetItem([MARKS[PENDING], event.title, NEW_EVENT, event_date(event)]
+                          + [""] * (len(COLUMNS) - 4))
+    top.setData(0, ROLE, ("event", event))
+    top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
+    if existing is None:
+        top.setToolTip(TEXT, "a new event")
+        top.setToolTip(DATE, event.date_why)
+        return top
+    top.setData(0, MATCHED, (existing.title, existing.start.text
+                             + (f"/{existing.end.text}" if existing.end else "")))
+    top.setData(0, KEPT, (event.title, event_date(event)))
+    top.setData(0, TARGET, EXISTING)
+    top.setToolTip(INTO, f"matches the document's event ({event.match_why}): its claims "
+                      "are added to it, or choose “new event” to add one")
+    return top
+
+
+def claim_row(claim: ClaimProposal, source_name: str) -> QTreeWidgetItem:
+    """The row of a claim proposal (its source's kind and country are set by the dialog)."""
+    child = QTreeWidgetItem([
+        MARKS[PENDING], elide(claim.text, 300), "", claim.published or "", source_name,
+        claim.stance.value, format_value(claim.value) if claim.value is not None else "",
+        claim.unit, "", ""])
+    child.setData(0, ROLE, ("claim", claim))
+    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsEditable)
+    child.setToolTip(DATE, claim.published_why)
+    return child
+
+
+def corrected(item: QTreeWidgetItem, claim: ClaimProposal) -> ClaimProposal:
+    out = ClaimProposal(**{k: getattr(claim, k) for k in claim.__dataclass_fields__})
+    out.source = item.data(0, SOURCE_ID) or claim.source
+    out.stance = Stance(item.text(STANCE).strip() or "affirms")
+    out.published = item.text(DATE).strip() or None
+    value, unit = item.text(FIGURE).strip().replace(",", ""), item.text(UNIT).strip()
+    if claim.figure is not None or value:
+        number = float(value) if value else None
+        if number is not None and number.is_integer():
+            number = int(number)
+        out.figure = (replace(claim.figure, value=number, unit=unit) if claim.figure
+                      is not None and number is not None else None)
+    return out
+
+
+def date_tip(item: QTreeWidgetItem) -> str:
+    """Why a date cell holds its date (shown again once a bad date typed there is fixed)."""
+    kind, proposal = item.data(0, ROLE)
+    if kind == "claim":
+        return proposal.published_why
+    return MERGED_TIP if item.data(0, TARGET) == EXISTING else proposal.date_why
+
+
+def event_date(event: EventProposal) -> str:
+    return f"{event.start}/{event.end}" if event.end else event.start
+
+
+def source_tip(extraction: Extraction, sid: str) -> str:
+    book = extraction.reading.book
+    if sid in book.existing:
+        return "matches a source of the document"
+    mention = book.new.get(sid)
+    if mention is None:
+        return ""
+    aliases = f", also “{'”, “'.join(sorted(mention.aliases))}”" if mention.aliases else ""
+    return (f"new source: {mention.name}{aliases}; confirm its kind and country (the same "
+            "on every row that cites it)")
+
+def cite(row: QTreeWidgetItem, sid: str, extraction: Extraction,
+         peer: QTreeWidgetItem | None) -> None:
+    """Point a claim row at source `sid`: its kind and country, editable when it is new
+    (as `peer`, another row already proposing it, shows them, so the rows agree)."""
+    book = extraction.reading.book
+    new = sid not in book.existing
+    row.setData(0, SOURCE_ID, sid)
+    row.setData(0, NEW_SOURCE, new)
+    if peer is not None:
+        values = [peer.text(c) for c in SOURCE_FIELDS]
+    elif new:
+        mention = book.new.get(sid)
+        values = [mention.kind, mention.country] if mention is not None else ["", ""]
+    else:
+        values = [book.existing[sid].kind, book.existing[sid].country]
+    for column, value in zip(SOURCE_FIELDS, values, strict=True):
+        row.setText(column, value)
+        row.setForeground(column, QBrush() if new else QBrush(READ_ONLY))
+        row.setToolTip(column, "" if new else "the document's source: change it in "
+                                              "Edit > Sources…")
+    row.setToolTip(SOURCE, source_tip(extraction, sid))

@@ -11,12 +11,11 @@ import logging
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -54,8 +53,8 @@ from timeline_app.ui.sources_panel import SourcesPanel, source_colors
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
 from timeline_app.ui.undated_strip import UndatedStrip
+from timeline_app.ui.window_layout import WindowLayout
 from timeline_app.ui.window_state import (
-    default_dock_widths,
     default_size,
     filter_from_state,
     precision_for_span,
@@ -67,7 +66,7 @@ OPENABLE_SUFFIXES = (".json", ".timeline", *CSV_SUFFIXES)  # .timeline: The Time
 DROPPABLE = (*OPENABLE_SUFFIXES, *article_import.ARTICLE_SUFFIXES)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLayout):
     def __init__(self, store: SettingsStore | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -126,7 +125,6 @@ class MainWindow(QMainWindow):
         self._connect()
         self.setAcceptDrops(True)
         self.resize(*default_size(_available_area(self)))
-        self._fit_sources_pending = False
         self._default_layout_pending = not self._restore_layout()
         self._update_title()
         self._update_status()
@@ -408,45 +406,9 @@ class MainWindow(QMainWindow):
     def _known(self, path: Path) -> bool:
         return any(Path(p) == path for p in self.settings.files)
 
-    def _restore_layout(self) -> bool:
-        """Put back the saved geometry and dock layout; False when there is none to use."""
-        s = self.settings
-        try:
-            if s.window_geometry:
-                self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
-            if s.window_state:
-                return self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
-        except (ValueError, RuntimeError) as err:  # a corrupt blob means the default layout
-            log.warning("ignoring saved window layout: %s", err)
-        return False
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._default_layout_pending:  # dock sizes only take once the window is laid out
-            self._default_layout_pending = False
-            QTimer.singleShot(0, self._default_layout)
-
-    def _default_layout(self) -> None:
-        names = self.sources_panel.names_width()
-        self.resizeDocks([self.sources_dock, self.details_dock],
-                         list(default_dock_widths(self.width(), names)),
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.events_dock], [210], Qt.Orientation.Vertical)
-        self._fit_sources_pending = names is None  # sized again once the first file is in
-
-    def _fit_sources_dock(self) -> None:
-        """The first file of a default layout widens Sources to its names (once)."""
-        names = self.sources_panel.names_width()
-        if not self._fit_sources_pending or names is None:
-            return
-        self._fit_sources_pending = False
-        sources, _ = default_dock_widths(self.width(), names)
-        self.resizeDocks([self.sources_dock], [sources], Qt.Orientation.Horizontal)
-
     def save_settings(self) -> None:
         self._remember_file_state()
-        self.settings.window_geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        self._save_layout()
         self.store.save(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
