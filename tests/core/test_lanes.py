@@ -202,3 +202,22 @@ def test_tag_lanes_sort_by_casefold_then_text() -> None:
     t = Timeline(events=[ev(i, "2024-01-01", tags=[tag]) for i, tag in enumerate(tags)])
     keys = [lane.key for lane in lanes_of(t, LaneMode.TAG)]
     assert keys == sorted(tags, key=lambda s: (s.casefold(), s))  # every event is tagged
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("abcd"), max_size=4), max_size=12),
+       st.booleans())
+def test_vectorised_source_lanes_equal_the_citation_loop(claims, undeclared) -> None:
+    """The vectorised lanes by source answer exactly as the loop that handles undeclared
+    sources: same keys, titles, colours and (event, lane) pairs."""
+    from timeline_app.core.geometry.lanes import _by_source, _by_source_cited
+
+    declared = "abc" if undeclared else "abcd"
+    t = Timeline(sources=[Source(s, f"Source {s}", color="#123456" if s == "b" else None)
+                          for s in declared],
+                 events=[ev(i, f"20{10 + i % 10}", sources=tuple(c))
+                         for i, c in enumerate(claims)])
+    fast, loop = _by_source(t), _by_source_cited(t)
+    assert fast.keys == loop.keys and fast.titles == loop.titles and fast.colors == loop.colors
+    pairs = sorted(zip(fast.pair_doc.tolist(), fast.pair_lane.tolist(), strict=True))
+    assert pairs == sorted(zip(loop.pair_doc.tolist(), loop.pair_lane.tolist(), strict=True))

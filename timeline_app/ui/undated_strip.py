@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.query.index import undated_mask
 from timeline_app.ui.document import Document
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
@@ -49,14 +50,28 @@ class UndatedStrip(QWidget):
     def follow(self, document: Document, activated: Callable[[str], None]) -> None:
         """Keep up with a document (loads, edits, filter changes); call `activated`."""
         for signal in (document.loaded, document.edited, document.filterChanged):
-            signal.connect(lambda *_: self.set_events(document.timeline, document.mask))
+            signal.connect(lambda *_: self._follow(document))
         self.activated.connect(activated)
 
-    def set_events(self, timeline: Timeline | None, mask: np.ndarray | None = None) -> None:
-        """Show the undated events of `timeline` that pass `mask` (None: all)."""
+    def _follow(self, document: Document) -> None:
+        index = document.index
+        # The filter index's extents say which events are undated: no scan of the events.
+        undated = (np.flatnonzero(undated_mask(index.lo, index.hi))
+                   if index is not None and index.timeline is document.timeline else None)
+        self.set_events(document.timeline, document.mask, undated)
+
+    def set_events(self, timeline: Timeline | None, mask: np.ndarray | None = None,
+                   undated: np.ndarray | None = None) -> None:
+        """Show the undated events of `timeline` that pass `mask` (None: all); `undated`,
+        when known, holds their document positions."""
         events = timeline.events if timeline is not None else []
-        shown = [e for i, e in enumerate(events)
-                 if is_undated(e) and (mask is None or i >= len(mask) or mask[i])]
+        if undated is None:
+            shown = [e for i, e in enumerate(events)
+                     if is_undated(e) and (mask is None or i >= len(mask) or mask[i])]
+        else:
+            if mask is not None and len(mask) == len(events):
+                undated = undated[mask[undated]]
+            shown = [events[i] for i in undated.tolist()]
         self.ids = [e.id for e in shown]
         for button in self.buttons:
             button.deleteLater()

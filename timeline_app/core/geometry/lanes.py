@@ -24,7 +24,7 @@ from enum import StrEnum
 import numpy as np
 
 from timeline_app.core.model.timeline import Status, Timeline
-from timeline_app.core.query.index import TimeIndex
+from timeline_app.core.query.index import TimeIndex, unique_pairs
 
 NO_SOURCE = "(no source)"
 NO_TAG = "(no tag)"
@@ -296,6 +296,32 @@ def _pairs(groups: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _by_source(t: Timeline) -> _Membership:
+    """Lanes by source: the declared ones in document order, then any cited but undeclared
+    (in order of first citation) and "(no source)". Vectorised for the common case where
+    every claim names a declared source (100k sources took half a second in a loop)."""
+    keys = list(t.sources)
+    number = {k: i for i, k in enumerate(keys)}
+    events = t.events
+    try:
+        codes = np.array([number[c.source] for e in events for c in e.claims], dtype=np.int64)
+    except KeyError:
+        return _by_source_cited(t)
+    per_event = np.fromiter((len(e.claims) for e in events), dtype=np.int64, count=len(events))
+    doc = np.repeat(np.arange(len(events), dtype=np.int64), per_event)
+    none = np.flatnonzero(per_event == 0)
+    if len(none):
+        keys.append(NO_SOURCE)
+        doc = np.concatenate([doc, none])
+        codes = np.concatenate([codes, np.full(len(none), len(keys) - 1, dtype=np.int64)])
+    doc32, lane = unique_pairs(doc, codes, max(1, len(keys)))
+    sources = t.sources.values()
+    titles = [s.name for s in sources] + [NO_SOURCE] * (len(keys) - len(t.sources))
+    colors = [s.color for s in sources] + [None] * (len(keys) - len(t.sources))
+    return _Membership(keys, titles, colors, doc32, lane, keep_empty=True)
+
+
+def _by_source_cited(t: Timeline) -> _Membership:
+    """`_by_source` when claims cite sources the registry lacks: a loop, in citation order."""
     keys = list(t.sources)
     number = {k: i for i, k in enumerate(keys)}
     groups: list[list[int]] = []

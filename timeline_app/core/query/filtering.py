@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from timeline_app.core.model.timeline import Status, Timeline
-from timeline_app.core.query.index import event_bounds
+from timeline_app.core.query.index import event_bounds, unique_pairs
 from timeline_app.core.query.text_search import TextIndex
 
 STATUS_CODES = {s: i for i, s in enumerate(Status)}
@@ -62,17 +62,6 @@ def _some(names: list[str]) -> str:
     return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
-def _unique_pairs(events: np.ndarray, codes: np.ndarray, width: int
-                  ) -> tuple[np.ndarray, np.ndarray]:
-    """(event, code) pairs without repeats, sorted by event: an event claimed twice by the
-    same source counts once for that source."""
-    keys = events * width + codes
-    keys.sort(kind="stable")  # already nearly sorted by event: much faster than np.unique
-    if len(keys):
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    return (keys // width).astype(np.int32), (keys % width).astype(np.int32)
-
-
 @dataclass
 class FilterIndex:
     """Flat arrays describing a document, rebuilt when the document changes."""
@@ -93,7 +82,7 @@ class FilterIndex:
         codes = self._codes(claim_sources, self._source_code, self.source_ids)
         events_of_claims = np.repeat(np.arange(n, dtype=np.int64), per_event)
         no_claims = np.flatnonzero(per_event == 0)
-        self.pair_event, self.pair_source = _unique_pairs(
+        self.pair_event, self.pair_source = unique_pairs(
             np.concatenate([events_of_claims, no_claims]),
             np.concatenate([codes, np.zeros(len(no_claims), dtype=np.int64)]),
             len(self.source_ids))
@@ -102,7 +91,7 @@ class FilterIndex:
         self._tag_code = {t: i for i, t in enumerate(self.tag_names)}
         tag_codes = self._codes(tags, self._tag_code, self.tag_names)
         per_event_tags = np.array([len(e.tags) for e in events], dtype=np.int64)
-        self.tag_event, self.tag_of = _unique_pairs(
+        self.tag_event, self.tag_of = unique_pairs(
             np.repeat(np.arange(n, dtype=np.int64), per_event_tags), tag_codes,
             max(1, len(self.tag_names)))
         reported = STATUS_CODES[Status.REPORTED]
@@ -155,6 +144,10 @@ class FilterIndex:
         pairs = self.pair_source if mask is None else self.pair_source[mask[self.pair_event]]
         counts = np.bincount(pairs, minlength=len(self.source_ids))
         return dict(zip(self.source_ids, counts.tolist(), strict=False))
+
+    def cites_no_source(self) -> bool:
+        """Whether some event has no claim at all (it sits under the NO_SOURCE code 0)."""
+        return bool((self.pair_source == 0).any())
 
     # -- text ------------------------------------------------------------------------------
     def text_matches(self, query: str) -> np.ndarray:

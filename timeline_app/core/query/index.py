@@ -101,3 +101,14 @@ class TimeIndex:
         bins = max(1, int(bins))
         edges = np.linspace(start, end, bins + 1)
         return np.diff(np.searchsorted(self.lo, edges, side="left"))
+
+
+def unique_pairs(events: np.ndarray, codes: np.ndarray, width: int
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """(event, code) pairs without repeats, sorted by event: an event claimed twice by the
+    same source counts once for that source."""
+    keys = events * width + codes
+    keys.sort(kind="stable")  # already nearly sorted by event: much faster than np.unique
+    if len(keys):
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return (keys // width).astype(np.int32), (keys % width).astype(np.int32)

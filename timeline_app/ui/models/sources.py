@@ -133,10 +133,28 @@ class SourcesModel(FlatTableModel):
         if self._sort is None or not 0 <= self._sort[0] < len(HEADERS):
             return ids
         column, order = self._sort
-        kept = set(ids)
-        return sorted((s for s in self._order if s in kept),
-                      key=lambda sid: self._sort_value(sid, column),
+        if ids is not self._order:
+            kept = set(ids)
+            ids = [s for s in self._order if s in kept]
+        else:
+            ids = list(ids)
+        # Keys made in one comprehension and compared in C: a key function a row took a
+        # fifth of a second with 100k sources, on open and on every change of the counts.
+        keys = self._sort_keys(ids, column)
+        rows = sorted(range(len(ids)), key=keys.__getitem__,
                       reverse=order == Qt.SortOrder.DescendingOrder)
+        return [ids[r] for r in rows]
+
+    def _sort_keys(self, ids: list[str], column: int) -> list[str] | list[int]:
+        if column == COUNT:
+            counts = self._counts
+            return [counts.get(sid, 0) for sid in ids]
+        timeline = self._doc.timeline
+        sources = timeline.sources if timeline is not None else {}
+        if column == KIND:
+            return [sources[sid].kind if sid in sources else "" for sid in ids]
+        return [(sources[sid].name if sid in sources else sid).casefold()
+                if sid != NO_SOURCE else NO_SOURCE_LABEL.casefold() for sid in ids]
 
     def _sort_value(self, sid: str, column: int) -> str | int:
         if column == NAME:
@@ -145,6 +163,10 @@ class SourcesModel(FlatTableModel):
             source = self._source(sid)
             return source.kind if source is not None else ""
         return self._counts.get(sid, 0)
+
+    def names(self, most: int) -> list[str]:
+        """The names of the first `most` rows, as shown."""
+        return [self._name(sid) for sid in self._ids[:most]]
 
     # -- actions the panel offers ----------------------------------------------------------
     def source_ids(self) -> list[str]:
@@ -180,7 +202,9 @@ class SourcesModel(FlatTableModel):
         self._counts = self._doc.source_counts()
         ids = list(index.source_ids) if index is not None else []
         # "(no source)" only when some event has no claim at all.
-        self._order = [s for s in ids if s != NO_SOURCE or index.counts().get(NO_SOURCE, 0)]
+        if index is not None and not index.cites_no_source():
+            ids.remove(NO_SOURCE)
+        self._order = ids
         self._ids = self._sorted(self._order)
         self.endResetModel()
 

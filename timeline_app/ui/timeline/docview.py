@@ -91,7 +91,16 @@ class DocView:
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
         self._eras: list[tuple[str, float, float]] | None = None
+        self._colors: dict[str, tuple[str | None, int]] | None = None
         self.relane()
+
+    def color_keys(self) -> dict[str, tuple[str | None, int]]:
+        """Colour spec and palette number of every declared source, in document order (a
+        view is made anew after every edit, so this cache cannot go stale). Do not change."""
+        if self._colors is None:
+            self._colors = {s.id: (s.color, i)
+                            for i, s in enumerate(self.timeline.sources.values())}
+        return self._colors
 
     def __len__(self) -> int:
         return len(self.timeline.events)
