@@ -78,6 +78,8 @@ class SelectionMixin:
         self._selected = docs
         if changed:
             self.selectionChanged.emit(self.selected_ids())
+            from timeline_app.ui.timeline.accessible import notify_current
+            notify_current(self)
         self.update()
 
     def _click_item(self, doc: int, mods: Qt.KeyboardModifier) -> None:

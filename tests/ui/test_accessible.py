@@ -1,0 +1,57 @@
+"""Issue 16 §4: the canvas is a list of events in time order to assistive technology."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+
+from timeline_app.core.formats.registry import load_bytes
+from timeline_app.ui.timeline.widget import TimelineWidget
+
+DOC = {"events": [{"title": "Late", "start": "1950-05-01"},
+                  {"title": "Early", "start": "1900-01-01"},
+                  {"title": "Middle", "start": "1920"}]}
+
+
+def _widget(qtbot) -> TimelineWidget:
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(800, 400)
+    w.set_document(load_bytes(json.dumps(DOC).encode(), "a.json").timeline)
+    w.show()
+    return w
+
+
+def test_children_are_events_in_time_order(qtbot):
+    w = _widget(qtbot)
+    iface = QAccessible.queryAccessibleInterface(w)
+    assert iface.role() == QAccessible.Role.List
+    assert iface.childCount() == 3
+    names = [iface.child(i).text(QAccessible.Text.Name) for i in range(3)]
+    assert names == ["Early", "Middle", "Late"]
+    desc = iface.child(1).text(QAccessible.Text.Description)
+    assert "1920" in desc and "resolved" in desc
+    assert iface.indexOfChild(iface.child(2)) == 2
+
+
+def test_keyboard_selection_moves_accessible_focus(qtbot):
+    w = _widget(qtbot)
+    w.setFocus()
+    iface = QAccessible.queryAccessibleInterface(w)
+    seen = []
+    orig = QAccessible.updateAccessibility
+    import timeline_app.ui.timeline.accessible as acc
+    QAccessible.setActive(True)
+    acc.QAccessible.updateAccessibility = lambda ev: (seen.append((ev.type(), ev.child())),
+                                                      orig(ev))
+    try:
+        w.select_ids([w.doc_view().timeline.events[1].id])  # "Early"
+        qtbot.keyClick(w, Qt.Key.Key_Right)
+    finally:
+        acc.QAccessible.updateAccessibility = orig
+    focus = iface.focusChild()
+    assert focus is not None and focus.text(QAccessible.Text.Name) == "Middle"
+    assert focus.state().selected
+    assert (QAccessible.Event.Focus, 1) in seen

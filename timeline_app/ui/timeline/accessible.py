@@ -1,0 +1,199 @@
+"""Accessibility for the timeline canvas: to assistive technology it is a list of events.
+
+PySide6 6.12 lets Python subclass QAccessibleWidget / QAccessibleInterface and install a
+factory with QAccessible.installFactory (checked: queryAccessibleInterface returns the Python
+interface). Children are answered lazily: index i -> i-th event in time order via the
+document's time index (undated events last); no Python object is built per event up front,
+only for children a client asks for (cached by document index while the document lasts).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget
+
+Role, Text, State = QAccessible.Role, QAccessible.Text, QAccessible.State
+
+
+def _date_text(d: Any) -> str:
+    if d is None:
+        return ""
+    lo, hi = d.earliest, d.latest
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return f"{d.text} (open)"
+    return f"{d.text} (resolved {lo:g} to {hi:g})"
+
+
+def describe(event: Any) -> str:
+    """Date as written and resolved, sources, status."""
+    parts = [f"Start: {_date_text(event.start)}"]
+    if event.end is not None:
+        parts.append(f"End: {_date_text(event.end)}")
+    sources = sorted({str(getattr(c, "source", "")) for c in (event.claims or [])} - {""})
+    if sources:
+        parts.append("Sources: " + ", ".join(sources))
+    if event.status is not None:
+        parts.append(f"Status: {getattr(event.status, 'value', event.status)}")
+    return "; ".join(parts)
+
+
+def doc_at(view: Any, row: int) -> int | None:
+    """Document index of the row-th event in time order (undated after dated)."""
+    order = view.index.order
+    if row < len(order):
+        return int(order[row])
+    und = view.undated_docs()
+    row -= len(order)
+    return int(und[row]) if 0 <= row < len(und) else None
+
+
+def row_of(view: Any, doc: int) -> int:
+    r = int(view.rank[doc])
+    if r < len(view.index.order):
+        return r
+    und = view.undated_docs()
+    hits = (und == doc).nonzero()[0]
+    return r + int(hits[0]) if len(hits) else -1
+
+
+class EventItem(QAccessibleInterface):
+    def __init__(self, list_iface: TimelineAccessible, doc: int) -> None:
+        super().__init__()
+        self._list = list_iface
+        self.doc = doc
+
+    def _event(self) -> Any:
+        view = self._list.widget().doc_view()
+        return view.timeline.events[self.doc] if view and self.doc < len(view) else None
+
+    def isValid(self) -> bool:
+        return self._event() is not None
+
+    def object(self) -> Any:
+        return None
+
+    def window(self) -> Any:
+        return self._list.window()
+
+    def role(self) -> QAccessible.Role:
+        return Role.ListItem
+
+    def text(self, t: QAccessible.Text) -> str:
+        ev = self._event()
+        if ev is None:
+            return ""
+        if t == Text.Name:
+            return ev.title or "(untitled)"
+        if t == Text.Description:
+            return describe(ev)
+        return ""
+
+    def setText(self, t: QAccessible.Text, text: str) -> None:
+        pass
+
+    def state(self) -> QAccessible.State:
+        st = State()
+        st.selectable = True
+        st.focusable = True
+        w = self._list.widget()
+        st.selected = self.doc in w._selected
+        st.focused = w.hasFocus() and w._current == self.doc
+        return st
+
+    def rect(self) -> QRect:
+        return QRect()
+
+    def parent(self) -> QAccessibleInterface:
+        return self._list
+
+    def child(self, index: int) -> Any:
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, x: int, y: int) -> Any:
+        return None
+
+
+class TimelineAccessible(QAccessibleWidget):
+    """The canvas as a list of events in time order."""
+
+    def __init__(self, widget: Any) -> None:
+        super().__init__(widget, Role.List, "Timeline")
+        self._items: dict[int, EventItem] = {}
+        self._view: Any = None
+
+    def _doc_view(self) -> Any:
+        view = self.widget().doc_view()
+        if view is not self._view:
+            self._view, self._items = view, {}
+        return view
+
+    def item(self, doc: int) -> EventItem:
+        self._doc_view()
+        it = self._items.get(doc)
+        if it is None:
+            it = self._items[doc] = EventItem(self, doc)
+        return it
+
+    def childCount(self) -> int:
+        view = self._doc_view()
+        return len(view) if view is not None else 0
+
+    def child(self, index: int) -> Any:
+        view = self._doc_view()
+        doc = doc_at(view, index) if view is not None and index >= 0 else None
+        return self.item(doc) if doc is not None else None
+
+    def indexOfChild(self, child: Any) -> int:
+        view = self._doc_view()
+        if view is None or not isinstance(child, EventItem):
+            return -1
+        return row_of(view, child.doc)
+
+    def focusChild(self) -> Any:
+        cur = self.widget()._current
+        return self.item(cur) if cur is not None else None
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == Text.Name:
+            return self.widget().accessibleName() or "Timeline"
+        if t == Text.Description:
+            return f"{self.childCount()} events in time order"
+        return super().text(t)
+
+
+def _factory(key: str, obj: Any) -> Any:
+    from timeline_app.ui.timeline.widget import TimelineWidget
+    if isinstance(obj, TimelineWidget):
+        return TimelineAccessible(obj)
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def notify_current(widget: Any) -> None:
+    """Tell assistive technology the current event moved (Focus and Selection events)."""
+    if not QAccessible.isActive() or widget._current is None or widget._doc is None:
+        return
+    row = row_of(widget._doc, widget._current)
+    for kind in (QAccessible.Event.Selection, QAccessible.Event.Focus):
+        ev = QAccessibleEvent(widget, kind)
+        ev.setChild(row)
+        QAccessible.updateAccessibility(ev)
