@@ -289,7 +289,10 @@ class InputMixin:
         K = Qt.Key
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         centre = self._vp.width / 2
-        if key in (K.Key_Plus, K.Key_Equal):
+        from timeline_app.ui.timeline.keyboard_edit import handle_key
+        if handle_key(self, key, mods):
+            pass
+        elif key in (K.Key_Plus, K.Key_Equal):
             self._zoom(ZOOM_STEP, centre)
         elif key in (K.Key_Minus, K.Key_Underscore):
             self._zoom(1 / ZOOM_STEP, centre)

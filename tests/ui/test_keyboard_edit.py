@@ -1,0 +1,38 @@
+"""Issue 16 §4: Alt+Left/Right moves the current event, Alt+Shift+Left/Right its end."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from timeline_app.core.formats.registry import load_bytes
+from timeline_app.ui.timeline.keyboard_edit import tick_unit
+from timeline_app.ui.timeline.widget import TimelineWidget
+
+DOC = {"events": [{"title": "A", "start": "1900-01-01"},
+                  {"title": "B", "start": "1920-01-01", "end": "1930-01-01"}]}
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _widget(qtbot) -> TimelineWidget:
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(800, 400)
+    w.set_document(load_bytes(json.dumps(DOC).encode(), "a.json").timeline)
+    w.show()
+    return w
+
+
+def test_alt_arrows_move_and_resize(qtbot):
+    w = _widget(qtbot)
+    assert tick_unit(w) > 0
+    ev = w.doc_view().timeline.events[1]
+    w.select_ids([ev.id], current=ev.id)
+    got = []
+    w.eventMoved.connect(lambda *a: got.append(a))
+    qtbot.keyClick(w, Qt.Key.Key_Right, ALT)
+    assert got and got[-1][0] == ev.id and got[-1][1] > "1920" and got[-1][2] > "1930"
+    qtbot.keyClick(w, Qt.Key.Key_Left, ALT | Qt.KeyboardModifier.ShiftModifier)
+    assert got[-1][1].startswith("1920") and got[-1][2] < "1930"
+    assert w.current_id() == ev.id  # Alt+arrow does not step the selection
