@@ -36,3 +36,21 @@ def test_alt_arrows_move_and_resize(qtbot):
     qtbot.keyClick(w, Qt.Key.Key_Left, ALT | Qt.KeyboardModifier.ShiftModifier)
     assert got[-1][1].startswith("1920") and got[-1][2] < "1930"
     assert w.current_id() == ev.id  # Alt+arrow does not step the selection
+
+
+def test_presses_are_one_undo_step(qtbot, seeded):
+    w = seeded.timeline
+    stack = seeded.document.undo_stack
+    view = w.doc_view()
+    doc = int(view.index.order[0])
+    ev = view.timeline.events[doc]
+    before = ev.start.text
+    w.select_ids([ev.id], current=ev.id)
+    w.setFocus()
+    count = stack.count()
+    for _ in range(3):
+        qtbot.keyClick(w, Qt.Key.Key_Right, ALT)
+    assert stack.count() == count + 1
+    assert seeded.document.event_by_id(ev.id).start.text != before
+    stack.undo()
+    assert seeded.document.event_by_id(ev.id).start.text == before
