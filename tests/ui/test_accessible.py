@@ -55,3 +55,11 @@ def test_keyboard_selection_moves_accessible_focus(qtbot):
     assert focus is not None and focus.text(QAccessible.Text.Name) == "Middle"
     assert focus.state().selected
     assert (QAccessible.Event.Focus, 1) in seen
+
+
+def test_overview_has_accessible_name(qtbot):
+    from timeline_app.ui.timeline.overview import OverviewStrip
+    strip = OverviewStrip(TimelineWidget())
+    qtbot.addWidget(strip)
+    iface = QAccessible.queryAccessibleInterface(strip)
+    assert iface.text(QAccessible.Text.Name) == "Timeline overview"

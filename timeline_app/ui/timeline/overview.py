@@ -37,6 +37,8 @@ class OverviewStrip(QWidget):
 
     def __init__(self, timeline: TimelineWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Timeline overview")
+        self.setAccessibleDescription("The whole document in brief; the frame is the view")
         self.timeline = timeline
         self.setMinimumHeight(44)
         self.setMouseTracking(True)
