@@ -16,26 +16,34 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from timeline_app.core.model.dates import Precision, format_instant
+
 Role, Text, State = QAccessible.Role, QAccessible.Text, QAccessible.State
 
 
 def _date_text(d: Any) -> str:
+    """"2024-10 (1 Oct 2024 – 31 Oct 2024)": as written, and what it resolves to, in words
+    a screen reader can say (never raw seconds)."""
     if d is None:
         return ""
     lo, hi = d.earliest, d.latest
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return f"{d.text} (open)"
-    return f"{d.text} (resolved {lo:g} to {hi:g})"
+    precision = max(d.precision, Precision.DAY)  # "1920": 1 Jan 1920 – 31 Dec 1920
+    first = format_instant(lo, precision)
+    last = format_instant(max(lo, hi - 1e-3), precision)
+    return f"{d.text} ({first})" if first == last else f"{d.text} ({first} – {last})"
 
 
-def describe(event: Any) -> str:
-    """Date as written and resolved, sources, status."""
+def describe(event: Any, timeline: Any = None) -> str:
+    """Date as written and resolved, sources (by name), status."""
     parts = [f"Start: {_date_text(event.start)}"]
     if event.end is not None:
         parts.append(f"End: {_date_text(event.end)}")
-    sources = sorted({str(getattr(c, "source", "")) for c in (event.claims or [])} - {""})
-    if sources:
-        parts.append("Sources: " + ", ".join(sources))
+    ids = event.source_ids()
+    if ids:
+        names = [timeline.source_name(s) if timeline is not None else s for s in ids]
+        parts.append("Sources: " + ", ".join(names))
     if event.status is not None:
         parts.append(f"Status: {getattr(event.status, 'value', event.status)}")
     return "; ".join(parts)
@@ -89,7 +97,8 @@ class EventItem(QAccessibleInterface):
         if t == Text.Name:
             return ev.title or "(untitled)"
         if t == Text.Description:
-            return describe(ev)
+            view = self._list.widget().doc_view()
+            return describe(ev, view.timeline if view is not None else None)
         return ""
 
     def setText(self, t: QAccessible.Text, text: str) -> None:
