@@ -63,3 +63,15 @@ def test_overview_has_accessible_name(qtbot):
     qtbot.addWidget(strip)
     iface = QAccessible.queryAccessibleInterface(strip)
     assert iface.text(QAccessible.Text.Name) == "Timeline overview"
+
+
+def test_the_accessible_list_follows_the_filter(qtbot):
+    """What the filter hides is neither drawn nor listed: the list is what the canvas shows."""
+    import numpy as np
+
+    w = _widget(qtbot)
+    iface = QAccessible.queryAccessibleInterface(w)
+    w.set_filter_mask(np.array([True, False, True]))  # hides "Early" (document index 1)
+    assert iface.childCount() == 2
+    assert [iface.child(i).text(QAccessible.Text.Name) for i in range(2)] == ["Middle", "Late"]
+    assert iface.indexOfChild(iface.child(1)) == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
@@ -49,23 +50,35 @@ def describe(event: Any, timeline: Any = None) -> str:
     return "; ".join(parts)
 
 
+_rows_cache: dict[str, Any] = {}
+
+
+def _rows(view: Any) -> tuple[np.ndarray, np.ndarray]:
+    """(document index of each row, row of each document index or -1): the events passing
+    the filter, dated ones in time order, then the undated ones, as the canvas and the
+    Undated strip show them. Made once per view and filter, not per question."""
+    key = (id(view), view.generation, id(view.mask))
+    if _rows_cache.get("key") != key:
+        order = view.index.order
+        if view.mask is not None:
+            order = order[view.mask[order]]
+        rows = np.concatenate([order, view.undated_docs()]).astype(np.int64)
+        inverse = np.full(len(view), -1, dtype=np.int64)
+        inverse[rows] = np.arange(len(rows))
+        _rows_cache.update(key=key, rows=rows, inverse=inverse, view=view)
+    return _rows_cache["rows"], _rows_cache["inverse"]
+
+
 def doc_at(view: Any, row: int) -> int | None:
-    """Document index of the row-th event in time order (undated after dated)."""
-    order = view.index.order
-    if row < len(order):
-        return int(order[row])
-    und = view.undated_docs()
-    row -= len(order)
-    return int(und[row]) if 0 <= row < len(und) else None
+    """Document index of the row-th event shown (time order, undated after dated)."""
+    rows, _ = _rows(view)
+    return int(rows[row]) if 0 <= row < len(rows) else None
 
 
 def row_of(view: Any, doc: int) -> int:
-    r = int(view.rank[doc])
-    if r < len(view.index.order):
-        return r
-    und = view.undated_docs()
-    hits = (und == doc).nonzero()[0]
-    return r + int(hits[0]) if len(hits) else -1
+    """The row of a document index among the events shown, or -1 (filtered out)."""
+    _, inverse = _rows(view)
+    return int(inverse[doc]) if 0 <= doc < len(inverse) else -1
 
 
 class EventItem(QAccessibleInterface):
@@ -155,7 +168,7 @@ class TimelineAccessible(QAccessibleWidget):
 
     def childCount(self) -> int:
         view = self._doc_view()
-        return len(view) if view is not None else 0
+        return len(_rows(view)[0]) if view is not None else 0
 
     def child(self, index: int) -> Any:
         view = self._doc_view()
@@ -176,7 +189,7 @@ class TimelineAccessible(QAccessibleWidget):
         if t == Text.Name:
             return self.widget().accessibleName() or "Timeline"
         if t == Text.Description:
-            return f"{self.childCount()} events in time order"
+            return f"{self.childCount()} events in time order (those the filter shows)"
         return super().text(t)
 
 
