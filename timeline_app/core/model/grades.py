@@ -1,0 +1,64 @@
+"""Admiralty (NATO) grading: source reliability A-F and claim credibility 1-6.
+
+Pure data and parsing; no Qt.  Issue 16 section 1.
+"""
+
+from __future__ import annotations
+
+from typing import NoReturn
+
+RELIABILITY: dict[str, str] = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+
+CREDIBILITY: dict[int, str] = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
+def parse_reliability(value: object) -> str:
+    """Return the upper-case letter A-F, or raise ValueError with a clear message."""
+    if isinstance(value, str) and value.strip().upper() in RELIABILITY:
+        return value.strip().upper()
+    _fail(value, "A–F")
+
+
+def parse_credibility(value: object) -> int:
+    """Return the int 1-6 (an int or a digit string), or raise ValueError."""
+    if isinstance(value, bool):
+        _fail(value, "1–6")
+    if isinstance(value, int) and value in CREDIBILITY:
+        return value
+    if isinstance(value, str) and value.strip() in {str(k) for k in CREDIBILITY}:
+        return int(value.strip())
+    _fail(value, "1–6")
+
+
+def parse_grade(text: str) -> tuple[str, int]:
+    """Parse a combined grade like "B2" (case-insensitive) into ("B", 2)."""
+    t = text.strip()
+    if len(t) != 2:
+        raise ValueError(
+            f'grade {text!r} is not a letter A–F followed by a digit 1–6, like "B2"'
+        )
+    return parse_reliability(t[0]), parse_credibility(t[1])
+
+
+def grade_text(reliability: str | None, credibility: int | None) -> str:
+    """Combined grade such as "E5"; a missing half is left out ("" when both are)."""
+    return (reliability or "") + ("" if credibility is None else str(credibility))
+
+
+def _fail(value: object, allowed: str) -> NoReturn:
+    shown = f'"{value}"' if isinstance(value, str) else repr(value)
+    raise ValueError(f"{shown} is not one of {allowed}")
