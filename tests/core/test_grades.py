@@ -50,3 +50,13 @@ def test_parse_single_values():
         parse_credibility(7)
     with pytest.raises(ValueError, match=r"^True is not one of 1–6$"):
         parse_credibility(True)
+
+
+def test_model_fields_default_none_and_compare():
+    from timeline_app.core.model.timeline import Claim, Source
+
+    assert Source("s", "S").reliability is None
+    assert Claim("s", "t").credibility is None
+    assert Source("s", "S", reliability="B") != Source("s", "S")
+    assert Claim("s", "t", credibility=2) != Claim("s", "t")
+    assert Claim("s", "t", credibility=2) == Claim("s", "t", credibility=2)

@@ -38,7 +38,7 @@ class Stance(StrEnum):
 class Source:
     """Who says something: an outlet, agency, government or person."""
 
-    __slots__ = ("color", "country", "extra", "id", "kind", "name", "notes", "url")
+    __slots__ = ("color", "country", "extra", "id", "kind", "name", "notes", "reliability", "url")
 
     def __init__(
         self,
@@ -50,6 +50,7 @@ class Source:
         notes: str = "",
         color: str | None = None,
         extra: Mapping[str, Any] | None = None,
+        reliability: str | None = None,
     ) -> None:
         self.id = id
         self.name = name
@@ -59,6 +60,7 @@ class Source:
         self.notes = notes
         self.color = color
         self.extra = extra if extra is not None else NO_EXTRA
+        self.reliability = reliability  # Admiralty "A".."F" or None (see grades.py)
 
     def __repr__(self) -> str:
         return f"Source({self.id!r}, {self.name!r})"
@@ -74,7 +76,17 @@ class Source:
 class Claim:
     """What one source says about an event: a quote, maybe a figure, affirming or denying."""
 
-    __slots__ = ("extra", "published", "source", "stance", "text", "unit", "url", "value")
+    __slots__ = (
+        "credibility",
+        "extra",
+        "published",
+        "source",
+        "stance",
+        "text",
+        "unit",
+        "url",
+        "value",
+    )
 
     def __init__(
         self,
@@ -86,6 +98,7 @@ class Claim:
         url: str = "",
         published: EDate | None = None,
         extra: Mapping[str, Any] | None = None,
+        credibility: int | None = None,
     ) -> None:
         self.source = source
         self.text = text
@@ -95,6 +108,7 @@ class Claim:
         self.url = url
         self.published = published
         self.extra = extra if extra is not None else NO_EXTRA
+        self.credibility = credibility  # Admiralty 1..6 or None (see grades.py)
 
     def __repr__(self) -> str:
         return f"Claim({self.source!r}, {self.text[:30]!r})"
