@@ -57,3 +57,18 @@ def no_modal_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     from timeline_app.ui import file_ops
 
     monkeypatch.setattr(file_ops, "ask", lambda box: QMessageBox.StandardButton.Discard)
+
+
+def shown_widget(qtbot, doc: dict):
+    """A TimelineWidget at 800x400, shown, holding the JSON document `doc`."""
+    import json
+
+    from timeline_app.core.formats.registry import load_bytes
+    from timeline_app.ui.timeline.widget import TimelineWidget
+
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(800, 400)
+    w.set_document(load_bytes(json.dumps(doc).encode(), "a.json").timeline)
+    w.show()
+    return w

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
-from timeline_app.core.formats.registry import load_bytes
+from tests.ui.conftest import shown_widget
 from timeline_app.ui.timeline.widget import TimelineWidget
 
 DOC = {"events": [{"title": "Late", "start": "1950-05-01"},
@@ -16,12 +14,7 @@ DOC = {"events": [{"title": "Late", "start": "1950-05-01"},
 
 
 def _widget(qtbot) -> TimelineWidget:
-    w = TimelineWidget()
-    qtbot.addWidget(w)
-    w.resize(800, 400)
-    w.set_document(load_bytes(json.dumps(DOC).encode(), "a.json").timeline)
-    w.show()
-    return w
+    return shown_widget(qtbot, DOC)
 
 
 def test_children_are_events_in_time_order(qtbot):

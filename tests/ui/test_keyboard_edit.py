@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt
 
-from timeline_app.core.formats.registry import load_bytes
+from tests.ui.conftest import shown_widget
 from timeline_app.ui.timeline.keyboard_edit import tick_unit
 from timeline_app.ui.timeline.widget import TimelineWidget
 
@@ -16,12 +14,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _widget(qtbot) -> TimelineWidget:
-    w = TimelineWidget()
-    qtbot.addWidget(w)
-    w.resize(800, 400)
-    w.set_document(load_bytes(json.dumps(DOC).encode(), "a.json").timeline)
-    w.show()
-    return w
+    return shown_widget(qtbot, DOC)
 
 
 def test_alt_arrows_move_and_resize(qtbot):
