@@ -336,13 +336,15 @@ def test_rows_read_through_the_fast_path_equal_the_slow_path(monkeypatch) -> Non
     from pydantic_core import to_json
 
     from timeline_app import synth
-    from timeline_app.core.formats import events_in
+    from timeline_app.core.formats import csv_rows, events_in
 
     doc = synth.document(400, seed=3)
     doc["events"][5]["claims"].append({"source": "s1", "text": "a\r\nb"})
     doc["events"][7]["status"] = "confirmed"
     data, _ = to_csv(load_bytes(to_json(doc)).timeline, raw=True)
     data = data.replace(b"Source 3;", b"  source 3 ;").replace(b"\n", b"\r\n", 50)
+    direct = load_bytes(data, "x.csv")  # plain rows built straight into events (csv_fast)
+    monkeypatch.setattr(csv_rows, "PLAIN_FIELDS", frozenset())
     fast = load_bytes(data, "x.csv")
     slow_rows: list[dict] = []
 
@@ -354,4 +356,5 @@ def test_rows_read_through_the_fast_path_equal_the_slow_path(monkeypatch) -> Non
     slow = load_bytes(data, "x.csv")
     assert len(slow_rows) == 400, "every row took the slow path"
     assert timeline_to_dict(fast.timeline) == timeline_to_dict(slow.timeline)
-    assert fast.warnings == slow.warnings
+    assert timeline_to_dict(direct.timeline) == timeline_to_dict(slow.timeline)
+    assert fast.warnings == slow.warnings == direct.warnings

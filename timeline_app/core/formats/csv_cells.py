@@ -46,8 +46,8 @@ def event_cells(event: Event, timeline: Timeline | Mapping[str, Source],
         "description": event.description,
         "sources": "; ".join(names),
         "url": url,
-        "claim": _parallel(texts),
-        "claim_date": _parallel(dates, spread=True),
+        "claim": parallel_cell(texts),
+        "claim_date": parallel_cell(dates, spread=True),
         "tags": "; ".join(event.tags),
         "status": status.value if status is not None else "",
         "location": event.location,
@@ -60,7 +60,7 @@ def event_cells(event: Event, timeline: Timeline | Mapping[str, Source],
     return cells
 
 
-def _parallel(items: list[str], spread: bool = False) -> str:
+def parallel_cell(items: list[str], spread: bool = False) -> str:
     """Claim quotes or dates as the importer reads them back: a quote of the first claim
     alone, or a date shared by all, as one item; else one item per claim, "; " between."""
     if not any(items):

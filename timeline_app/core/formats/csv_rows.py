@@ -9,12 +9,14 @@ the TimelineJS slide reader. Either way a problem is phrased with the column it 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from timeline_app.core.formats.csv_cells import derived_title, event_cells
 from timeline_app.core.formats.csv_claims import row_claims, split_names
+from timeline_app.core.formats.csv_fast import CELL_MAKERS, PLAIN_FIELDS, PlainRows
 from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
 from timeline_app.core.formats.date_hints import apply_precision, compact_date, precision_scheme
 from timeline_app.core.formats.events_in import EVENT_ALIASES, EVENT_KEYS
@@ -75,18 +77,31 @@ class RowReader:
         self.template = template
         self.index = {name: i for i, name in enumerate(table.header)}
         self._columns = [(f, self.index[c]) for f, c in self.mapping.items()]
+        self._fields = [f for f, _ in self._columns]
+        self._width = max(i for _, i in self._columns) + 1  # cells a row needs for `_pick`
+        self._pick = _picker([i for _, i in self._columns])
+        self._header = len(table.header)
         self.slides = SlideReader(table.name)
         self.mapped = set(self.mapping.values())
         self.extras = {c: (f"{c} (csv)" if c in _RESERVED else c) for c in table.header
                        if c not in self.mapped}
-        self.undated = 0  # rows without a date, kept as undated events
+        self._extras = [(self.index[c], key) for c, key in self.extras.items()]
+        self._undated = 0  # rows read the general way without a date
         # (event, {field: [cell or None, what the exporter would write]}) where they differ
         self.kept: list[tuple[Event, dict[str, list[str | None]]]] = []
         self._parts = any(p in self.mapping for p in ("year", "month", "day", "time"))
         self._compared = [f for f in _COMPARED if f in self.mapping]
         self._derived = [f for f in ("title", "sources", "url") if f not in self.mapping]
         self._uncompared = [f for f in _UNCOMPARED if f in self.mapping]
+        # Plain rows are built directly (see csv_fast); None: every row the general way.
+        self._plain = (PlainRows(self.mapping, self.slides.reader.sources, _lenient_date)
+                       if not template and self.mapping.keys() <= PLAIN_FIELDS else None)
         self.notes: list[str] = []  # what the import did that the user should know
+
+    @property
+    def undated(self) -> int:
+        """Rows without a date, kept as undated events."""
+        return self._undated + (self._plain.undated if self._plain is not None else 0)
 
     def layout(self) -> dict[str, Any]:
         """What csv_export needs to write the same columns back."""
@@ -104,18 +119,26 @@ class RowReader:
 
     def read(self, line: int, cells: list[str]) -> RowResult:
         n = len(cells)
-        # Inlined `_cell` (a dozen cells a row, a million rows): new lines made "\n".
-        values = {f: ("" if i >= n else x if "\r" not in (x := cells[i]) else _newlines(x))
-                  for f, i in self._columns}
-        if len(cells) > MAX_COLUMNS:
-            return RowResult(line, values, None, [f"{len(cells):,} cells (at most "
-                                                  f"{MAX_COLUMNS:,})"])
-        extra = {key: cells[self.index[c]] for c, key in self.extras.items()
-                 if self.index[c] < len(cells) and cells[self.index[c]].strip()}
-        for i in range(len(self.table.header), len(cells)):
-            if cells[i].strip():
-                extra[f"column {i + 1}"] = cells[i]
-        extra = {k: v.replace("\r\n", "\n").replace("\r", "\n") for k, v in extra.items()}
+        if n >= self._width:  # the common row (a million of them): its cells picked in C
+            picked = self._pick(cells)
+            if "\r" in "".join(picked):  # new lines made "\n"
+                picked = tuple(_newlines(x) for x in picked)
+        else:
+            picked = tuple("" if i >= n else _newlines(cells[i]) for _, i in self._columns)
+        values = dict(zip(self._fields, picked, strict=True))
+        if n > MAX_COLUMNS:
+            return RowResult(line, values, None, [f"{n:,} cells (at most {MAX_COLUMNS:,})"])
+        extra: dict[str, Any] = {}
+        if self._extras or n > self._header:
+            extra = {key: _newlines(cells[i]) for i, key in self._extras
+                     if i < n and cells[i].strip()}
+            for i in range(self._header, n):
+                if cells[i].strip():
+                    extra[f"column {i + 1}"] = _newlines(cells[i])
+        if self._plain is not None and (plain := self._plain.read(picked, extra)) is not None:
+            if plain[1]:
+                self.kept.append(plain)
+            return RowResult(line, values, plain[0], [])
         kind = values.get("type", "").strip().casefold() if self.template else ""
         problems: list[str] = []
         slide = self.template_slide(values, problems) if self.template else None
@@ -135,15 +158,26 @@ class RowReader:
     def _keep(self, event: Event, values: dict[str, str]) -> None:
         """Remember the cells the exporter would not write as they were, so an unedited
         event is written back exactly (see `cells_layout`)."""
-        made = event_cells(event, self.slides.registry, parts=self._parts)
+        registry = self.slides.registry
         diff: dict[str, list[str | None]] = {}
-        for f in self._compared:
-            cell = values[f]
-            if cell != made.get(f, ""):
-                diff[f] = [cell, made.get(f, "")]
-        for f in self._derived:
-            if made.get(f):
-                diff[f] = [None, made[f]]  # made up from other cells: no column of its own
+        if not self._parts:  # one field at a time: only the mapped columns are made
+            for f in self._compared:
+                cell, made_cell = values[f], CELL_MAKERS[f](event, registry)
+                if cell != made_cell:
+                    diff[f] = [cell, made_cell]
+            for f in self._derived:
+                made_cell = CELL_MAKERS[f](event, registry)
+                if made_cell:
+                    diff[f] = [None, made_cell]  # made up from other cells: no column of its own
+        else:
+            made = event_cells(event, registry, parts=True)
+            for f in self._compared:
+                cell = values[f]
+                if cell != made.get(f, ""):
+                    diff[f] = [cell, made.get(f, "")]
+            for f in self._derived:
+                if made.get(f):
+                    diff[f] = [None, made[f]]
         for f in self._uncompared:
             if values[f]:
                 diff[f] = [values[f], None]
@@ -175,7 +209,7 @@ class RowReader:
             return None
         if start is None:
             start = ".."  # no date: an undated event, listed and kept, never dropped
-            self.undated += 1
+            self._undated += 1
         elif v.get("date_precision", "").strip():
             try:
                 start, end = apply_precision(precision_scheme(self.mapping["date_precision"]),
@@ -283,7 +317,15 @@ class RowReader:
 
 
 def _newlines(cell: str) -> str:
-    return cell.replace("\r\n", "\n").replace("\r", "\n")
+    return cell.replace("\r\n", "\n").replace("\r", "\n") if "\r" in cell else cell
+
+
+def _picker(indices: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The cells at `indices`, as a tuple even for one index (itemgetter gives it bare)."""
+    if len(indices) == 1:
+        i = indices[0]
+        return lambda cells: (cells[i],)
+    return itemgetter(*indices)
 
 
 def _lenient_date(text: str) -> str:

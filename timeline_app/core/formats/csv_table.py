@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -34,16 +35,14 @@ class Table:
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Data rows with the line each starts on; blank rows are left out."""
         csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL + 1))
-        lines = _Lines(self.text)
-        reader = csv.reader(lines, delimiter=self.delimiter)
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
         seen_header = False
         line = start = 1
         try:
             for cells in reader:
                 start, line = line, reader.line_num + 1
-                lines.mark()
-                if not any(c.strip() for c in cells):
-                    continue
+                if not (cells and cells[0].strip()) and not "".join(cells).strip():
+                    continue  # blank
                 if not seen_header:
                     seen_header = True
                     continue
@@ -52,8 +51,11 @@ class Table:
                 yield start, cells
         except csv.Error as err:
             raise LoadError(self.name, [Problem(_csv_error(err), line=line)]) from None
-        try:  # the csv module silently ends a quoted cell at the end of the file
-            list(csv.reader(io.StringIO(lines.last, newline=""), delimiter=self.delimiter,
+        # The csv module silently ends a quoted cell at the end of the file: read the last
+        # row's lines again, strictly.
+        last = "".join(itertools.islice(io.StringIO(self.text, newline=""), start - 1, None))
+        try:
+            list(csv.reader(io.StringIO(last, newline=""), delimiter=self.delimiter,
                             strict=True))
         except csv.Error as err:
             if "unexpected end of data" not in str(err):
@@ -61,29 +63,6 @@ class Table:
             raise LoadError(self.name, [Problem(
                 "a quoted cell is never closed: the file ends inside the quotes opened on "
                 "this line", line=start)]) from None
-
-
-class _Lines:
-    """The file's lines for csv.reader, remembering those of the last row read."""
-
-    def __init__(self, text: str) -> None:
-        self._it = iter(io.StringIO(text, newline=""))
-        self._row: list[str] = []
-        self.last = ""
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._it)
-        self._row.append(line)
-        return line
-
-    def mark(self) -> None:
-        """A row was read: its lines are the last row's, if no other row follows."""
-        if self._row:
-            self.last = "".join(self._row)
-        self._row = []
 
 
 def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,

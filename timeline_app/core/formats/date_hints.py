@@ -20,6 +20,7 @@ __all__ = ["PRECISION_CODES", "apply_precision", "choose_date_column", "compact_
            "is_undated", "midnight_to_days", "precision_scheme"]
 
 _COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(?:([0-9]{2})([0-9]{2})([0-9]{2}))?")
+_HOUR = int(Precision.HOUR)  # compared as an int: an IntEnum's comparison is slower
 _MIDNIGHT = re.compile(r"T00:00(?::00(?:\.0+)?)?(?:Z|\+00:?00)$")
 _DATE_WORD = re.compile(r"date|time|when|timestamp|day|year")
 # Names of columns that date the record, not the event: never read as the event's date.
@@ -156,9 +157,14 @@ def midnight_to_days(events: Sequence[Event],
     """When every time of day in the events' dates is midnight UTC (as Wikidata writes day-
     and year-precision values), read the dates at day precision; returns how many changed
     (and adds each, with its old start and end text, to `changed`)."""
-    timed = [d for e in events for d in (e.start, e.end) if d is not None
-             and d.precision is not None and d.precision >= Precision.HOUR]
-    if not timed or not all(_MIDNIGHT.search(d.text.rstrip("~?%")) for d in timed):
+    timed = False
+    for e in events:  # stops at the first time that is not midnight
+        for d in (e.start, e.end):
+            if d is not None and d.precision is not None and d.precision >= _HOUR:
+                if not _MIDNIGHT.search(d.text.rstrip("~?%")):
+                    return 0
+                timed = True
+    if not timed:
         return 0
     count = 0
     for event in events:

@@ -157,8 +157,10 @@ def describe_link_sources(sources: Mapping[str, Source], events: Iterable[Event]
     seen: set[str] = set()
     for event in events:
         for claim in event.claims:
+            if not claim.url:
+                continue
             source = sources.get(claim.source)
-            if source is None or source.id in seen or not claim.url:
+            if source is None or source.id in seen:
                 continue
             seen.add(source.id)
             if source.name.casefold() != source_of_link(claim.url).casefold():
