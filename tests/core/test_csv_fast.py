@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import SHARED_DATA
 from timeline_app.core.formats import csv_rows
 from timeline_app.core.formats.csv_cells import event_cells
 from timeline_app.core.formats.csv_export import to_csv
 from timeline_app.core.formats.csv_fast import CELL_MAKERS, PLAIN_FIELDS
 from timeline_app.core.formats.csv_import import dry_run, import_csv
+from timeline_app.core.formats.problems import LoadError
+from timeline_app.core.formats.registry import load_bytes
 from timeline_app.core.formats.saving import timeline_to_dict
 
 DATES = ["", "  ", "2024", "2024-06", "2024-06-19", "2024/10/18", "2024/10", "20241018",
@@ -44,6 +48,7 @@ POOLS: dict[str, list[str]] = {
     "note": ["", "hello", "=1+1", " "],
     "title (csv)": ["", "x"],
 }
+DATA = Path(__file__).resolve().parents[1] / "data" / "csv"
 HEADERS = {f: f for f in POOLS}  # field -> column: detection maps the standard names
 HEADERS.update({"start": "date", "description": "notes", "note": "note",
                 "title (csv)": "sources"})
@@ -132,3 +137,27 @@ def test_cell_makers_are_event_cells_field_by_field(data: bytes) -> None:
         cells = event_cells(event, registry, parts=False)
         assert {f: make(event, registry) for f, make in CELL_MAKERS.items()} == cells
     assert CELL_MAKERS.keys() | {"source_url"} >= PLAIN_FIELDS
+
+
+def _files() -> list[Path]:
+    """Our CSV samples and the other projects' files (records lists are read as tables)."""
+    shared = [p for p in SHARED_DATA.rglob("*") if p.suffix in (".csv", ".json")]
+    return sorted([*DATA.iterdir(), *shared])
+
+
+@pytest.mark.parametrize("path", _files(), ids=lambda p: p.name)
+def test_real_files_read_alike_on_both_paths(path: Path, monkeypatch) -> None:
+    def load():
+        try:
+            return load_bytes(path.read_bytes(), path.name)
+        except LoadError as err:
+            return str(err)
+
+    fast = load()
+    monkeypatch.setattr(csv_rows, "PLAIN_FIELDS", frozenset())
+    general = load()
+    if isinstance(general, str):
+        assert fast == general
+        return
+    assert timeline_to_dict(fast.timeline) == timeline_to_dict(general.timeline)
+    assert fast.warnings == general.warnings

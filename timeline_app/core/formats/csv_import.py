@@ -182,8 +182,13 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
     title, description = "", ""
     eras: list[dict[str, Any]] = []
     title_left: dict[str, Any] = {}
+    plain = rows.plain_event
     for line, cells in table.rows():
-        result = rows.read(line, cells)
+        event = plain(cells)
+        if event is not None:
+            events.append(event)
+            continue
+        result = rows.read(line, cells, plain=False)
         if result.kind == "title" and not title:
             raw = rows.template_slide(result.values, [])
             before = len(rows.slides.problems)

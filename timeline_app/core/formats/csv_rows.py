@@ -117,28 +117,31 @@ class RowReader:
             out["newline"] = "\n"
         return out
 
-    def read(self, line: int, cells: list[str]) -> RowResult:
-        n = len(cells)
-        if n >= self._width:  # the common row (a million of them): its cells picked in C
-            picked = self._pick(cells)
-            if "\r" in "".join(picked):  # new lines made "\n"
-                picked = tuple(_newlines(x) for x in picked)
-        else:
-            picked = tuple("" if i >= n else _newlines(cells[i]) for _, i in self._columns)
+    def plain_event(self, cells: list[str]) -> Event | None:
+        """The event of a plain row (see csv_fast), or None: then `read` the row. The import's
+        loop, which needs neither the cells by field nor a RowResult for such rows."""
+        if self._plain is None or len(cells) > MAX_COLUMNS:
+            return None
+        plain = self._plain.read(self._picked(cells), self._extra(cells))
+        if plain is None:
+            return None
+        if plain[1]:
+            self.kept.append(plain)
+        return plain[0]
+
+    def read(self, line: int, cells: list[str], plain: bool = True) -> RowResult:
+        """One row's event or problems. `plain=False`: `plain_event` has declined it."""
+        picked = self._picked(cells)
         values = dict(zip(self._fields, picked, strict=True))
-        if n > MAX_COLUMNS:
-            return RowResult(line, values, None, [f"{n:,} cells (at most {MAX_COLUMNS:,})"])
-        extra: dict[str, Any] = {}
-        if self._extras or n > self._header:
-            extra = {key: _newlines(cells[i]) for i, key in self._extras
-                     if i < n and cells[i].strip()}
-            for i in range(self._header, n):
-                if cells[i].strip():
-                    extra[f"column {i + 1}"] = _newlines(cells[i])
-        if self._plain is not None and (plain := self._plain.read(picked, extra)) is not None:
-            if plain[1]:
-                self.kept.append(plain)
-            return RowResult(line, values, plain[0], [])
+        if len(cells) > MAX_COLUMNS:
+            return RowResult(line, values, None, [f"{len(cells):,} cells (at most "
+                                                  f"{MAX_COLUMNS:,})"])
+        extra = self._extra(cells)
+        if plain and self._plain is not None and (
+                found := self._plain.read(picked, extra)) is not None:
+            if found[1]:
+                self.kept.append(found)
+            return RowResult(line, values, found[0], [])
         kind = values.get("type", "").strip().casefold() if self.template else ""
         problems: list[str] = []
         slide = self.template_slide(values, problems) if self.template else None
@@ -154,6 +157,29 @@ class RowReader:
         for p in self.slides.problems[before:]:
             problems.append(self._describe(p))
         return RowResult(line, values, event if not problems else None, problems)
+
+    def _picked(self, cells: list[str]) -> tuple[str, ...]:
+        """The mapped cells, in the mapping's order, new lines made "\\n"."""
+        n = len(cells)
+        if n >= self._width:  # the common row (a million of them): its cells picked in C
+            picked = self._pick(cells)
+            if "\r" in "".join(picked):
+                picked = tuple(_newlines(x) for x in picked)
+            return picked
+        return tuple("" if i >= n else _newlines(cells[i]) for _, i in self._columns)
+
+    def _extra(self, cells: list[str]) -> dict[str, Any]:
+        """The unmapped cells that hold something, by extra key (columns past the header
+        as "column N")."""
+        n = len(cells)
+        if not self._extras and n <= self._header:
+            return {}
+        extra = {key: _newlines(cells[i]) for i, key in self._extras
+                 if i < n and cells[i].strip()}
+        for i in range(self._header, n):
+            if cells[i].strip():
+                extra[f"column {i + 1}"] = _newlines(cells[i])
+        return extra
 
     def _keep(self, event: Event, values: dict[str, str]) -> None:
         """Remember the cells the exporter would not write as they were, so an unedited
