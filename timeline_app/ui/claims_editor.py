@@ -40,6 +40,7 @@ from timeline_app.ui.form_fields import (
     too_long,
     with_hint,
 )
+from timeline_app.ui.grade_fields import credibility_combo, set_grade
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
 from timeline_app.ui.sources_editor import SourceForm
@@ -91,12 +92,13 @@ class ClaimDraft:
     published: str = ""
     extra: Mapping[str, Any] = field(default_factory=lambda: NO_EXTRA)
     original: Claim | None = None
+    credibility: int | None = None
 
     @classmethod
     def of(cls, claim: Claim) -> ClaimDraft:
         published = claim.published.text if claim.published is not None else ""
         return cls(claim.source, claim.text, value_text(claim.value), claim.unit, claim.stance,
-                   claim.url, published, claim.extra, claim)
+                   claim.url, published, claim.extra, claim, claim.credibility)
 
     def problems(self) -> list[str]:
         found = [] if self.source else ["choose a source"]
@@ -123,7 +125,7 @@ class ClaimDraft:
         text = self.published.strip()
         published = parse_date(text) if text else None
         return Claim(self.source, self.text, value, self.unit, self.stance, self.url,
-                     published, self.extra)
+                     published, self.extra, credibility=self.credibility)
 
 
 class ClaimsModel(FlatTableModel):
@@ -241,6 +243,7 @@ class ClaimsEditor(QWidget):
         self.value_hint = Hint(self)
         self.published = DateField("Published", required=False, parent=self)
         self.url = line_edit(self, "Web link", "https://…")
+        self.credibility = credibility_combo(self)
 
         figure = QWidget(self)
         row = QHBoxLayout(figure)
@@ -257,6 +260,7 @@ class ClaimsEditor(QWidget):
         add_row(form, "&Value", with_hint(figure, self.value_hint))
         add_row(form, "Pu&blished", self.published)
         add_row(form, "&Web link", self.url)
+        add_row(form, "Credibilit&y", self.credibility)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -270,6 +274,7 @@ class ClaimsEditor(QWidget):
 
         self.quote.textChanged.connect(self._form_changed)
         self.stance.currentIndexChanged.connect(self._form_changed)
+        self.credibility.currentIndexChanged.connect(self._form_changed)
         for edit in (self.value, self.unit, self.url):
             edit.textChanged.connect(self._form_changed)
         self.published.changed.connect(self._form_changed)
@@ -368,6 +373,7 @@ class ClaimsEditor(QWidget):
         self.unit.setText(draft.unit)
         self.published.set_text(draft.published)
         self.url.setText(draft.url)
+        set_grade(self.credibility, draft.credibility)
         self._loading = False
         self._show_problems()
 
@@ -394,6 +400,7 @@ class ClaimsEditor(QWidget):
         self.model.drafts[row] = replace(
             draft, text=self.quote.toPlainText(), stance=Stance(self.stance.currentData()),
             value=self.value.text(), unit=self.unit.text(), url=self.url.text(),
+            credibility=self.credibility.currentData(),
             published=self.published.date.text if self.published.date is not None
             else self.published.text())  # words typed ("March 2025") are stored as EDTF
         self.model.update_row(row)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY, grade_text
 from timeline_app.core.model.timeline import Claim, Source, Stance
 from timeline_app.ui.article_provenance import provenance_widget
 from timeline_app.ui.disagreements import figure
@@ -88,10 +89,28 @@ def muted_label(text: str, colors: Colors) -> QLabel:
 
 
 def source_line(source: Source | None) -> str:
-    """"military · Russia": the kind and country of a source, whichever are known."""
+    """"military · Russia · reliability E (unreliable)": what is known of a source."""
     if source is None:
         return "not in the document's sources"
-    return " · ".join(elide(p.strip(), 200) for p in (source.kind, source.country) if p.strip())
+    parts = [elide(p.strip(), 200) for p in (source.kind, source.country) if p.strip()]
+    if source.reliability in RELIABILITY:
+        parts.append(f"reliability {source.reliability} "
+                     f"({RELIABILITY[source.reliability]})")
+    return " · ".join(parts)
+
+
+def grade_line(claim: Claim, source: Source | None) -> tuple[str, str] | None:
+    """("KCNA · E5", "E: unreliable; 5: improbable") for a graded claim, else None: the
+    Admiralty grade of what the source says (its reliability, then the claim's credibility)."""
+    reliability = source.reliability if source is not None else None
+    grade = grade_text(reliability, claim.credibility)
+    if not grade:
+        return None
+    name = elide(source.name, 200) if source is not None else elide(claim.source, 200)
+    words = [f"{reliability}: {RELIABILITY[reliability]}"] if reliability in RELIABILITY else []
+    if claim.credibility in CREDIBILITY:
+        words.append(f"{claim.credibility}: {CREDIBILITY[claim.credibility]}")
+    return f"{name} · {grade}", "; ".join(words)
 
 
 def card(colors: Colors, disputed: bool = False, name: str = "claim") -> tuple[QFrame, QVBoxLayout]:
@@ -105,8 +124,8 @@ def card(colors: Colors, disputed: bool = False, name: str = "claim") -> tuple[Q
     return frame, box
 
 
-def claim_card(claim: Claim, colors: Colors) -> QFrame:
-    """One claim in full: quote, figure, stance, when it was said and where."""
+def claim_card(claim: Claim, colors: Colors, source: Source | None = None) -> QFrame:
+    """One claim in full: quote, figure, stance, when it was said, its grade and where."""
     denies = claim.stance is Stance.DENIES
     frame, box = card(colors, disputed=denies)
     frame.setAccessibleName("Claim (denies)" if denies else "Claim")
@@ -125,6 +144,13 @@ def claim_card(claim: Claim, colors: Colors) -> QFrame:
         box.addWidget(muted_label(when[0].upper() + when[1:], colors))
     else:
         box.addWidget(muted_label(f"{stance} · {when}", colors))
+    graded = grade_line(claim, source)
+    if graded is not None:
+        grade = muted_label(graded[0], colors)
+        grade.setToolTip(escape_tooltip(graded[1]))
+        grade.setAccessibleName("Grade")
+        grade.setAccessibleDescription(graded[1])
+        box.addWidget(grade)
     if claim.url.strip():
         box.addWidget(LinkLabel(claim.url.strip()))
     if (read_from := provenance_widget(claim)) is not None:
@@ -195,7 +221,7 @@ class ClaimList(QWidget):
             if sid != self._last_source:
                 self._add(source_header(sid, self._sources.get(sid), self._colors))
                 self._last_source = sid
-            self._add(claim_card(claim, self._colors))
+            self._add(claim_card(claim, self._colors, self._sources.get(sid)))
             chars += min(len(claim.text), QUOTE_LIMIT)
             count += 1
             self._done += 1

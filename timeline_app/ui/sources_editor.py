@@ -42,6 +42,7 @@ from timeline_app.core.model.edits import (
 from timeline_app.core.model.timeline import Source, Timeline
 from timeline_app.ui.document import Document
 from timeline_app.ui.form_fields import Hint, add_row, line_edit, row_table, too_long, with_hint
+from timeline_app.ui.grade_fields import reliability_combo, set_grade
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
 from timeline_app.ui.sources_panel import source_colors
@@ -139,6 +140,7 @@ class SourceForm(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
         self.url = line_edit(self, "Web page", "https://…")
+        self.reliability = reliability_combo(self)
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
@@ -169,6 +171,7 @@ class SourceForm(QDialog):
         add_row(form, "&Kind", self.kind)
         add_row(form, "&Country", self.country)
         add_row(form, "&Web page", self.url)
+        add_row(form, "&Reliability", self.reliability)
         add_row(form, "No&tes", self.notes)
         add_row(form, "Co&lour", colors)
         form.addRow(self.buttons)
@@ -177,6 +180,7 @@ class SourceForm(QDialog):
             for key in ("name", "kind", "country", "url"):
                 getattr(self, key).setText(getattr(source, key))
             self.notes.setPlainText(source.notes)
+            set_grade(self.reliability, source.reliability)
         self._set_color(self.color)
         self.name.textChanged.connect(self._validate)
         self.notes.textChanged.connect(self._validate)
@@ -214,7 +218,8 @@ class SourceForm(QDialog):
     def values(self) -> dict[str, object]:
         return {"name": self.name.text().strip(), "kind": self.kind.text().strip(),
                 "country": self.country.text().strip(), "url": self.url.text().strip(),
-                "notes": self.notes.toPlainText(), "color": self.color}
+                "notes": self.notes.toPlainText(), "color": self.color,
+                "reliability": self.reliability.currentData()}
 
 
 class MergeForm(QDialog):

@@ -1,4 +1,5 @@
-"""The Sources panel: every source with its colour, kind and event count, as check boxes.
+"""The Sources panel: every source with its colour, kind, reliability and event count, as
+check boxes.
 
 Checking and unchecking is filtering by source; "Only this" (context menu or double-click)
 shows one source alone; a search box narrows long registries; the header sorts.
@@ -30,6 +31,7 @@ from timeline_app.ui.models.sources import (
     COUNT,
     KIND,
     NAME,
+    RELIABILITY,
     SOURCE_ID_ROLE,
     SourcesModel,
     SourcesProxy,
@@ -98,6 +100,11 @@ class SourcesPanel(QWidget):
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         # Kind is in each name's tooltip; as a column it cut names to "Yonhap News…".
         header.setSectionHidden(KIND, True)
+        header.setSectionResizeMode(RELIABILITY, QHeaderView.ResizeMode.ResizeToContents)
+        # Reliability shows itself when the document grades a source, unless the user chose.
+        self._reliability_chosen: bool | None = None
+        model.modelReset.connect(self._reliability_default)
+        self._reliability_default()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
 
@@ -153,10 +160,23 @@ class SourcesPanel(QWidget):
         if shown:
             self.view.setColumnWidth(KIND, 100)
 
+    def show_reliability_column(self, shown: bool) -> None:
+        self._reliability_chosen = shown
+        self.view.header().setSectionHidden(RELIABILITY, not shown)
+
+    def _reliability_default(self) -> None:
+        shown = (self._reliability_chosen if self._reliability_chosen is not None
+                 else self.model.any_graded())
+        self.view.header().setSectionHidden(RELIABILITY, not shown)
+
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         kind = QAction("Show &Kind column", menu, checkable=True)
         kind.setChecked(not self.view.header().isSectionHidden(KIND))
         kind.toggled.connect(self.show_kind_column)
         menu.addAction(kind)
+        grade = QAction("Show &Reliability column", menu, checkable=True)
+        grade.setChecked(not self.view.header().isSectionHidden(RELIABILITY))
+        grade.toggled.connect(self.show_reliability_column)
+        menu.addAction(grade)
         menu.exec(self.view.header().mapToGlobal(pos))

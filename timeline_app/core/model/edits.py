@@ -17,7 +17,7 @@ from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
 # Event attributes an edit may set. "status_set" is the status the file states (None: derived).
 EVENT_FIELDS = ("title", "start", "end", "description", "tags", "location", "status_set",
                 "claims")
-SOURCE_FIELDS = ("name", "kind", "country", "url", "notes", "color")
+SOURCE_FIELDS = ("name", "kind", "country", "url", "notes", "color", "reliability")
 
 
 class EditError(ValueError):

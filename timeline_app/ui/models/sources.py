@@ -1,11 +1,12 @@
-"""The sources of a document as a Qt table model: colour, name, kind, event count, shown?
+"""The sources of a document as a Qt table model: colour, name, kind, reliability, event
+count, shown?
 
 The check box of a row is the source filter: unchecking a source hides the events only it
 claims. Counts follow every other part of the filter, so a hidden source still tells how
-many events it would bring back. The model sorts itself (by name, kind or count) and a proxy
-filters by the search box: a sorting proxy compares through `data()`, two Python calls a
-comparison, which with 100,000 sources froze the window for seconds on open and on every
-filter change.
+many events it would bring back. The model sorts itself (by name, kind, reliability or
+count) and a proxy filters by the search box: a sorting proxy compares through `data()`,
+two Python calls a comparison, which with 100,000 sources froze the window for seconds on
+open and on every filter change.
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from timeline_app.core.model.grades import RELIABILITY as WORDING
 from timeline_app.core.model.timeline import Source
 from timeline_app.core.query.filtering import NO_SOURCE
 from timeline_app.ui.document import Document
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
-NAME, KIND, COUNT = range(3)
-HEADERS = ("Source", "Kind", "#")  # "#": a narrow column leaves names their room
+NAME, KIND, RELIABILITY, COUNT = range(4)
+# "#" and "Rel.": narrow columns leave names their room
+HEADERS = ("Source", "Kind", "Rel.", "#")
+UNGRADED_KEY = "~"  # sorts after F: ungraded sources come after the graded ones
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_SOURCE_LABEL = "(no source)"
@@ -61,6 +65,8 @@ class SourcesModel(FlatTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and section == COUNT:
             return "Events per source"
+        if role == Qt.ItemDataRole.ToolTipRole and section == RELIABILITY:
+            return "Reliability of the source (Admiralty grade A–F)"
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -83,6 +89,8 @@ class SourcesModel(FlatTableModel):
                 return self._name(sid)
             if col == KIND:
                 return self._sort_value(sid, KIND)
+            if col == RELIABILITY:
+                return self._reliability(sid) or ""
             if col == COUNT:
                 return f"{self._counts.get(sid, 0):,}"
         if role == Qt.ItemDataRole.CheckStateRole and col == NAME:
@@ -92,15 +100,23 @@ class SourcesModel(FlatTableModel):
             return QColor(self._colors.get(sid, "#888888"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == RELIABILITY:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == RELIABILITY:
+            return self._reliability_words(sid)
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
             source = self._source(sid)
             kind = f" ({source.kind})" if source is not None and source.kind else ""
             count = self._counts.get(sid, 0)
+            grade = self._reliability(sid)
+            graded = f", reliability {self._reliability_words(sid)}" if grade else ""
             return escape_tooltip(elide(f"{self._name(sid)}{kind}", 500)
-                                  + f": {count:,} event{'s' * (count != 1)}")
+                                  + f": {count:,} event{'s' * (count != 1)}{graded}")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == NAME:
             shown = sid not in self._doc.filter.hidden_sources
-            return f"{self._name(sid)}, {self._counts.get(sid, 0)} events, " + \
+            grade = self._reliability(sid)
+            graded = f", reliability {self._reliability_words(sid)}" if grade else ""
+            return f"{self._name(sid)}, {self._counts.get(sid, 0)} events{graded}, " + \
                 ("shown" if shown else "hidden")
         return None
 
@@ -153,6 +169,9 @@ class SourcesModel(FlatTableModel):
         sources = timeline.sources if timeline is not None else {}
         if column == KIND:
             return [sources[sid].kind if sid in sources else "" for sid in ids]
+        if column == RELIABILITY:
+            return [(sources[sid].reliability or UNGRADED_KEY) if sid in sources
+                    else UNGRADED_KEY for sid in ids]
         return [(sources[sid].name if sid in sources else sid).casefold()
                 if sid != NO_SOURCE else NO_SOURCE_LABEL.casefold() for sid in ids]
 
@@ -162,7 +181,24 @@ class SourcesModel(FlatTableModel):
         if column == KIND:
             source = self._source(sid)
             return source.kind if source is not None else ""
+        if column == RELIABILITY:
+            return self._reliability(sid) or UNGRADED_KEY
         return self._counts.get(sid, 0)
+
+    def _reliability(self, sid: str) -> str | None:
+        source = self._source(sid)
+        return source.reliability if source is not None else None
+
+    def _reliability_words(self, sid: str) -> str:
+        """"B (usually reliable)", or "not graded"."""
+        grade = self._reliability(sid)
+        return f"{grade} ({WORDING[grade]})" if grade in WORDING else "not graded"
+
+    def any_graded(self) -> bool:
+        """True when some source of the document has a reliability grade."""
+        timeline = self._doc.timeline
+        return timeline is not None and any(
+            s.reliability is not None for s in timeline.sources.values())
 
     def names(self, most: int) -> list[str]:
         """The names of the first `most` rows, as shown."""
