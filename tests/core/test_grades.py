@@ -48,8 +48,12 @@ def test_parse_single_values():
     assert parse_credibility(4) == 4
     with pytest.raises(ValueError, match=r"^7 is not one of 1–6$"):
         parse_credibility(7)
-    with pytest.raises(ValueError, match=r"^True is not one of 1–6$"):
+    with pytest.raises(ValueError, match=r"^true is not one of 1–6$"):  # as JSON writes it
         parse_credibility(True)
+    with pytest.raises(ValueError, match=r"^an object is not one of A–F$"):
+        parse_reliability({"grade": "B"})
+    with pytest.raises(ValueError, match=r"^a list is not one of 1–6$"):
+        parse_credibility([2])
 
 
 def test_model_fields_default_none_and_compare():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import SEED
-from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.model.dates import parse_date
 from timeline_app.core.model.edits import AddEvents, Compound, SetEventFields

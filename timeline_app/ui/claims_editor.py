@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.formats.events_in import unique_slug
+from timeline_app.core.formats.ids import unique_slug
 from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.timeline import NO_EXTRA, Claim, Source, Stance
 from timeline_app.ui.disagreements import format_value

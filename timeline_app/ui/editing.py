@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox, QUndoView
 
-from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.model.dates import Precision, parse_date
 from timeline_app.core.model.edits import AddEvents, EditError, RemoveEvents, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event

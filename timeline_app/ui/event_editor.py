@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.model.dates import EDate
 from timeline_app.core.model.edits import AddEvents, AddSource, Compound, Edit, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event, Status, Timeline, derive_status

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.formats.events_in import unique_slug
+from timeline_app.core.formats.ids import unique_slug
 from timeline_app.core.model.edits import (
     AddSource,
     Edit,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from timeline_app.core.extract.article import Article
 from timeline_app.core.extract.grouping import EventProposal, group_claims
 from timeline_app.core.extract.reader import ClaimProposal, Reading, read_claims
-from timeline_app.core.formats.events_in import generated_id
+from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
 from timeline_app.core.model.edits import AddEvents, Changes, Edit, EditError, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event, Source, Timeline

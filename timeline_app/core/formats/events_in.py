@@ -11,16 +11,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from hashlib import blake2b
 from typing import Any
 
 from pydantic import ValidationError
 
 from timeline_app.core.formats import schema
+from timeline_app.core.formats.ids import unique_slug
 from timeline_app.core.formats.list_records import fill_gaps
 from timeline_app.core.formats.nesting import CLAIM_FIELD, EVENT_FIELD, TOO_DEEP, too_deep_field
 from timeline_app.core.formats.problems import Problem, describe_pydantic_error, json_type, short
 from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
+from timeline_app.core.model.grades import CREDIBILITY
 from timeline_app.core.model.timeline import NO_EXTRA, Claim, Event, Source, Stance, Status
 
 EVENT_KEYS = frozenset(schema.EventSchema.__annotations__) - {"__pydantic_config__"}
@@ -42,6 +43,7 @@ _MAX_SHORT = schema.MAX_SHORT
 _MAX_TEXT = schema.MAX_TEXT
 _INF = float("inf")
 _AFFIRMS = Stance.AFFIRMS
+_GRADES = frozenset(CREDIBILITY)  # 1-6 (True == 1: the type is checked as well)
 
 
 class SourceResolver:
@@ -63,40 +65,6 @@ class SourceResolver:
         self.registry[source.id] = source
         self._by_name[ref.casefold()] = source.id
         return source.id
-
-
-def unique_slug(name: str, taken: dict[str, Any] | set[str],
-                suffixes: dict[str, int] | None = None) -> str:
-    """A readable, unused id made from a name ("South Korea's NIS" -> "south-korea-s-nis").
-
-    `suffixes` (base -> next number to try) makes a run of calls linear: without it a file
-    naming one source 20,000 times tries 2, 3, … afresh each time, which takes minutes.
-    Callers that pass it must add each returned id to `taken`.
-    """
-    base = "".join(c if c.isalnum() else "-" for c in name.casefold()).strip("-")
-    base = "-".join(part for part in base.split("-") if part)[:40] or "source"
-    return _unused(base, taken, suffixes)
-
-
-def generated_id(title: str, start: str, taken: set[str],
-                 suffixes: dict[str, int] | None = None) -> str:
-    """A stable id for an event that has none: the same file always gets the same ids.
-    (`suffixes` as for `unique_slug`: thousands of untitled, undated events stay linear.)"""
-    digest = blake2b(f"{title}\x00{start}".encode(), digest_size=4).hexdigest()
-    return _unused(f"e-{digest}", taken, suffixes)
-
-
-def _unused(base: str, taken: dict[str, Any] | set[str],
-            suffixes: dict[str, int] | None) -> str:
-    """`base`, or `base-N` with the smallest free N >= 2 (the smallest not yet handed out)."""
-    if base not in taken:
-        return base
-    n = suffixes.get(base, 2) if suffixes is not None else 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    if suffixes is not None:
-        suffixes[base] = n + 1
-    return f"{base}-{n}"
 
 
 class EventReader:
@@ -327,6 +295,7 @@ class EventReader:
             url=c.get("url", ""),
             published=pub,
             extra=extra,
+            credibility=c.get("credibility"),
         )
 
 
@@ -407,15 +376,18 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
             url = cget("url", "")
             stance = cget("stance")
             published = cget("published")
-            if not _claim_rest_ok(value, unit, url, stance, published):
-                return None
+            credibility = cget("credibility")
+            if not _claim_rest_ok(value, unit, url, stance, published) or (
+                    credibility is not None and (type(credibility) is not int
+                                                 or credibility not in _GRADES)):
+                return None  # a grade as text ("2") or a bad one: the schema decides
             if published is not None:
                 try:
                     published = parse_date(published)
                 except DateError:
                     return None
             append(Claim(source, text, value, unit, _STANCES[stance] if stance else _AFFIRMS,
-                         url, published, NO_EXTRA))
+                         url, published, NO_EXTRA, credibility))
     elif "claims" in d:
         return None
     return Event(ident, title, first, last, description, tuple(tags), location, status, claims,

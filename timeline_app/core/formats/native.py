@@ -13,7 +13,8 @@ from pydantic import ValidationError
 from timeline_app.core.formats import schema
 from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.event_lists import read_events
-from timeline_app.core.formats.events_in import EventReader, SourceResolver, unique_slug
+from timeline_app.core.formats.events_in import EventReader, SourceResolver
+from timeline_app.core.formats.ids import unique_slug
 from timeline_app.core.formats.problems import (
     MAX_PROBLEMS,
     LoadError,
@@ -23,6 +24,7 @@ from timeline_app.core.formats.problems import (
 )
 from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.formats.saving import to_bytes
+from timeline_app.core.model.grades import parse_reliability
 from timeline_app.core.model.timeline import Source, Timeline
 
 KIND = "timeline-app"
@@ -40,7 +42,7 @@ def read_native(doc: dict[str, Any], name: str, progress: Progress | None) -> Lo
     try:
         schema.DOCUMENT.validate_python(header)
     except ValidationError as err:
-        for e in err.errors(include_url=False)[:MAX_PROBLEMS]:
+        for e in _one_branch(err.errors(include_url=False), header)[:MAX_PROBLEMS]:
             loc = e["loc"]
             place = loc[0] if loc else ""
             if len(loc) > 1 and isinstance(loc[1], int):
@@ -68,6 +70,22 @@ def read_native(doc: dict[str, Any], name: str, progress: Progress | None) -> Lo
     return LoadResult(timeline, KIND, warnings)
 
 
+def _one_branch(errors: list[Any], header: dict[str, Any]) -> list[Any]:
+    """A source is an object or a bare name: report only the branch its type meant (an
+    object unless it is text), not 'expected text' for an object with one bad field."""
+    items = header.get("sources")
+    out = []
+    for e in errors:
+        loc = e["loc"]
+        if (len(loc) > 2 and loc[0] == "sources" and isinstance(items, list)
+                and isinstance(loc[1], int) and loc[1] < len(items)):
+            is_name = isinstance(items[loc[1]], str)
+            if loc[2] == ("SourceSchema" if is_name else "constrained-str"):
+                continue
+        out.append(e)
+    return out or errors
+
+
 def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source]:
     known = set(schema.SourceSchema.__annotations__)
     registry: dict[str, Source] = {}
@@ -88,6 +106,8 @@ def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source
             url=item.get("url", ""),
             notes=item.get("notes", ""),
             color=item.get("color"),
+            reliability=(parse_reliability(item["reliability"])
+                         if item.get("reliability") is not None else None),
             # Most sources have no unknown field: the shared empty extra (100k sources).
             extra=None if item.keys() <= known else {k: v for k, v in item.items()
                                                      if k not in known},

@@ -149,6 +149,8 @@ def describe_pydantic_error(err: Mapping[str, Any]) -> str:
         return f"expected one of {ctx.get('expected', '')}, got {_show(value)}"
     if kind in _EXPECTED:
         return f"{_EXPECTED[kind]}, got {_show(value)}"
+    if kind == "value_error":  # our validators' own words (grades)
+        return str(err.get("msg", kind)).removeprefix("Value error, ")
     return str(err.get("msg", kind)).replace("Input should be", "expected")
 
 

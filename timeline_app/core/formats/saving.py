@@ -40,6 +40,8 @@ def source_to_dict(s: Source) -> dict[str, Any]:
             d[key] = value
     if s.color is not None:
         d["color"] = s.color
+    if s.reliability is not None:
+        d["reliability"] = s.reliability
     d.update(s.extra)
     return d
 
@@ -58,6 +60,8 @@ def claim_to_dict(c: Claim) -> dict[str, Any]:
         d["url"] = c.url
     if c.published is not None:
         d["published"] = c.published.text
+    if c.credibility is not None:
+        d["credibility"] = c.credibility
     if c.extra:
         _keep_shadowed(d, c.extra, _CLAIM_SHADOWS, {"url": "", "text": ""})
         d.update(c.extra)

@@ -10,8 +10,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, with_config
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+    WithJsonSchema,
+    with_config,
+)
 from typing_extensions import TypedDict
+
+from timeline_app.core.model.grades import (
+    CREDIBILITY,
+    RELIABILITY,
+    parse_credibility,
+    parse_reliability,
+)
 
 # Generous caps: far beyond any real title or quote, small enough that a hostile file
 # with a 100 MB "title" is refused with a message instead of slowing every view down.
@@ -26,6 +41,22 @@ DateText = Annotated[str, StringConstraints(max_length=200)]
 Number = Annotated[int | float, Field(allow_inf_nan=False)]
 StatusName = Literal["reported", "confirmed", "disputed", "denied"]
 StanceName = Literal["affirms", "denies"]
+# Admiralty grades (see grades.py): "b" reads as "B", "2" as 2; a bad one is refused with
+# the grades' own message ('"G" is not one of A–F').
+Reliability = Annotated[
+    str | None,
+    BeforeValidator(lambda v: None if v is None else parse_reliability(v)),
+    WithJsonSchema({"enum": [*RELIABILITY, None],
+                    "description": "Admiralty reliability of the source: "
+                    + "; ".join(f"{k} {v}" for k, v in RELIABILITY.items())}),
+]
+Credibility = Annotated[
+    int | None,
+    BeforeValidator(lambda v: None if v is None else parse_credibility(v)),
+    WithJsonSchema({"enum": [*CREDIBILITY, None],
+                    "description": "Admiralty credibility of the claim: "
+                    + "; ".join(f"{k} {v}" for k, v in CREDIBILITY.items())}),
+]
 
 
 @with_config(_CONFIG)
@@ -39,6 +70,7 @@ class ClaimSchema(TypedDict):
     stance: NotRequired[StanceName]
     url: NotRequired[Short]
     published: NotRequired[DateText | None]
+    credibility: NotRequired[Credibility]
 
 
 @with_config(_CONFIG)
@@ -67,6 +99,7 @@ class SourceSchema(TypedDict):
     url: NotRequired[Short]
     notes: NotRequired[Text]
     color: NotRequired[Short | None]
+    reliability: NotRequired[Reliability]
 
 
 @with_config(_CONFIG)

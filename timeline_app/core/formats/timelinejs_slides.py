@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from timeline_app.core.formats.events_in import EventReader, SourceResolver, generated_id
+from timeline_app.core.formats.events_in import EventReader, SourceResolver
 from timeline_app.core.formats.html_text import (
     html_to_text,
     one_line,
     plain_text,
     text_to_html,
 )
+from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, json_type, short
 from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
 from timeline_app.core.formats.sources_from_urls import source_of_link

@@ -60,5 +60,9 @@ def grade_text(reliability: str | None, credibility: int | None) -> str:
 
 
 def _fail(value: object, allowed: str) -> NoReturn:
-    shown = f'"{value}"' if isinstance(value, str) else repr(value)
+    # As the file wrote it: "G", 9, true, an object (never a Python repr like True)
+    shown = (f'"{value}"' if isinstance(value, str) else str(value).lower()
+             if isinstance(value, bool) else str(value) if isinstance(value, int | float)
+             else f"a {type(value).__name__}" if not isinstance(value, dict | list)
+             else "an object" if isinstance(value, dict) else "a list")
     raise ValueError(f"{shown} is not one of {allowed}")
