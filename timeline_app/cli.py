@@ -14,6 +14,7 @@ import argparse
 import math
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline_app import __version__
@@ -23,6 +24,12 @@ from timeline_app.core.formats.problems import LoadError, short
 from timeline_app.core.formats.registry import FORMATS, export_path, load_any, output_format
 from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.formats.saving import SaveError
+from timeline_app.core.model.grades import (
+    CREDIBILITY,
+    RELIABILITY,
+    parse_credibility,
+    parse_reliability,
+)
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.terminal import SafeParser as _Parser
 from timeline_app.terminal import say as _say
@@ -191,6 +198,7 @@ def summary(path: str, result: LoadResult) -> str:
         name = short(source.name if source else sid, 40)
         kind = f"  {source.kind}" if source is not None and source.kind else ""
         lines.append(f"    {name:<{width}}  {_plural(n, 'event'):>10}{kind}")
+    lines += grades_summary(t)
     disputed = [e for e in t.events if e.status is Status.DISPUTED]
     if disputed:
         lines.append(f"  disputed ({len(disputed)}):")
@@ -199,6 +207,43 @@ def summary(path: str, result: LoadResult) -> str:
         if len(disputed) > 20:
             lines.append(f"    … and {len(disputed) - 20} more")
     return "\n".join(map(terminal_safe, lines))
+
+
+def grades_summary(t: Timeline) -> list[str]:
+    """The Admiralty grades in a document: sources per reliability, claims per credibility
+    and how many of each are not graded."""
+    claims = [c.credibility for e in t.events for c in e.claims]
+    reliability = Counter(s.reliability for s in t.sources.values())
+    credibility = Counter(claims)
+    if set(reliability) <= {None} and set(credibility) <= {None}:
+        return [f"  grades: none ({_plural(len(t.sources), 'source')}, "
+                f"{_plural(len(claims), 'claim')} not graded)"]
+    lines = ["  grades:"]
+    for label, counts, order, noun in (
+            ("source reliability", reliability, list(RELIABILITY), "source"),
+            ("claim credibility", credibility, list(CREDIBILITY), "claim")):
+        graded = ", ".join(f"{g} {counts[g]:,}" for g in order if counts[g])
+        ungraded = (f"{_plural(counts[None], noun)} not graded" if counts[None]
+                    else "all graded")
+        lines.append(f"    {label}: {graded + '; ' if graded else ''}{ungraded}")
+    return lines
+
+
+def graded_only(t: Timeline, reliability: str | None, credibility: int | None
+                ) -> tuple[Timeline, int]:
+    """The document with only the events the grade filters keep (the window's Filter, so
+    an export holds what the filter shows), and how many were left out."""
+    if reliability is None and credibility is None:
+        return t, 0
+    from timeline_app.core.query.filtering import Filter, FilterIndex  # numpy: only when asked
+
+    mask = FilterIndex(t).mask(Filter(min_reliability=reliability,
+                                      min_credibility=credibility))
+    kept = Timeline(title=t.title, description=t.description,
+                    events=[e for e, keep in zip(t.events, mask.tolist(), strict=True) if keep],
+                    extra=t.extra, version=t.version)
+    kept.sources = t.sources
+    return kept, len(t.events) - len(kept.events)
 
 
 def date_span(t: Timeline) -> str:
@@ -256,6 +301,13 @@ def export_command(args: list[str]) -> int:
                              "bands, stances)")
     parser.add_argument("--said", action="store_true",
                         help="picture: draw each claim at the date its source said it")
+    parser.add_argument("--min-reliability", metavar="A-F",
+                        help="only events with a claim whose source is graded this reliable "
+                             "or better (A completely reliable … F cannot be judged)")
+    parser.add_argument("--min-credibility", metavar="1-6",
+                        help="only events with a claim graded this credible or better "
+                             "(1 confirmed … 6 cannot be judged); with --min-reliability, "
+                             "the same claim must pass both")
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
@@ -266,6 +318,10 @@ def export_command(args: list[str]) -> int:
         size = _parse_size(ns.size)
         start = _parse_bound(ns.start, "--from", end=False)
         end = _parse_bound(ns.end, "--to", end=True)
+        reliability = (parse_reliability(ns.min_reliability)
+                       if ns.min_reliability is not None else None)
+        credibility = (parse_credibility(ns.min_credibility)
+                       if ns.min_credibility is not None else None)
     except ValueError as err:
         parser.error(terminal_safe(str(err)))
     suffix = ns.output.rsplit(".", 1)[-1].lower() if "." in ns.output else ""
@@ -287,6 +343,11 @@ def export_command(args: list[str]) -> int:
         return EXIT_INVALID
     for warning in result.warnings:
         _say(f"warning: {warning}", err=True)
+    timeline, ungraded = graded_only(result.timeline, reliability, credibility)
+    if ungraded:
+        _say(f"note: {ns.output}: {_plural(ungraded, 'event')} left out by the grade "
+             f"filter", err=True)
+        result = LoadResult(timeline, result.kind, result.warnings, skipped=result.skipped)
     if fmt is not None:
         return _convert(result, ns.output, fmt, app_data=not ns.no_app_data, raw=ns.raw)
 

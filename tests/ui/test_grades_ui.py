@@ -120,3 +120,46 @@ def test_claims_editor_credibility(qtbot, graded: Timeline) -> None:
     editor.table.setCurrentIndex(editor.model.index(1, 0))  # as a click or an arrow key
     assert combo.currentText() == NOT_GRADED
     assert ClaimDraft.of(claims[0]).claim() == claims[0]  # the grade survives a round trip
+
+
+def test_filter_bar_filters_by_grades(qtbot, graded: Timeline, seed_timeline) -> None:
+    from timeline_app.ui.filter_bar import FilterBar
+    from timeline_app.ui.settings import FileState
+    from timeline_app.ui.window_state import filter_from_state
+
+    doc = Document()
+    bar = FilterBar(doc)
+    qtbot.addWidget(bar)
+    bar.resize(2400, 40)  # wide enough that no control goes to the overflow menu
+    bar.show()
+    doc.set_timeline(graded, None)
+    assert bar.reliability.isVisible() and bar.credibility.isVisible()
+    assert bar.reliability.itemText(2) == "Reliability B or better"
+    assert bar.reliability.itemData(2, Qt.ItemDataRole.ToolTipRole) == "usually reliable"
+    bar.reliability.setCurrentIndex(bar.reliability.findData("B"))
+    assert doc.filter.min_reliability == "B"
+    shown = {graded.events[i].id for i in doc.mask.nonzero()[0]}
+    assert shown == {e.id for e in graded.events
+                     if any(c.source == "nis" for c in e.claims)}  # NIS is the only B
+    assert "reliability B or better" in bar.summary.text()
+    bar.credibility.setCurrentIndex(bar.credibility.findData(2))
+    assert doc.visible_count() == 0  # no NIS claim is graded 2 or better
+    state = FileState(min_reliability="B", min_credibility=2)
+    assert filter_from_state(state).min_credibility == 2
+    assert filter_from_state(FileState(min_reliability="Q")).min_reliability is None
+    bar.clear()
+    assert doc.filter.is_empty() and bar.reliability.currentIndex() == 0
+    plain_doc = Document()
+    plain = FilterBar(plain_doc)
+    qtbot.addWidget(plain)
+    plain.resize(2400, 40)
+    plain.show()
+    plain_doc.set_timeline(load_plain(), None)
+    QCoreApplication.processEvents()  # the tool bar lays out its hidden actions later
+    assert not plain.reliability.isVisible()  # nothing graded: no grade filters
+
+
+def load_plain() -> Timeline:
+    from tests.conftest import SEED
+    from timeline_app.core.formats.registry import load_path
+    return load_path(SEED).timeline

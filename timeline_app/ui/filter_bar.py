@@ -1,4 +1,5 @@
-"""The filter bar: find (Ctrl+F), tag, status and date range, with what is active in words.
+"""The filter bar: find (Ctrl+F), tag, status, grades and date range, with what is active
+in words.
 
 Find works like a browser's: matches are highlighted on the timeline, Enter selects the next
 one and centres it, Escape goes back to the timeline keeping the selection. "Only matches"
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.dates import DateError, parse_date
+from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY
 from timeline_app.core.model.timeline import Status
 from timeline_app.ui.document import Document
 from timeline_app.ui.settings import FileState
@@ -68,6 +70,16 @@ class FilterBar(QToolBar):
         for s in Status:
             self.status.addItem(s.value.capitalize(), s)
         self.status.currentIndexChanged.connect(self._apply_status)
+        self.reliability = self._grade_combo(
+            "Reliability filter", "Any reliability",
+            [(g, f"Reliability {g}" + (" or better" if g != "A" else ""), w)
+             for g, w in list(RELIABILITY.items())[:-1]]
+            + [("F", "Reliability graded (A–F)", "any grade, " + RELIABILITY["F"])])
+        self.credibility = self._grade_combo(
+            "Credibility filter", "Any credibility",
+            [(g, f"Credibility {g}" + (" or better" if g != 1 else ""), w)
+             for g, w in list(CREDIBILITY.items())[:-1]]
+            + [(6, "Credibility graded (1–6)", "any grade, " + CREDIBILITY[6])])
 
         self.date_from = self._date_edit("From (e.g. 2024-06)", "Filter from date")
         self.date_to = self._date_edit("To (e.g. 2025)", "Filter to date")
@@ -83,11 +95,37 @@ class FilterBar(QToolBar):
         for w in (self.search, self.matches, self.only_matches):
             self.addWidget(w)
         self.addSeparator()
-        for w in (self.tag, self.status, self.date_from, self.date_to, self.clear_button,
-                  self.summary):
-            self.addWidget(w)
+        self._grade_actions = []
+        for w in (self.tag, self.status, self.reliability, self.credibility, self.date_from,
+                  self.date_to, self.clear_button, self.summary):
+            action = self.addWidget(w)
+            if w in (self.reliability, self.credibility):
+                self._grade_actions.append(action)
         document.loaded.connect(self._reload)
+        document.edited.connect(lambda _changes: self._show_grades())
         document.filterChanged.connect(self._sync)
+
+    def _grade_combo(self, name: str, anything: str,
+                     items: list[tuple[object, str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(anything, None)
+        for grade, text, words in items:
+            combo.addItem(text, grade)
+            combo.setItemData(combo.count() - 1, words, Qt.ItemDataRole.ToolTipRole)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._apply_grades)
+        return combo
+
+    def _show_grades(self) -> None:
+        """The grade filters appear when the document grades something (or one is set)."""
+        t, f = self._doc.timeline, self._doc.filter
+        shown = t is not None and (
+            f.min_reliability is not None or f.min_credibility is not None
+            or any(s.reliability is not None for s in t.sources.values())
+            or any(c.credibility is not None for e in t.events for c in e.claims))
+        for action in self._grade_actions:
+            action.setVisible(shown)
 
     def _date_edit(self, placeholder: str, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -149,6 +187,11 @@ class FilterBar(QToolBar):
         status = self.status.currentData()
         self._doc.update_filter(statuses=frozenset({status}) if status else frozenset())
 
+    def _apply_grades(self) -> None:
+        if not self._updating:
+            self._doc.update_filter(min_reliability=self.reliability.currentData(),
+                                    min_credibility=self.credibility.currentData())
+
     def _apply_dates(self) -> None:
         if self._updating:
             return
@@ -183,6 +226,8 @@ class FilterBar(QToolBar):
             self.only_matches.setChecked(False)
             self.tag.setCurrentIndex(0)
             self.status.setCurrentIndex(0)
+            self.reliability.setCurrentIndex(0)
+            self.credibility.setCurrentIndex(0)
             self.date_from.clear()
             self.date_to.clear()
             self._mark(self.date_from, "")
@@ -190,7 +235,8 @@ class FilterBar(QToolBar):
         finally:
             self._updating = False
         self._doc.update_filter(hidden_sources=frozenset(), tags=frozenset(),
-                                statuses=frozenset(), start=None, end=None, text="")
+                                statuses=frozenset(), start=None, end=None, text="",
+                                min_reliability=None, min_credibility=None)
 
     def show_state(self, state: FileState | None) -> None:
         """Put a file's remembered find text and date boxes back (the Document already has
@@ -220,6 +266,7 @@ class FilterBar(QToolBar):
                 self.tag.addItem(tag, tag)
         finally:
             self._updating = False
+        self._show_grades()
         self._sync()
 
     def _sync(self) -> None:
@@ -231,6 +278,10 @@ class FilterBar(QToolBar):
             self.tag.setCurrentIndex(max(0, self.tag.findData(tag)) if tag else 0)
             status = next(iter(f.statuses)) if len(f.statuses) == 1 else None
             self.status.setCurrentIndex(max(0, self.status.findData(status)) if status else 0)
+            for combo, grade in ((self.reliability, f.min_reliability),
+                                 (self.credibility, f.min_credibility)):
+                combo.setCurrentIndex(max(0, combo.findData(grade)) if grade is not None
+                                      else 0)
         finally:
             self._updating = False
         names = {}

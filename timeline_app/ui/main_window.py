@@ -408,6 +408,7 @@ class MainWindow(WindowLayout):
             hidden_sources=sorted(f.hidden_sources), tags=sorted(f.tags),
             statuses=sorted(s.value for s in f.statuses), text=f.text,
             date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text(),
+            min_reliability=f.min_reliability, min_credibility=f.min_credibility,
             locked=self.timeline.editing_locked()))
 
     def _known(self, path: Path) -> bool:

@@ -49,6 +49,8 @@ class FileState(BaseModel):
     date_from: str = ""
     date_to: str = ""
     locked: bool = False  # View > Lock editing: the canvas is read-only for this file
+    min_reliability: str | None = None  # the grade filters (checked when read back)
+    min_credibility: int | None = None
 
 
 class AppSettings(BaseModel):

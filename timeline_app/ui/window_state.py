@@ -5,10 +5,16 @@ Kept apart from the main window so the window module holds wiring, not conversio
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from timeline_app.core.model.dates import DateError, Precision, parse_date
+from timeline_app.core.model.grades import parse_credibility, parse_reliability
 from timeline_app.core.model.timeline import Status
 from timeline_app.core.query.filtering import Filter
 from timeline_app.ui.settings import FileState
+
+T = TypeVar("T")
 
 
 def filter_from_state(state: FileState | None) -> Filter | None:
@@ -18,7 +24,17 @@ def filter_from_state(state: FileState | None) -> Filter | None:
     return Filter(hidden_sources=frozenset(state.hidden_sources), tags=frozenset(state.tags),
                   statuses=statuses, text=state.text,
                   start=_instant(state.date_from, latest=False),
-                  end=_instant(state.date_to, latest=True))
+                  end=_instant(state.date_to, latest=True),
+                  min_reliability=_grade(parse_reliability, state.min_reliability),
+                  min_credibility=_grade(parse_credibility, state.min_credibility))
+
+
+def _grade(parse: Callable[[object], T], value: object) -> T | None:
+    """A remembered grade filter; a damaged one is simply dropped."""
+    try:
+        return parse(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _instant(text: str, latest: bool) -> float | None:

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from timeline_app.core.model.grades import RELIABILITY
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.core.query.index import event_bounds, unique_pairs
 from timeline_app.core.query.text_search import TextIndex
 
 STATUS_CODES = {s: i for i, s in enumerate(Status)}
 NO_SOURCE = ""  # pseudo source id for events without claims, so they can be hidden too
+_RANK = {grade: i for i, grade in enumerate(RELIABILITY, 1)}  # A 1 … F 6; 0 ungraded
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,11 @@ class Filter:
     start: float | None = None                  # show events overlapping [start, end)
     end: float | None = None
     text: str = ""
+    # Admiralty grades: an event passes with one claim graded at least this well (its
+    # source's reliability, the claim's credibility; the same claim for both). Ungraded
+    # never passes a minimum.
+    min_reliability: str | None = None          # "B": sources graded A or B
+    min_credibility: int | None = None          # 3: claims graded 1, 2 or 3
 
     def is_empty(self) -> bool:
         return self == Filter()
@@ -53,6 +60,12 @@ class Filter:
             parts.append(" or ".join(s.value for s in Status if s in self.statuses))
         if self.start is not None or self.end is not None:
             parts.append("date range")
+        if self.min_reliability is not None:
+            parts.append(f"reliability {self.min_reliability}"
+                         + (" or better" if self.min_reliability != "A" else ""))
+        if self.min_credibility is not None:
+            parts.append(f"credibility {self.min_credibility}"
+                         + (" or better" if self.min_credibility != 1 else ""))
         if self.text.strip():
             parts.append(f'matching "{self.text.strip()}"')
         return "; ".join(parts)
@@ -100,6 +113,7 @@ class FilterIndex:
              for e in events], dtype=np.int8)
         self.lo, self.hi = event_bounds(events)
         self.text = TextIndex(self.timeline)  # built in steps, or on the first search
+        self._claims: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # _graded
 
     @staticmethod
     def _codes(names: list[str], code: dict[str, int], registry: list[str]) -> np.ndarray:
@@ -135,9 +149,35 @@ class FilterIndex:
             keep &= self.hi > f.start
         if f.end is not None:
             keep &= self.lo < f.end
+        if f.min_reliability is not None or f.min_credibility is not None:
+            keep &= self._graded(f.min_reliability, f.min_credibility)
         if f.text.strip():
             keep &= self.text_matches(f.text)
         return keep
+
+    def _graded(self, reliability: str | None, credibility: int | None) -> np.ndarray:
+        """Events with a claim graded at least as well as both minimums."""
+        if self._claims is None:  # made on the first use: most documents are never asked
+            events = self.timeline.events
+            per_event = np.array([len(e.claims) for e in events], dtype=np.int64)
+            self._claims = (
+                np.repeat(np.arange(self.n, dtype=np.int64), per_event),
+                self._codes([c.source for e in events for c in e.claims], self._source_code,
+                            self.source_ids),
+                np.array([c.credibility or 0 for e in events for c in e.claims],
+                         dtype=np.int8))
+        claim_event, claim_source, claim_credibility = self._claims
+        ok = np.ones(len(claim_event), dtype=bool)
+        if reliability is not None:
+            # Asked each time: a source's grade is edited without rebuilding the index.
+            sources = self.timeline.sources
+            rank = np.array([_RANK.get(sources[s].reliability or "", 0) if s in sources else 0
+                             for s in self.source_ids], dtype=np.int8)
+            ranks = rank[claim_source]
+            ok &= (ranks > 0) & (ranks <= _RANK[reliability])
+        if credibility is not None:
+            ok &= (claim_credibility > 0) & (claim_credibility <= credibility)
+        return np.bincount(claim_event[ok], minlength=self.n) > 0
 
     def counts(self, mask: np.ndarray | None = None) -> dict[str, int]:
         """Events per source id among those the mask keeps (all events when None)."""
