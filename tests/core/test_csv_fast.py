@@ -46,6 +46,9 @@ POOLS: dict[str, list[str]] = {
     "status": ["", "confirmed", "Disputed", "DENIED ", "reported", "bogus", "disputed"],
     "location": ["", " Kursk ", "Pyongyang"],
     "note": ["", "hello", "=1+1", " "],
+    "grade": ["", "B2", "e5; b2", "Z9", "B", "3"],  # rows with grades go the general way
+    "reliability": ["", "a", "G"],
+    "credibility": ["", "3", "9"],
     "title (csv)": ["", "x"],
 }
 DATA = Path(__file__).resolve().parents[1] / "data" / "csv"

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.formats.problems import short
 from timeline_app.core.formats.timelinejs_slides import date_parts
+from timeline_app.core.model.grades import grade_text
 from timeline_app.core.model.timeline import Event, Source, Status, Timeline
 
 
@@ -52,12 +53,24 @@ def event_cells(event: Event, timeline: Timeline | Mapping[str, Source],
         "status": status.value if status is not None else "",
         "location": event.location,
     }
+    cells.update(grade_cells(event, registry))
     for prefix, date in (("", event.start), ("end_", event.end)) if parts else ():
         found = date_parts(date) if date is not None else None
         if found:
             cells.update({prefix + k: found[k] for k in ("year", "month", "day") if k in found})
             cells[prefix + "time"] = time_text(found)
     return cells
+
+
+def grade_cells(event: Event, registry: Mapping[str, Source]) -> dict[str, str]:
+    """The grade cells the exporter writes for an event (see `csv_cells.event_cells`)."""
+    rel = [registry[c.source].reliability or "" if c.source in registry else ""
+           for c in event.claims]
+    cred = [str(c.credibility) if c.credibility is not None else "" for c in event.claims]
+    return {"reliability": parallel_cell(rel, spread=True),
+            "credibility": parallel_cell(cred, spread=True),
+            "grade": parallel_cell([grade_text(r or None, int(c) if c else None)
+                                    for r, c in zip(rel, cred, strict=True)], spread=True)}
 
 
 def parallel_cell(items: list[str], spread: bool = False) -> str:

@@ -114,13 +114,19 @@ def _rows(timeline: Timeline, layout: Mapping[str, Any] | None) -> tuple[list[st
         mapped = set(by_column.values())
         parts = any(f in mapped for f in _PART_FIELDS) and "start" not in mapped
         # Fields with data that the sheet had no column for get standard columns at the end.
-        for f in STANDARD[1:]:  # not "id": a sheet without ids gets the same ones again
+        graded: tuple[str, ...] = ("reliability", "credibility") if "grade" not in mapped \
+            else ()
+        for f in (*STANDARD[1:], *graded):  # not "id": a sheet without ids gets the same again
             if (f not in mapped and f not in header and any(c.get(f) for c in all_cells)
                     and not (parts and f in ("start", "end"))):
                 header.append(f)
                 by_column[f] = f
     else:
-        header, by_column, extras = list(STANDARD), {f: f for f in STANDARD}, {}
+        # Grade columns only for a document that grades something: most sheets have none.
+        graded = tuple(f for f in ("reliability", "credibility")
+                       if any(c.get(f) for c in all_cells))
+        header = [*STANDARD, *graded]
+        by_column, extras = {f: f for f in header}, {}
     known = set(extras.values())
     for event in timeline.events:  # extra fields not yet in a column
         for key, value in event.extra.items():

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from operator import itemgetter
 from typing import Any
 
-from timeline_app.core.formats.csv_cells import derived_title, parallel_cell
+from timeline_app.core.formats.csv_cells import derived_title, grade_cells, parallel_cell
 from timeline_app.core.formats.csv_claims import split_names
 from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.formats.events_in import SourceResolver
@@ -286,4 +286,7 @@ CELL_MAKERS: dict[str, Callable[[Event, Mapping[str, Source]], str]] = {
     "tags": lambda e, r: "; ".join(e.tags),
     "status": _status,
     "location": lambda e, r: e.location,
+    "reliability": lambda e, r: grade_cells(e, r)["reliability"],
+    "credibility": lambda e, r: grade_cells(e, r)["credibility"],
+    "grade": lambda e, r: grade_cells(e, r)["grade"],
 }

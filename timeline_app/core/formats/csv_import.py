@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from timeline_app.core.formats.csv_grades import conflict_note
 from timeline_app.core.formats.csv_rows import RowProblem, RowReader, RowResult
 from timeline_app.core.formats.csv_table import Table, read_table
 from timeline_app.core.formats.date_hints import choose_date_column, midnight_to_days
@@ -61,6 +62,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "labels"),
     "status": ("status", "state", "verification"),
     "location": ("location", "place", "where", "city"),
+    "grade": ("grade", "admiralty", "admiralty grade", "nato grade", "evaluation"),
+    "reliability": ("reliability", "source reliability", "source grade"),
+    "credibility": ("credibility", "claim credibility", "information credibility"),
     "year": ("year",), "month": ("month",), "day": ("day",), "time": ("time",),
     "end_year": ("end year",), "end_month": ("end month",), "end_day": ("end day",),
     "end_time": ("end time",),
@@ -235,6 +239,9 @@ def _notes(rows: RowReader, events: list[Event], name: str) -> list[str]:
     if rows.undated:
         notes.append(f"{rows.undated:,} row{'s have' if rows.undated != 1 else ' has'} no "
                      f"date: kept as undated events")
+    conflicts = conflict_note(rows.conflicts, rows.slides.registry)
+    if conflicts:
+        notes.append(conflicts)
     changed: list[tuple[Event, str, str | None]] = []
     days = midnight_to_days(events, changed)
     rows.dates_changed(changed)

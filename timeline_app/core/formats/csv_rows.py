@@ -17,6 +17,7 @@ from typing import Any
 from timeline_app.core.formats.csv_cells import derived_title, event_cells
 from timeline_app.core.formats.csv_claims import row_claims, split_names
 from timeline_app.core.formats.csv_fast import CELL_MAKERS, PLAIN_FIELDS, PlainRows
+from timeline_app.core.formats.csv_grades import GRADE_FIELDS, grade_sources, row_grades
 from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
 from timeline_app.core.formats.date_hints import apply_precision, compact_date, precision_scheme
 from timeline_app.core.formats.events_in import EVENT_ALIASES, EVENT_KEYS
@@ -28,7 +29,8 @@ from timeline_app.core.model.timeline import Event
 # Fields the exporter writes that the import may have made from other cells (a title from the
 # description, sources from links) or read differently from the cell (a compact date).
 _COMPARED = ("id", "start", "end", "title", "description", "sources", "url", "claim",
-             "claim_date", "tags", "status", "location", "year", "month", "day", "time")
+             "claim_date", "tags", "status", "location", "reliability", "credibility", "grade",
+             "year", "month", "day", "time")
 _UNCOMPARED = ("date_precision", "source_url")  # cells the exporter cannot make again
 _PARTS = {"year": "year", "month": "month", "day": "day"}
 # Extra keys that a native file would read as something else when saved and opened again
@@ -97,6 +99,8 @@ class RowReader:
         self._plain = (PlainRows(self.mapping, self.slides.reader.sources, _lenient_date)
                        if not template and self.mapping.keys() <= PLAIN_FIELDS else None)
         self.notes: list[str] = []  # what the import did that the user should know
+        self._grades = any(f in self.mapping for f in GRADE_FIELDS)
+        self.conflicts: dict[str, tuple[str, str]] = {}  # sources graded two ways
 
     @property
     def undated(self) -> int:
@@ -253,12 +257,25 @@ class RowReader:
         if tags:
             d["tags"] = tags
         claims = row_claims(v, _lenient_date)
+        reliability: list[str | None] = []
+        if self._grades:
+            try:
+                reliability, credibility = row_grades(v, len(claims), self.mapping)
+            except ValueError as err:
+                problems.append(str(err))
+                return None
+            for claim, grade in zip(claims, credibility, strict=True):
+                if grade is not None:
+                    claim["credibility"] = grade
         if claims:
             d["claims"] = claims
         if not d["title"]:
             d["title"] = derived_title(d.get("description", ""))
         d.update({k: val for k, val in extra.items() if k not in d})
-        return self._native(line, d)
+        event = self._native(line, d)
+        if event is not None and any(reliability):
+            grade_sources(event, reliability, self.slides.registry, self.conflicts)
+        return event
 
     def _native(self, line: int, d: dict[str, Any]) -> Event | None:
         reader = self.slides.reader

@@ -24,6 +24,7 @@ from timeline_app.core.formats.sources_from_urls import source_of_link
 from timeline_app.core.formats.timelinejs_claims import listed_claims
 from timeline_app.core.model.calendar import from_seconds
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.model.grades import RELIABILITY
 from timeline_app.core.model.timeline import Event, Source
 
 EXTRA_KEY = "timelinejs"     # leftovers of the TimelineJS shape, on events, eras and documents
@@ -36,6 +37,7 @@ _HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECAS
 _INTEGER = re.compile(r"[+-]?[0-9]{1,16}")
 _SOURCE_TEXT = {"name": MAX_SHORT, "kind": MAX_SHORT, "country": MAX_SHORT, "url": MAX_SHORT,
                 "notes": MAX_TEXT}  # a source's text fields and their limits (schema.py)
+_SOURCE_KNOWN = (*_SOURCE_TEXT, "id", "color")
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -365,9 +367,11 @@ def _app_sources(items: Any) -> dict[str, Source]:
             known.pop("name", None)
         color = item.get("color")
         color = color if isinstance(color, str) and len(color) <= MAX_SHORT else None
-        extra = {k: v for k, v in item.items() if k not in (*_SOURCE_TEXT, "id", "color")}
+        grade = str(item.get("reliability") or "").strip().upper()  # bad: left out, as colour
+        extra = {k: v for k, v in item.items() if k not in (*_SOURCE_KNOWN, "reliability")}
         registry[item["id"]] = Source(id=item["id"], **{"name": item["id"], **known},
-                                      color=color, extra=extra)
+                                      color=color, extra=extra,
+                                      reliability=grade if grade in RELIABILITY else None)
     return registry
 
 
