@@ -43,7 +43,7 @@ def find_duplicates(text: str, limit: int) -> list[tuple[str, int, int]]:
         first = token[0]
         if first == '"':
             if expect_key:
-                key = json.loads(token) if "\\" in token else token[1:-1]
+                key = _key(token)
                 seen = stack[-1]
                 assert seen is not None
                 if key in seen:
@@ -78,3 +78,14 @@ def duplicate_problems(text: str) -> list[Problem]:
             f"{first_col}); each key may appear once in an object, or programs disagree "
             f"on which value counts", line=line, column=col))
     return problems or [Problem("JSON: an object has the same key twice")]
+
+
+def _key(token: str) -> str:
+    """A key's text; one with a bad escape, which the parser has not reached yet (the
+    repeat came first), is taken as written rather than raising from this error path."""
+    if "\\" not in token:
+        return token[1:-1]
+    try:
+        return json.loads(token)
+    except json.JSONDecodeError:
+        return token[1:-1]
