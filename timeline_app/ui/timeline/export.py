@@ -36,6 +36,7 @@ from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.index import event_bounds, undated_mask
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, lanes_header_need
+from timeline_app.ui.timeline.grade_marks import document_graded
 from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.said_marks import ROOM as SAID_ROOM
@@ -109,7 +110,8 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     title_h = title_height(fonts)
     legend = _legend_entries(doc)
     legend_h = _legend_height(legend, w, fonts)
-    marks_h = legend_height(w, fonts, req.said) if req.legend else 0.0
+    graded = document_graded(doc.timeline)
+    marks_h = legend_height(w, fonts, req.said, graded) if req.legend else 0.0
     body_h = body_height(doc, req, fonts)
     scene = export_scene(doc, req, fonts, body_h)
     vp = scene.vp
@@ -132,7 +134,8 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
                _subtitle(doc, vp, shown, req, left_out))
     _paint_legend(p, legend, QRectF(0, h - legend_h - marks_h, w, legend_h), theme, fonts)
     if req.legend:
-        paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts, said=req.said)
+        paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts, said=req.said,
+                     grades=graded)
     return [left_out] if left_out else []
 
 
@@ -172,7 +175,8 @@ def title_height(fonts: Fonts) -> float:
 def body_height(doc: DocView, req: ExportRequest, fonts: Fonts) -> float:
     """Height left for the lanes once the title and both legends have theirs."""
     title_h = title_height(fonts)
-    marks_h = legend_height(req.width, fonts, req.said) if req.legend else 0.0
+    marks_h = (legend_height(req.width, fonts, req.said, document_graded(doc.timeline))
+               if req.legend else 0.0)
     legend_h = _legend_height(_legend_entries(doc), req.width, fonts)
     return max(60.0, req.height - title_h - legend_h - marks_h)
 

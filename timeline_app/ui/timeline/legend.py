@@ -25,20 +25,25 @@ ENTRIES = (
 )
 # Only while claims are drawn at the date they were said (View > Claims by Date Said, --said).
 SAID_ENTRY = ("said", "◇ or |–| under a bar, dotted to it: when its source said it")
+# Only while the document grades something (Admiralty reliability and credibility).
+GRADE_ENTRIES = (
+    ("grade_low", "orange underline, orange badge: low grade (reliability D–E, credibility 4–5)"),
+    ("grade_none", "dotted underline, ? badge: not graded"),
+)
 SAMPLE_W = 28.0
 GAP = 18.0
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def entries(said: bool = False) -> tuple[tuple[str, str], ...]:
-    return (*ENTRIES, SAID_ENTRY) if said else ENTRIES
+def entries(said: bool = False, grades: bool = False) -> tuple[tuple[str, str], ...]:
+    return (*ENTRIES, *((SAID_ENTRY,) if said else ()), *(GRADE_ENTRIES if grades else ()))
 
 
-def _rows(width: float, fonts: Fonts,
-          said: bool = False) -> list[list[tuple[float, float, str, str]]]:
+def _rows(width: float, fonts: Fonts, said: bool = False,
+          grades: bool = False) -> list[list[tuple[float, float, str, str]]]:
     rows: list[list[tuple[float, float, str, str]]] = [[]]
     x = 8.0
-    for kind, text in entries(said):
+    for kind, text in entries(said, grades):
         w = SAMPLE_W + 6 + fonts.measure.width(text)
         if x + w > width - 8 and rows[-1]:
             rows.append([])
@@ -48,18 +53,20 @@ def _rows(width: float, fonts: Fonts,
     return rows
 
 
-def legend_height(width: float, fonts: Fonts, said: bool = False) -> float:
+def legend_height(width: float, fonts: Fonts, said: bool = False,
+                  grades: bool = False) -> float:
     """Height the legend needs when it flows across `width` pixels."""
-    return 8.0 + len(_rows(width, fonts, said)) * (fonts.measure.height + 8)
+    return 8.0 + len(_rows(width, fonts, said, grades)) * (fonts.measure.height + 8)
 
 
-def legend_width(fonts: Fonts, said: bool = False) -> float:
+def legend_width(fonts: Fonts, said: bool = False, grades: bool = False) -> float:
     """Width of the widest entry: the legend as a single column."""
-    return 16.0 + max(SAMPLE_W + 6 + fonts.measure.width(t) for _, t in entries(said))
+    return 16.0 + max(SAMPLE_W + 6 + fonts.measure.width(t) for _, t in entries(said, grades))
 
 
 def paint_legend(p: QPainter, rect: QRectF, theme: Theme, fonts: Fonts,
-                 color: QColor | None = None, said: bool = False) -> None:
+                 color: QColor | None = None, said: bool = False,
+                 grades: bool = False) -> None:
     """The legend in `rect` (filled with the window colour, framed)."""
     color = QColor(color) if color is not None else QColor(theme.muted)
     p.save()
@@ -69,7 +76,7 @@ def paint_legend(p: QPainter, rect: QRectF, theme: Theme, fonts: Fonts,
     p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     line_h = fonts.measure.height + 8
-    for r, row in enumerate(_rows(rect.width(), fonts, said)):
+    for r, row in enumerate(_rows(rect.width(), fonts, said, grades)):
         y = rect.top() + 4 + r * line_h
         for x, w, kind, text in row:
             sample = QRectF(rect.left() + x, y + line_h / 2 - 5, SAMPLE_W, 10)
@@ -133,6 +140,12 @@ def _sample(p: QPainter, kind: str, r: QRectF, color: QColor, theme: Theme,
         x = r.right() - 4
         p.drawPolygon(QPolygonF([QPointF(x - 4.5, y), QPointF(x, y - 4.5),
                                  QPointF(x + 4.5, y), QPointF(x, y + 4.5)]))
+    elif kind in ("grade_low", "grade_none"):
+        p.fillRect(QRectF(r.left(), r.top(), r.width(), 6), color)
+        low = kind == "grade_low"
+        p.setPen(QPen(theme.dispute, 2.0) if low
+                 else QPen(theme.muted, 1.2, Qt.PenStyle.DotLine))
+        p.drawLine(QLineF(r.left(), r.bottom() + 1, r.right(), r.bottom() + 1))
     elif kind == "more":
         p.setFont(fonts.small)
         p.setPen(theme.highlight)

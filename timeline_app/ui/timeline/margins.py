@@ -5,12 +5,13 @@ lane names wrap to a second line where the lane has the room, rather than being 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from timeline_app.ui.timeline.frame import lane_count
+from timeline_app.ui.timeline.grade_marks import badge_width, paint_badge
 from timeline_app.ui.timeline.scene import Scene
 from timeline_app.ui.timeline.style import Fonts, Theme
 
@@ -38,8 +39,10 @@ def header_lines(title: str, fm: QFontMetricsF, width: float, most: int) -> list
 
 
 def paint_headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts,
-                  lane_color: Callable[[str], QColor], controls: bool) -> None:
-    """Each lane's colour strip, disclosure triangle (with `controls`), name and count."""
+                  lane_color: Callable[[str], QColor], controls: bool,
+                  grades: Mapping[str, str | None] | None = None) -> None:
+    """Each lane's colour strip, disclosure triangle (with `controls`), name, count and,
+    given `grades` (lane key -> reliability), the source's reliability badge."""
     hw, line_h = scene.header_w, scene.text_h + 4
     p.save()
     p.setClipRect(QRectF(0, scene.axis_h, hw, scene.height - scene.axis_h))
@@ -63,6 +66,10 @@ def paint_headers(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts,
             p.drawPolygon(QPolygonF(tri))
         count = lane_count(lane.total, lane.undated)
         title_w = hw - 26 - small_fm.horizontalAdvance(count) - 8
+        if grades is not None and lane.key in grades:
+            badge_x = hw - 6 - small_fm.horizontalAdvance(count) - 6 - badge_width(fonts)
+            paint_badge(p, badge_x, top, line_h, grades[lane.key], theme, fonts)
+            title_w -= badge_width(fonts) + 6
         p.setFont(fonts.label)
         p.setPen(theme.text)
         two = lane.h >= 2 * scene.text_h + 6  # room for a second line: wrap, not elide

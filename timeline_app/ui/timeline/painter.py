@@ -29,6 +29,7 @@ from timeline_app.ui.timeline.docview import (
     DocView,
     clean_label,
 )
+from timeline_app.ui.timeline.grade_marks import SceneGrades, paint_bar_mark, scene_grades
 from timeline_app.ui.timeline.margins import paint_axis, paint_headers
 from timeline_app.ui.timeline.said_marks import paint_said
 from timeline_app.ui.timeline.scene import (
@@ -100,18 +101,20 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     peak = max((int(g.density.max()) for g in scene.lanes if g.density is not None
                 and len(g.density)), default=0)
+    grades = scene_grades(scene, doc)
     for lane in scene.lanes:
         if lane.y > h or lane.y + lane.h < scene.axis_h:
             continue
         if lane.density is not None:
             _density(p, scene, lane, swatch(lane.color), peak, theme, fonts)
             _pinned_ticks(p, scene, lane, theme)
-        _items(p, scene, lane, doc, theme, fonts, marks, swatch)
+        _items(p, scene, lane, doc, theme, fonts, marks, swatch, grades)
     _connectors(p, scene, marks, theme)
     if marks.said:
         paint_said(p, scene, doc, theme)
     p.restore()
-    paint_headers(p, scene, theme, fonts, lambda key: swatch(key).solid, controls)
+    paint_headers(p, scene, theme, fonts, lambda key: swatch(key).solid, controls,
+                  grades.reliability if grades is not None and grades.by_source else None)
     paint_axis(p, scene, theme, fonts)
 
 
@@ -194,7 +197,7 @@ def _density(p: QPainter, scene: Scene, lane: LaneGeom, sw: _Swatch, peak: int,
 
 
 def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme,
-           fonts: Fonts, marks: Marks, swatch) -> None:
+           fonts: Fonts, marks: Marks, swatch, grades: SceneGrades | None = None) -> None:
     events = doc.timeline.events
     dispute_ring = QPen(theme.dispute, 1.4, Qt.PenStyle.DashLine)
     dispute_box = QPen(theme.dispute, 1.2)  # dashes along a long bar cost milliseconds
@@ -209,6 +212,9 @@ def _items(p: QPainter, scene: Scene, lane: LaneGeom, doc: DocView, theme: Theme
             _marker(p, it, cy, sw, theme, selected or it.doc == marks.hover)
         else:
             _bar(p, it, cy, sw, scene.canvas_w, theme)
+        if grades is not None:
+            kind = grades.claim(events[it.doc], lane.key, doc.timeline)
+            paint_bar_mark(p, kind, it.x0, it.x1, cy, scene.canvas_w, theme)
         if it.flags & DISPUTED:
             p.setPen(dispute_ring if it.point else dispute_box)
             p.setBrush(Qt.BrushStyle.NoBrush)

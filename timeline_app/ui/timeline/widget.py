@@ -34,6 +34,7 @@ from timeline_app.ui.timeline.frame import (
     fit_viewport,
     lanes_header_need,
 )
+from timeline_app.ui.timeline.grade_marks import scene_grades
 from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.legend import legend_height, legend_width, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
@@ -378,11 +379,12 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                 paint_ghost(p, scene, self._drag[1], theme, fonts)
                 p.restore()
             if self._legend:
-                lw = min(legend_width(fonts, self._said), scene.canvas_w - 8)
-                lh = legend_height(lw, fonts, self._said)
+                graded = scene_grades(scene, self._doc) is not None
+                lw = min(legend_width(fonts, self._said, graded), scene.canvas_w - 8)
+                lh = legend_height(lw, fonts, self._said, graded)
                 rect = QRectF(self.width() - lw - SCROLLBAR_W - 6, self.height() - lh - 6,
                               lw, lh)
-                paint_legend(p, rect, theme, fonts, said=self._said)
+                paint_legend(p, rect, theme, fonts, said=self._said, grades=graded)
             if self._band is not None:
                 color = QColor(theme.highlight)
                 color.setAlpha(50)

@@ -1,0 +1,73 @@
+"""Grades on the canvas: a reliability badge in each source lane's header, a mark under a
+bar whose claim is graded low (solid, dispute colour) or not graded (dotted), nothing at
+all for a document without grades; the legend explains them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from timeline_app.core.model.timeline import Timeline
+from timeline_app.ui.timeline.grade_marks import GOOD, LOW, UNGRADED, scene_grades
+from timeline_app.ui.timeline.legend import GRADE_ENTRIES, entries
+from timeline_app.ui.timeline.scene import BAR_H
+from timeline_app.ui.timeline.style import Theme
+from timeline_app.ui.timeline.widget import TimelineWidget
+
+
+@pytest.fixture
+def view(qtbot):
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(1280, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def grade(t: Timeline) -> Timeline:
+    t.sources["kcna"].reliability = "E"
+    t.sources["nis"].reliability = "B"
+    for e in t.events:
+        for c in e.claims:
+            if c.source == "nis":
+                c.credibility = 2
+    return t
+
+
+def near(image: QImage, x: float, y: float, color: QColor, slop: int = 2) -> bool:
+    """Some pixel around (x, y) is `color` (antialiasing blurs the exact one)."""
+    return any(QColor(image.pixel(int(x) + dx, int(y) + dy)).name() == color.name()
+               for dx in range(-slop, slop + 1) for dy in range(-slop, slop + 1))
+
+
+def test_low_and_ungraded_claims_are_marked_under_their_bars(view, seed_timeline) -> None:
+    view.set_document(grade(seed_timeline))
+    scene, doc = view.scene(), view.doc_view()
+    grades = scene_grades(scene, doc)
+    assert grades is not None and grades.reliability["kcna"] == "E"
+    kinds = {lane.key: {grades.claim(doc.timeline.events[it.doc], lane.key, doc.timeline)
+                        for it in lane.items} for lane in scene.lanes}
+    assert kinds["kcna"] == {LOW} and kinds["nis"] == {GOOD} and kinds["yonhap"] == {UNGRADED}
+    image = view.grab().toImage()
+    theme = Theme.from_palette(view.palette())
+    (kcna,) = [lane for lane in scene.lanes if lane.key == "kcna"]
+    it = max(kcna.items, key=lambda i: i.x1 - i.x0)
+    x = view.header_width() + (max(it.x0, 0) + min(it.x1, scene.canvas_w)) / 2
+    assert near(image, x, scene.bar_y(it) + BAR_H / 2 + 2.5, theme.dispute)
+
+
+def test_an_ungraded_document_looks_as_before(view, seed_timeline) -> None:
+    view.set_document(seed_timeline)
+    assert scene_grades(view.scene(), view.doc_view()) is None
+
+
+def test_the_legend_explains_the_marks(view, seed_timeline) -> None:
+    assert set(GRADE_ENTRIES) <= set(entries(grades=True))
+    assert not set(GRADE_ENTRIES) & set(entries())
+    view.set_document(seed_timeline)
+    view.set_legend_visible(True)
+    plain = view.grab().toImage()
+    view.set_document(grade(seed_timeline))
+    graded = view.grab().toImage()
+    assert plain != graded
