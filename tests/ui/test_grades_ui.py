@@ -134,8 +134,9 @@ def test_filter_bar_filters_by_grades(qtbot, graded: Timeline, seed_timeline) ->
     bar.show()
     doc.set_timeline(graded, None)
     assert bar.reliability.isVisible() and bar.credibility.isVisible()
-    assert bar.reliability.itemText(2) == "Reliability B or better"
-    assert bar.reliability.itemData(2, Qt.ItemDataRole.ToolTipRole) == "usually reliable"
+    assert bar.reliability.itemText(2) == "Rel. B or better"
+    assert bar.reliability.itemData(2, Qt.ItemDataRole.ToolTipRole) == (
+        "sources graded B (usually reliable) or better")
     bar.reliability.setCurrentIndex(bar.reliability.findData("B"))
     assert doc.filter.min_reliability == "B"
     shown = {graded.events[i].id for i in doc.mask.nonzero()[0]}

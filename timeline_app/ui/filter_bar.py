@@ -70,16 +70,19 @@ class FilterBar(QToolBar):
         for s in Status:
             self.status.addItem(s.value.capitalize(), s)
         self.status.currentIndexChanged.connect(self._apply_status)
+        # Short items ("Rel. B or better"): the bar must keep its date boxes at 1280 px.
         self.reliability = self._grade_combo(
             "Reliability filter", "Any reliability",
-            [(g, f"Reliability {g}" + (" or better" if g != "A" else ""), w)
+            [(g, f"Rel. {g}" + (" or better" if g != "A" else ""),
+              f"sources graded {g} ({w})" + (" or better" if g != "A" else ""))
              for g, w in list(RELIABILITY.items())[:-1]]
-            + [("F", "Reliability graded (A–F)", "any grade, " + RELIABILITY["F"])])
+            + [("F", "Rel. graded", "sources graded A–F")])
         self.credibility = self._grade_combo(
             "Credibility filter", "Any credibility",
-            [(g, f"Credibility {g}" + (" or better" if g != 1 else ""), w)
+            [(g, f"Cred. {g}" + (" or better" if g != 1 else ""),
+              f"claims graded {g} ({w})" + (" or better" if g != 1 else ""))
              for g, w in list(CREDIBILITY.items())[:-1]]
-            + [(6, "Credibility graded (1–6)", "any grade, " + CREDIBILITY[6])])
+            + [(6, "Cred. graded", "claims graded 1–6")])
 
         self.date_from = self._date_edit("From (e.g. 2024-06)", "Filter from date")
         self.date_to = self._date_edit("To (e.g. 2025)", "Filter to date")
