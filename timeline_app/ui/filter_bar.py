@@ -105,7 +105,7 @@ class FilterBar(QToolBar):
             if w in (self.reliability, self.credibility):
                 self._grade_actions.append(action)
         document.loaded.connect(self._reload)
-        document.edited.connect(lambda _changes: self._show_grades())
+        document.edited.connect(lambda _changes: self._show_grades(after_edit=True))
         document.filterChanged.connect(self._sync)
 
     def _grade_combo(self, name: str, anything: str,
@@ -120,8 +120,11 @@ class FilterBar(QToolBar):
         combo.currentIndexChanged.connect(self._apply_grades)
         return combo
 
-    def _show_grades(self) -> None:
-        """The grade filters appear when the document grades something (or one is set)."""
+    def _show_grades(self, after_edit: bool = False) -> None:
+        """The grade filters appear when the document grades something (or one is set).
+        After an edit they stay once shown: no scan of every claim on each keystroke."""
+        if after_edit and self._grade_actions[0].isVisible():
+            return
         t, f = self._doc.timeline, self._doc.filter
         shown = t is not None and (
             f.min_reliability is not None or f.min_credibility is not None
