@@ -70,3 +70,23 @@ def test_matches_a_plain_loop(case, rel, cred) -> None:
     t = timeline(*case)
     assert FilterIndex(t).mask(Filter(min_reliability=rel, min_credibility=cred)).tolist() \
         == expected(t, rel, cred)
+
+
+def test_lanes_by_reliability_order_a_to_f_then_ungraded() -> None:
+    from timeline_app.core.geometry.lanes import LaneIndex, LaneMode
+    from timeline_app.core.query.index import TimeIndex
+
+    t = timeline([None, "E", "B", None, "A"],
+                 [[(0, None)], [(1, 5)], [(2, 2), (1, None)], [(3, None)], [(4, 1)]])
+    index = LaneIndex(t, TimeIndex(t.events))
+    plain = index.lanes(LaneMode.SOURCE)
+    assert plain.keys == ["s0", "s1", "s2", "s3", "s4"]
+    graded = index.lanes(LaneMode.SOURCE, by_reliability=True)
+    assert graded.keys == ["s4", "s2", "s1", "s0", "s3"]  # A, B, E, then ungraded in order
+    # lanes_of gives positions in the shown order: event 2 is in s2 (1st) and s1 (2nd)
+    assert graded.lanes_of(2) == [1, 2]
+    assert [lane.key for lane in graded] == graded.keys
+    t.sources["s0"].reliability = "A"  # an edited grade is seen on the next relane
+    assert index.lanes(LaneMode.SOURCE, by_reliability=True).keys[:2] == ["s0", "s4"]
+    assert index.lanes(LaneMode.TAG, by_reliability=True).keys == index.lanes(
+        LaneMode.TAG).keys

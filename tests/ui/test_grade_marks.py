@@ -71,3 +71,30 @@ def test_the_legend_explains_the_marks(view, seed_timeline) -> None:
     view.set_document(grade(seed_timeline))
     graded = view.grab().toImage()
     assert plain != graded
+
+
+def test_lanes_can_be_ordered_by_reliability(view, seed_timeline) -> None:
+    view.set_document(grade(seed_timeline))
+    before = [lane.key for lane in view.scene().lanes]
+    view.set_lanes_by_reliability(True)
+    keys = [lane.key for lane in view.scene().lanes]
+    assert keys[:2] == ["nis", "kcna"]  # B, then E, then the ungraded in document order
+    assert keys[2:] == [k for k in before if k not in ("nis", "kcna")]
+    view.prepare_reload()
+    view.reload_document()  # after an edit the order stays
+    assert [lane.key for lane in view.scene().lanes][:2] == ["nis", "kcna"]
+    view.set_lanes_by_reliability(False)
+    assert [lane.key for lane in view.scene().lanes] == before
+
+
+def test_the_view_menu_orders_lanes(qtbot, seed_timeline) -> None:
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.set_timeline(grade(seed_timeline), None)
+    from PySide6.QtGui import QAction
+
+    (action,) = [a for a in window.findChildren(QAction) if a.text() == "Order by &Reliability"]
+    action.trigger()
+    assert window.timeline.lanes_by_reliability()

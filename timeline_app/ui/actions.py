@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
 LANE_LABELS = {LaneMode.SOURCE: "By &source", LaneMode.TAG: "By &tag",
-               LaneMode.STATUS: "By st&atus", LaneMode.NONE: "&Single lane"}
+               LaneMode.STATUS: "By st&atus", LaneMode.NONE: "Single &lane"}  # s: source
 FILE_FILTER = ("Timelines and spreadsheets (*.json *.timeline *.csv *.tsv *.tab *.txt);;"
                "Timelines (*.json);;The Timeline Project (*.timeline);;"
                "Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)")
@@ -115,6 +115,12 @@ def build_menus(w: MainWindow) -> Menus:
         group.addAction(action)
         lanes_menu.addAction(action)
         lanes[mode] = action
+    lanes_menu.addSeparator()
+    by_grade = QAction("Order by &Reliability", w, checkable=True)
+    by_grade.setStatusTip("Lanes by source in order of the sources' reliability (A first, "
+                          "the ungraded last)")
+    by_grade.toggled.connect(w.timeline.set_lanes_by_reliability)
+    lanes_menu.addAction(by_grade)
     said = QAction("Claims by &Date Said", w, checkable=True)
     said.setToolTip("Show each claim at the date its source said it, joined to its event")
     said.toggled.connect(w.timeline.set_said_marks)

@@ -23,6 +23,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from timeline_app.core.model.grades import RELIABILITY
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.core.query.index import TimeIndex, unique_pairs
 
@@ -32,6 +33,9 @@ ALL_EVENTS = "All events"
 # Events longer than the shortest of the `_long_count` longest are scanned separately, so
 # one open-ended or century-long event does not make every range query scan everything.
 _MIN_LONG = 64
+
+
+_RANK = {grade: i for i, grade in enumerate(RELIABILITY)}  # A 0 … F 5; ungraded after
 
 
 class LaneMode(StrEnum):
@@ -150,6 +154,10 @@ class LaneList(Sequence[Lane]):
                  undated: np.ndarray) -> None:
         self._lo, self._hi, self._m = lo, hi, m
         self._doc, self._by_hi, self._bounds, self._numbers = doc, by_hi, bounds, numbers
+        # Lanes may be shown in another order than their numbers (by reliability):
+        # `lanes_of` looks numbers up in sorted order and maps them back to positions.
+        self._by_number = np.argsort(numbers, kind="stable")
+        self._sorted_numbers = numbers[self._by_number]
         self._made: dict[int, Lane] = {}
         self.keys: list[str] = [m.keys[i] for i in numbers.tolist()]
         self.titles: list[str] = [m.titles[i] for i in numbers.tolist()]
@@ -183,9 +191,10 @@ class LaneList(Sequence[Lane]):
     def lanes_of(self, doc: int) -> list[int]:
         """Positions of the lanes holding document index `doc`, without making a lane."""
         numbers = np.searchsorted(self._bounds, np.flatnonzero(self._doc == doc), side="right")
-        pos = np.searchsorted(self._numbers, numbers - 1)
-        return [int(p) for p, n in zip(pos.tolist(), (numbers - 1).tolist(), strict=True)
-                if p < len(self._numbers) and self._numbers[p] == n]
+        found, pos = self._sorted_numbers, np.searchsorted(self._sorted_numbers, numbers - 1)
+        return sorted(int(self._by_number[p]) for p, n in
+                      zip(pos.tolist(), (numbers - 1).tolist(), strict=True)
+                      if p < len(found) and found[p] == n)
 
     @property
     def nbytes(self) -> int:
@@ -241,12 +250,13 @@ class LaneIndex:
         return self.lo.nbytes + self.hi.nbytes + self.undated.nbytes + extra
 
     def lanes(self, mode: LaneMode | str, mask: np.ndarray | None = None,
-              hidden: frozenset[str] = frozenset()) -> LaneList:
+              hidden: frozenset[str] = frozenset(), by_reliability: bool = False) -> LaneList:
         """The lanes for `mode`, each holding only events where `mask` (over document
         indices) is True. Lanes left empty by a mask are dropped (a lane holding only undated
         events stays, to count them), and so are the lanes of `hidden` sources (in lanes by
         source: an unchecked source has no lane, even for events another source also
-        claims)."""
+        claims). `by_reliability` orders lanes by source A to F, then the ungraded (ties
+        keep the document's order)."""
         m = self._membership(LaneMode(mode))
         doc, by_hi, bounds = m.pair_doc, m.by_hi, m.bounds
         und_doc, und_lane = m.undated_doc, m.undated_lane
@@ -267,7 +277,15 @@ class LaneIndex:
         if hidden and LaneMode(mode) is LaneMode.SOURCE:
             keep &= np.fromiter((k not in hidden for k in m.keys), dtype=bool,
                                 count=len(m.keys))
-        return LaneList(self.lo, self.hi, m, doc, by_hi, bounds, np.flatnonzero(keep), undated)
+        numbers = np.flatnonzero(keep)
+        if by_reliability and LaneMode(mode) is LaneMode.SOURCE:
+            sources = self.timeline.sources  # asked now: a grade may have been edited
+            keys = m.keys
+            rank = np.array([_RANK.get(sources[keys[i]].reliability or "", len(_RANK))
+                             if keys[i] in sources else len(_RANK) + 1
+                             for i in numbers.tolist()], dtype=np.int8)
+            numbers = numbers[np.argsort(rank, kind="stable")]
+        return LaneList(self.lo, self.hi, m, doc, by_hi, bounds, numbers, undated)
 
     def _membership(self, mode: LaneMode) -> _Membership:
         if mode not in self._members:

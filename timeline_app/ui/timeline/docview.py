@@ -87,6 +87,7 @@ class DocView:
         self.mode = LaneMode.SOURCE
         self.mask: np.ndarray | None = None
         self.hidden: frozenset[str] = frozenset()
+        self.by_reliability = False  # lanes by source ordered A … F, then the ungraded
         self.lanes: LaneList
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
@@ -106,11 +107,14 @@ class DocView:
         return len(self.timeline.events)
 
     def relane(self, mode: LaneMode | str | None = None, mask: np.ndarray | None = None,
-               keep_mask: bool = True, hidden: frozenset[str] | None = None) -> None:
-        """Rebuild the lanes after a change of mode or filter (`hidden`: unchecked sources,
-        whose lanes go; None keeps the current ones)."""
+               keep_mask: bool = True, hidden: frozenset[str] | None = None,
+               by_reliability: bool | None = None) -> None:
+        """Rebuild the lanes after a change of mode, order or filter (`hidden`: unchecked
+        sources, whose lanes go; None keeps the current ones)."""
         if mode is not None:
             self.mode = LaneMode(mode)
+        if by_reliability is not None:
+            self.by_reliability = by_reliability
         if hidden is not None:
             self.hidden = frozenset(hidden)
         if not keep_mask:
@@ -120,7 +124,8 @@ class DocView:
                     raise ValueError(f"mask must have shape ({len(self)},), not {mask.shape}")
             self.mask = mask
             self._filtered_lo = None
-        self.lanes = self.lane_index.lanes(self.mode, self.mask, self.hidden)
+        self.lanes = self.lane_index.lanes(self.mode, self.mask, self.hidden,
+                                           self.by_reliability)
         self.generation += 1
 
     @property

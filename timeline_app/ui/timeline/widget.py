@@ -96,6 +96,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._highlight: set[int] = set()
         self._hover: int | None = None
         self._said = False  # claims by date said (said_marks)
+        self._by_reliability = False  # View > Lanes > Order by Reliability
         self._drag: tuple | None = None
         self._locked = False  # View > Lock editing: no drags, no double-click creation
         self._legend = False  # View > Legend: the marks explained, bottom right
@@ -118,6 +119,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         else:
             self._doc = view if view is not None and view.timeline is timeline \
                 else DocView(timeline)
+            if self._by_reliability:
+                self._doc.relane(by_reliability=True)
         self._selected.clear()
         self._highlight.clear()
         self._current = self._hover = None
@@ -149,7 +152,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         selected, current = pending if pending is not None else ([], None)
         view = DocView(old.timeline)
         mask = old.mask if old.mask is not None and len(old.mask) == len(view) else None
-        view.relane(mode=old.mode, mask=mask, keep_mask=False, hidden=old.hidden)
+        view.relane(mode=old.mode, mask=mask, keep_mask=False, hidden=old.hidden,
+                    by_reliability=old.by_reliability)
         self._doc = view
         self._selected = set(self._docs_of(selected))
         self._current = view.doc_of(current) if current is not None else None
@@ -181,6 +185,19 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._header_need = None
         self._changed_content()
         self._header_changed()
+
+    def set_lanes_by_reliability(self, on: bool) -> None:
+        """Order lanes by source reliability (A first, the ungraded last), or by the
+        document's order of sources."""
+        self._by_reliability = bool(on)
+        if self._doc is None or self._doc.by_reliability == self._by_reliability:
+            return
+        self._doc.relane(by_reliability=self._by_reliability)
+        self._changed_content()
+        self._header_changed()
+
+    def lanes_by_reliability(self) -> bool:
+        return self._by_reliability
 
     def set_said_marks(self, on: bool) -> None:
         """Show or hide each claim at the date its source said it."""
