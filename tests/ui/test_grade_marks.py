@@ -89,6 +89,7 @@ def test_lanes_can_be_ordered_by_reliability(view, seed_timeline) -> None:
 
 def test_the_view_menu_orders_lanes(qtbot, seed_timeline) -> None:
     from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.settings import FileState
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -96,5 +97,10 @@ def test_the_view_menu_orders_lanes(qtbot, seed_timeline) -> None:
     from PySide6.QtGui import QAction
 
     (action,) = [a for a in window.findChildren(QAction) if a.text() == "Order by &Reliability"]
+    assert action is window.menu.by_reliability
     action.trigger()
+    assert window.timeline.lanes_by_reliability()
+    window._apply_view_state(FileState(lanes_by_reliability=False))  # another file's choice
+    assert not window.timeline.lanes_by_reliability() and not action.isChecked()
+    window._apply_view_state(FileState(lanes_by_reliability=True))
     assert window.timeline.lanes_by_reliability()

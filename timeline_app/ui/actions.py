@@ -45,6 +45,7 @@ class Menus:
     lanes: dict[LaneMode, QAction]
     lock: QAction  # View > Lock editing, remembered per file
     legend: QAction
+    by_reliability: QAction  # View > Lanes > Order by Reliability, remembered per file
 
 
 def _action(window: MainWindow, text: str, slot, keys=None) -> QAction:
@@ -146,7 +147,7 @@ def build_menus(w: MainWindow) -> Menus:
     help_menu.addAction(_action(w, "&About Timeline App", lambda: about(w)))
     w.timeline.contentChanged.connect(lambda: _check_lane(lanes, w.timeline.lane_mode()))
     return Menus(file_menu, recent, view, help_menu, open_action, save_action, save_as,
-                 quit_action, find, lanes, lock, legend)
+                 quit_action, find, lanes, lock, legend, by_grade)
 
 
 def _check_lane(lanes: dict[LaneMode, QAction], mode: LaneMode) -> None:

@@ -388,6 +388,7 @@ class MainWindow(WindowLayout):
     # -- state -----------------------------------------------------------------------------
     def _apply_view_state(self, state: FileState | None) -> None:
         self.menu.lock.setChecked(state.locked if state is not None else False)
+        self.menu.by_reliability.setChecked(state.lanes_by_reliability if state else False)
         if state is None:
             return
         try:
@@ -409,6 +410,7 @@ class MainWindow(WindowLayout):
             statuses=sorted(s.value for s in f.statuses), text=f.text,
             date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text(),
             min_reliability=f.min_reliability, min_credibility=f.min_credibility,
+            lanes_by_reliability=self.timeline.lanes_by_reliability(),
             locked=self.timeline.editing_locked()))
 
     def _known(self, path: Path) -> bool:

@@ -51,6 +51,7 @@ class FileState(BaseModel):
     locked: bool = False  # View > Lock editing: the canvas is read-only for this file
     min_reliability: str | None = None  # the grade filters (checked when read back)
     min_credibility: int | None = None
+    lanes_by_reliability: bool = False  # View > Lanes > Order by Reliability
 
 
 class AppSettings(BaseModel):
