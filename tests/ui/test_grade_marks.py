@@ -104,3 +104,14 @@ def test_the_view_menu_orders_lanes(qtbot, seed_timeline) -> None:
     assert not window.timeline.lanes_by_reliability() and not action.isChecked()
     window._apply_view_state(FileState(lanes_by_reliability=True))
     assert window.timeline.lanes_by_reliability()
+
+
+def test_assistive_technology_hears_the_grades(seed_timeline) -> None:
+    from timeline_app.ui.timeline.accessible import describe
+
+    t = grade(seed_timeline)
+    event = next(e for e in t.events if {c.source for c in e.claims} >= {"nis"})
+    assert "Grades: National Intelligence Service (NIS) B2" in describe(event, t)
+    plain = next(e for e in t.events if not any(c.source in ("nis", "kcna")
+                                                  for c in e.claims))
+    assert "Grades" not in describe(plain, t)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
 from timeline_app.core.model.dates import Precision, format_instant
+from timeline_app.core.model.grades import grade_text
 
 Role, Text, State = QAccessible.Role, QAccessible.Text, QAccessible.State
 
@@ -37,7 +38,7 @@ def _date_text(d: Any) -> str:
 
 
 def describe(event: Any, timeline: Any = None) -> str:
-    """Date as written and resolved, sources (by name), status."""
+    """Date as written and resolved, sources (by name), status, grades."""
     parts = [f"Start: {_date_text(event.start)}"]
     if event.end is not None:
         parts.append(f"End: {_date_text(event.end)}")
@@ -47,6 +48,13 @@ def describe(event: Any, timeline: Any = None) -> str:
         parts.append("Sources: " + ", ".join(names))
     if event.status is not None:
         parts.append(f"Status: {getattr(event.status, 'value', event.status)}")
+    sources = timeline.sources if timeline is not None else {}
+    grades = [f"{timeline.source_name(c.source) if timeline is not None else c.source} {g}"
+              for c in event.claims
+              if (g := grade_text(sources[c.source].reliability if c.source in sources
+                                  else None, c.credibility))]
+    if grades:  # "Grades: KCNA E5, NIS B2", as Details shows them
+        parts.append("Grades: " + ", ".join(dict.fromkeys(grades)))
     return "; ".join(parts)
 
 
