@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from tests.conftest import grade
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.grade_marks import GOOD, LOW, UNGRADED, scene_grades
 from timeline_app.ui.timeline.legend import GRADE_ENTRIES, entries
@@ -25,14 +26,8 @@ def view(qtbot):
     return w
 
 
-def grade(t: Timeline) -> Timeline:
-    t.sources["kcna"].reliability = "E"
-    t.sources["nis"].reliability = "B"
-    for e in t.events:
-        for c in e.claims:
-            if c.source == "nis":
-                c.credibility = 2
-    return t
+def graded_seed(t: Timeline) -> Timeline:
+    return grade(t, {"nis": 2})
 
 
 def near(image: QImage, x: float, y: float, color: QColor, slop: int = 2) -> bool:
@@ -42,7 +37,7 @@ def near(image: QImage, x: float, y: float, color: QColor, slop: int = 2) -> boo
 
 
 def test_low_and_ungraded_claims_are_marked_under_their_bars(view, seed_timeline) -> None:
-    view.set_document(grade(seed_timeline))
+    view.set_document(graded_seed(seed_timeline))
     scene, doc = view.scene(), view.doc_view()
     grades = scene_grades(scene, doc)
     assert grades is not None and grades.reliability["kcna"] == "E"
@@ -68,13 +63,13 @@ def test_the_legend_explains_the_marks(view, seed_timeline) -> None:
     view.set_document(seed_timeline)
     view.set_legend_visible(True)
     plain = view.grab().toImage()
-    view.set_document(grade(seed_timeline))
+    view.set_document(graded_seed(seed_timeline))
     graded = view.grab().toImage()
     assert plain != graded
 
 
 def test_lanes_can_be_ordered_by_reliability(view, seed_timeline) -> None:
-    view.set_document(grade(seed_timeline))
+    view.set_document(graded_seed(seed_timeline))
     before = [lane.key for lane in view.scene().lanes]
     view.set_lanes_by_reliability(True)
     keys = [lane.key for lane in view.scene().lanes]
@@ -93,7 +88,7 @@ def test_the_view_menu_orders_lanes(qtbot, seed_timeline) -> None:
 
     window = MainWindow()
     qtbot.addWidget(window)
-    window.document.set_timeline(grade(seed_timeline), None)
+    window.document.set_timeline(graded_seed(seed_timeline), None)
     from PySide6.QtGui import QAction
 
     (action,) = [a for a in window.findChildren(QAction) if a.text() == "Order by &Reliability"]
@@ -109,7 +104,7 @@ def test_the_view_menu_orders_lanes(qtbot, seed_timeline) -> None:
 def test_assistive_technology_hears_the_grades(seed_timeline) -> None:
     from timeline_app.ui.timeline.accessible import describe
 
-    t = grade(seed_timeline)
+    t = graded_seed(seed_timeline)
     event = next(e for e in t.events if {c.source for c in e.claims} >= {"nis"})
     assert "Grades: National Intelligence Service (NIS) B2" in describe(event, t)
     plain = next(e for e in t.events if not any(c.source in ("nis", "kcna")

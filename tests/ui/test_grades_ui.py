@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.conftest import grade
 from timeline_app.core.model.edits import SetSourceFields
 from timeline_app.core.model.timeline import Claim, Timeline
 from timeline_app.ui.claims_editor import ClaimDraft, ClaimsEditor
@@ -20,14 +21,7 @@ from timeline_app.ui.sources_panel import SourcesPanel
 
 @pytest.fixture
 def graded(seed_timeline: Timeline) -> Timeline:
-    t = seed_timeline
-    t.sources["kcna"].reliability = "E"
-    t.sources["nis"].reliability = "B"
-    for event in t.events:
-        for claim in event.claims:
-            if claim.source == "kcna":
-                claim.credibility = 5
-    return t
+    return grade(seed_timeline, {"kcna": 5})
 
 
 def _doc(t: Timeline) -> Document:

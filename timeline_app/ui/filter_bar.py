@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.dates import DateError, parse_date
-from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY
+from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY, is_graded
 from timeline_app.core.model.timeline import Status
 from timeline_app.ui.document import Document
 from timeline_app.ui.settings import FileState
@@ -126,10 +126,8 @@ class FilterBar(QToolBar):
         if after_edit and self._grade_actions[0].isVisible():
             return
         t, f = self._doc.timeline, self._doc.filter
-        shown = t is not None and (
-            f.min_reliability is not None or f.min_credibility is not None
-            or any(s.reliability is not None for s in t.sources.values())
-            or any(c.credibility is not None for e in t.events for c in e.claims))
+        shown = t is not None and (f.min_reliability is not None
+                                   or f.min_credibility is not None or is_graded(t))
         for action in self._grade_actions:
             action.setVisible(shown)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import format_instant
 from timeline_app.core.model.edits import Changes
 from timeline_app.ui import (
@@ -55,9 +54,11 @@ from timeline_app.ui.timeline.overview import TimelinePanel
 from timeline_app.ui.undated_strip import UndatedStrip
 from timeline_app.ui.window_layout import WindowLayout
 from timeline_app.ui.window_state import (
+    apply_view_state,
     default_size,
     filter_from_state,
     precision_for_span,
+    view_state,
 )
 
 log = logging.getLogger(__name__)
@@ -387,31 +388,11 @@ class MainWindow(WindowLayout):
 
     # -- state -----------------------------------------------------------------------------
     def _apply_view_state(self, state: FileState | None) -> None:
-        self.menu.lock.setChecked(state.locked if state is not None else False)
-        self.menu.by_reliability.setChecked(state.lanes_by_reliability if state else False)
-        if state is None:
-            return
-        try:
-            self.timeline.set_lane_mode(LaneMode(state.lanes))
-        except ValueError:
-            log.warning("unknown lane mode %r in settings", state.lanes)
-        if state.view_start is not None and state.view_span:
-            self.timeline.set_viewport(state.view_start, state.view_start + state.view_span)
+        apply_view_state(self, state)
 
     def _remember_file_state(self) -> None:
-        path = self.document.path
-        if path is None:
-            return
-        f = self.document.filter
-        vp = self.timeline.viewport()
-        set_file_state(self.settings, path, FileState(
-            view_start=vp.start, view_span=vp.span, lanes=str(self.timeline.lane_mode()),
-            hidden_sources=sorted(f.hidden_sources), tags=sorted(f.tags),
-            statuses=sorted(s.value for s in f.statuses), text=f.text,
-            date_from=self.filter_bar.date_from.text(), date_to=self.filter_bar.date_to.text(),
-            min_reliability=f.min_reliability, min_credibility=f.min_credibility,
-            lanes_by_reliability=self.timeline.lanes_by_reliability(),
-            locked=self.timeline.editing_locked()))
+        if self.document.path is not None:
+            set_file_state(self.settings, self.document.path, view_state(self))
 
     def _known(self, path: Path) -> bool:
         return any(Path(p) == path for p in self.settings.files)

@@ -5,16 +5,51 @@ Kept apart from the main window so the window module holds wiring, not conversio
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import DateError, Precision, parse_date
 from timeline_app.core.model.grades import parse_credibility, parse_reliability
 from timeline_app.core.model.timeline import Status
 from timeline_app.core.query.filtering import Filter
 from timeline_app.ui.settings import FileState
 
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def apply_view_state(window: MainWindow, state: FileState | None) -> None:
+    """A file's remembered lanes, lock and visible range back on the window."""
+    window.menu.lock.setChecked(state.locked if state is not None else False)
+    window.menu.by_reliability.setChecked(state.lanes_by_reliability if state else False)
+    if state is None:
+        return
+    try:
+        window.timeline.set_lane_mode(LaneMode(state.lanes))
+    except ValueError:
+        log.warning("unknown lane mode %r in settings", state.lanes)
+    if state.view_start is not None and state.view_span:
+        window.timeline.set_viewport(state.view_start, state.view_start + state.view_span)
+
+
+def view_state(window: MainWindow) -> FileState:
+    """How the window shows its file now: what `apply_view_state` puts back."""
+    f = window.document.filter
+    vp = window.timeline.viewport()
+    bar = window.filter_bar
+    return FileState(
+        view_start=vp.start, view_span=vp.span, lanes=str(window.timeline.lane_mode()),
+        hidden_sources=sorted(f.hidden_sources), tags=sorted(f.tags),
+        statuses=sorted(s.value for s in f.statuses), text=f.text,
+        date_from=bar.date_from.text(), date_to=bar.date_to.text(),
+        min_reliability=f.min_reliability, min_credibility=f.min_credibility,
+        lanes_by_reliability=window.timeline.lanes_by_reliability(),
+        locked=window.timeline.editing_locked())
 
 
 def filter_from_state(state: FileState | None) -> Filter | None:

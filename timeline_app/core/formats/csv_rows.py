@@ -189,25 +189,22 @@ class RowReader:
         """Remember the cells the exporter would not write as they were, so an unedited
         event is written back exactly (see `cells_layout`)."""
         registry = self.slides.registry
+        # Date parts come only whole (event_cells); other fields one at a time, so only the
+        # mapped columns are made.
+        parts = event_cells(event, registry, parts=True) if self._parts else {}
+
+        def made(f: str) -> str:
+            return CELL_MAKERS[f](event, registry) if f in CELL_MAKERS else parts.get(f, "")
+
         diff: dict[str, list[str | None]] = {}
-        if not self._parts:  # one field at a time: only the mapped columns are made
-            for f in self._compared:
-                cell, made_cell = values[f], CELL_MAKERS[f](event, registry)
-                if cell != made_cell:
-                    diff[f] = [cell, made_cell]
-            for f in self._derived:
-                made_cell = CELL_MAKERS[f](event, registry)
-                if made_cell:
-                    diff[f] = [None, made_cell]  # made up from other cells: no column of its own
-        else:
-            made = event_cells(event, registry, parts=True)
-            for f in self._compared:
-                cell = values[f]
-                if cell != made.get(f, ""):
-                    diff[f] = [cell, made.get(f, "")]
-            for f in self._derived:
-                if made.get(f):
-                    diff[f] = [None, made[f]]
+        for f in self._compared:
+            cell, made_cell = values[f], made(f)
+            if cell != made_cell:
+                diff[f] = [cell, made_cell]
+        for f in self._derived:
+            made_cell = made(f)
+            if made_cell:
+                diff[f] = [None, made_cell]  # made up from other cells: no column of its own
         for f in self._uncompared:
             if values[f]:
                 diff[f] = [values[f], None]

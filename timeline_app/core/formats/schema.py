@@ -43,20 +43,17 @@ StatusName = Literal["reported", "confirmed", "disputed", "denied"]
 StanceName = Literal["affirms", "denies"]
 # Admiralty grades (see grades.py): "b" reads as "B", "2" as 2; a bad one is refused with
 # the grades' own message ('"G" is not one of A–F').
-Reliability = Annotated[
-    str | None,
-    BeforeValidator(lambda v: None if v is None else parse_reliability(v)),
-    WithJsonSchema({"enum": [*RELIABILITY, None],
-                    "description": "Admiralty reliability of the source: "
-                    + "; ".join(f"{k} {v}" for k, v in RELIABILITY.items())}),
-]
-Credibility = Annotated[
-    int | None,
-    BeforeValidator(lambda v: None if v is None else parse_credibility(v)),
-    WithJsonSchema({"enum": [*CREDIBILITY, None],
-                    "description": "Admiralty credibility of the claim: "
-                    + "; ".join(f"{k} {v}" for k, v in CREDIBILITY.items())}),
-]
+def _grade(parse: Any, wording: dict[Any, str], what: str) -> tuple[Any, ...]:
+    """The validator and JSON Schema of one half of a grade (null: not graded)."""
+    return (BeforeValidator(lambda v: None if v is None else parse(v)),
+            WithJsonSchema({"enum": [*wording, None], "description": f"Admiralty {what}: "
+                            + "; ".join(f"{k} {v}" for k, v in wording.items())}))
+
+
+Reliability = Annotated[str | None, *_grade(parse_reliability, RELIABILITY,
+                                            "reliability of the source")]
+Credibility = Annotated[int | None, *_grade(parse_credibility, CREDIBILITY,
+                                            "credibility of the claim")]
 
 
 @with_config(_CONFIG)

@@ -5,7 +5,10 @@ Pure data and parsing; no Qt.  Issue 16 section 1.
 
 from __future__ import annotations
 
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from timeline_app.core.model.timeline import Timeline
 
 RELIABILITY: dict[str, str] = {
     "A": "completely reliable",
@@ -57,6 +60,13 @@ def parse_grade(text: str) -> tuple[str, int]:
 def grade_text(reliability: str | None, credibility: int | None) -> str:
     """Combined grade such as "E5"; a missing half is left out ("" when both are)."""
     return (reliability or "") + ("" if credibility is None else str(credibility))
+
+
+def is_graded(timeline: Timeline) -> bool:
+    """Whether any source or claim of a document is graded: most are not, and then the
+    window shows no grade column, filter or mark."""
+    return any(s.reliability is not None for s in timeline.sources.values()) or any(
+        c.credibility is not None for e in timeline.events for c in e.claims)
 
 
 def _fail(value: object, allowed: str) -> NoReturn:

@@ -95,6 +95,9 @@ class FilterIndex:
         codes = self._codes(claim_sources, self._source_code, self.source_ids)
         events_of_claims = np.repeat(np.arange(n, dtype=np.int64), per_event)
         no_claims = np.flatnonzero(per_event == 0)
+        # Kept for the grade filter (claim -> event, claim -> source code); 8 bytes a claim.
+        self._claim_event = events_of_claims.astype(np.int32)
+        self._claim_source = codes.astype(np.int32)
         self.pair_event, self.pair_source = unique_pairs(
             np.concatenate([events_of_claims, no_claims]),
             np.concatenate([codes, np.zeros(len(no_claims), dtype=np.int64)]),
@@ -113,7 +116,7 @@ class FilterIndex:
              for e in events], dtype=np.int8)
         self.lo, self.hi = event_bounds(events)
         self.text = TextIndex(self.timeline)  # built in steps, or on the first search
-        self._claims: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # _graded
+        self._credibility: np.ndarray | None = None  # per claim, made by _graded on first use
 
     @staticmethod
     def _codes(names: list[str], code: dict[str, int], registry: list[str]) -> np.ndarray:
@@ -157,16 +160,12 @@ class FilterIndex:
 
     def _graded(self, reliability: str | None, credibility: int | None) -> np.ndarray:
         """Events with a claim graded at least as well as both minimums."""
-        if self._claims is None:  # made on the first use: most documents are never asked
-            events = self.timeline.events
-            per_event = np.array([len(e.claims) for e in events], dtype=np.int64)
-            self._claims = (
-                np.repeat(np.arange(self.n, dtype=np.int64), per_event),
-                self._codes([c.source for e in events for c in e.claims], self._source_code,
-                            self.source_ids),
-                np.array([c.credibility or 0 for e in events for c in e.claims],
-                         dtype=np.int8))
-        claim_event, claim_source, claim_credibility = self._claims
+        if self._credibility is None:  # made on the first use: most documents never are
+            self._credibility = np.array(
+                [c.credibility or 0 for e in self.timeline.events for c in e.claims],
+                dtype=np.int8)
+        claim_event, claim_source = self._claim_event, self._claim_source
+        claim_credibility = self._credibility
         ok = np.ones(len(claim_event), dtype=bool)
         if reliability is not None:
             # Asked each time: a source's grade is edited without rebuilding the index.

@@ -15,6 +15,7 @@ import numpy as np
 
 from timeline_app.core.formats.timelinejs import eras_of
 from timeline_app.core.geometry.lanes import LaneIndex, LaneList, LaneMode
+from timeline_app.core.model.grades import is_graded
 from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.core.query.index import TimeIndex
 
@@ -88,12 +89,20 @@ class DocView:
         self.mask: np.ndarray | None = None
         self.hidden: frozenset[str] = frozenset()
         self.by_reliability = False  # lanes by source ordered A … F, then the ungraded
+        self._graded: bool | None = None
         self.lanes: LaneList
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
         self._eras: list[tuple[str, float, float]] | None = None
         self._colors: dict[str, tuple[str | None, int]] | None = None
         self.relane()
+
+    @property
+    def graded(self) -> bool:
+        """Whether the document grades anything (asked once: an edit makes a new view)."""
+        if self._graded is None:
+            self._graded = is_graded(self.timeline)
+        return self._graded
 
     def color_keys(self) -> dict[str, tuple[str | None, int]]:
         """Colour spec and palette number of every declared source, in document order (a

@@ -36,7 +36,6 @@ from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.index import event_bounds, undated_mask
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, lanes_header_need
-from timeline_app.ui.timeline.grade_marks import document_graded
 from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.said_marks import ROOM as SAID_ROOM
@@ -110,7 +109,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     title_h = title_height(fonts)
     legend = _legend_entries(doc)
     legend_h = _legend_height(legend, w, fonts)
-    graded = document_graded(doc.timeline)
+    graded = doc.graded
     marks_h = legend_height(w, fonts, req.said, graded) if req.legend else 0.0
     body_h = body_height(doc, req, fonts)
     scene = export_scene(doc, req, fonts, body_h)
@@ -175,8 +174,7 @@ def title_height(fonts: Fonts) -> float:
 def body_height(doc: DocView, req: ExportRequest, fonts: Fonts) -> float:
     """Height left for the lanes once the title and both legends have theirs."""
     title_h = title_height(fonts)
-    marks_h = (legend_height(req.width, fonts, req.said, document_graded(doc.timeline))
-               if req.legend else 0.0)
+    marks_h = legend_height(req.width, fonts, req.said, doc.graded) if req.legend else 0.0
     legend_h = _legend_height(_legend_entries(doc), req.width, fonts)
     return max(60.0, req.height - title_h - legend_h - marks_h)
 

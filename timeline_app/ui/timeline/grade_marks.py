@@ -50,7 +50,10 @@ class SceneGrades:
 
 
 def scene_grades(scene: Scene, doc: DocView) -> SceneGrades | None:
-    """The frame's grades, or None when nothing it shows is graded."""
+    """The frame's grades, or None when nothing it shows is graded (at once for a document
+    without grades: no work on its frames)."""
+    if not doc.graded:
+        return None
     timeline = doc.timeline
     sources = timeline.sources
     by_source = scene.mode is LaneMode.SOURCE
@@ -64,12 +67,6 @@ def scene_grades(scene: Scene, doc: DocView) -> SceneGrades | None:
             for lane in shown for it in lane.items for c in timeline.events[it.doc].claims):
         return SceneGrades(reliability, by_source)
     return None
-
-
-def document_graded(timeline: Timeline) -> bool:
-    """Whether any source or claim of the document is graded (an export's legend)."""
-    return any(s.reliability is not None for s in timeline.sources.values()) or any(
-        c.credibility is not None for e in timeline.events for c in e.claims)
 
 
 def paint_bar_mark(p: QPainter, kind: str, x0: float, x1: float, cy: float,

@@ -88,6 +88,15 @@ def paint_legend(p: QPainter, rect: QRectF, theme: Theme, fonts: Fonts,
     p.restore()
 
 
+def paint_corner_legend(p: QPainter, area: QRectF, canvas_w: float, theme: Theme,
+                        fonts: Fonts, said: bool, grades: bool) -> None:
+    """The window's legend (View > Legend) as a column in the bottom right of `area`."""
+    w = min(legend_width(fonts, said, grades), canvas_w - 8)
+    h = legend_height(w, fonts, said, grades)
+    paint_legend(p, QRectF(area.right() - w - 6, area.bottom() - h - 6, w, h), theme, fonts,
+                 said=said, grades=grades)
+
+
 def _sample(p: QPainter, kind: str, r: QRectF, color: QColor, theme: Theme,
             fonts: Fonts) -> None:
     faded = QColor(color)

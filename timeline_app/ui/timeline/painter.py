@@ -118,6 +118,15 @@ def paint_scene(p: QPainter, scene: Scene, doc: DocView, theme: Theme, fonts: Fo
     paint_axis(p, scene, theme, fonts)
 
 
+def paint_band(p: QPainter, band: QRectF, theme: Theme) -> None:
+    """The rubber band of a drag-select: a translucent highlight, outlined."""
+    color = QColor(theme.highlight)
+    color.setAlpha(50)
+    p.fillRect(band, color)
+    p.setPen(QPen(theme.highlight, 1))
+    p.drawRect(band)
+
+
 def _eras(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
     """Eras as translucent full-height bands (alternating tints, so neighbours stay apart)
     with their titles at the top of the canvas, behind the grid and the events."""

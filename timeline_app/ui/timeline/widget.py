@@ -19,7 +19,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from timeline_app.core.geometry.lanes import LaneMode
@@ -34,10 +34,9 @@ from timeline_app.ui.timeline.frame import (
     fit_viewport,
     lanes_header_need,
 )
-from timeline_app.ui.timeline.grade_marks import scene_grades
 from timeline_app.ui.timeline.input import InputMixin
-from timeline_app.ui.timeline.legend import legend_height, legend_width, paint_legend
-from timeline_app.ui.timeline.painter import Marks, paint_scene
+from timeline_app.ui.timeline.legend import paint_corner_legend
+from timeline_app.ui.timeline.painter import Marks, paint_band, paint_scene
 from timeline_app.ui.timeline.said_marks import ROOM as SAID_ROOM
 from timeline_app.ui.timeline.said_marks import mark_at, mark_tooltip_html
 from timeline_app.ui.timeline.scene import Item, Scene, build_scene
@@ -395,19 +394,11 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
                 p.translate(self.header_width(), 0)
                 paint_ghost(p, scene, self._drag[1], theme, fonts)
                 p.restore()
-            if self._legend:
-                graded = scene_grades(scene, self._doc) is not None
-                lw = min(legend_width(fonts, self._said, graded), scene.canvas_w - 8)
-                lh = legend_height(lw, fonts, self._said, graded)
-                rect = QRectF(self.width() - lw - SCROLLBAR_W - 6, self.height() - lh - 6,
-                              lw, lh)
-                paint_legend(p, rect, theme, fonts, said=self._said, grades=graded)
+            if self._legend:  # in the corner, as an export's: the document's marks
+                paint_corner_legend(p, QRectF(self.rect()).adjusted(0, 0, -SCROLLBAR_W, 0),
+                                    scene.canvas_w, theme, fonts, self._said, self._doc.graded)
             if self._band is not None:
-                color = QColor(theme.highlight)
-                color.setAlpha(50)
-                p.fillRect(self._band, color)
-                p.setPen(QPen(theme.highlight, 1))
-                p.drawRect(self._band)
+                paint_band(p, self._band, theme)
         finally:
             p.end()
 
