@@ -132,7 +132,9 @@ class SourcesPanel(QWidget):
         text = max(fm.horizontalAdvance(name) for name in heapq.nlargest(300, names, key=len))
         # check box, colour swatch and their gaps; the count column; frame and margins
         chrome = 2 * self.view.iconSize().width() + 3 * fm.height() + 26
-        return text + chrome + self.view.columnWidth(COUNT)
+        grades = 0 if self.view.header().isSectionHidden(RELIABILITY) else \
+            self.view.columnWidth(RELIABILITY)
+        return text + chrome + self.view.columnWidth(COUNT) + grades
 
     def _source_at(self, index: QModelIndex) -> str | None:
         if not index.isValid():

@@ -36,6 +36,7 @@ from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.index import event_bounds, undated_mask
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, lanes_header_need
+from timeline_app.ui.timeline.grade_marks import badge_room
 from timeline_app.ui.timeline.legend import legend_height, paint_legend
 from timeline_app.ui.timeline.painter import Marks, paint_scene
 from timeline_app.ui.timeline.said_marks import ROOM as SAID_ROOM
@@ -158,7 +159,8 @@ def lanes_note(doc: DocView, scene: Scene, body_h: float) -> str:
 def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) -> Scene:
     """The timeline part of the picture, `body_h` pixels tall, laid out as on screen."""
     w = float(req.width)
-    hw = fit_header(lanes_header_need(doc.lanes, fonts.measure.widths), w)
+    hw = fit_header(lanes_header_need(doc.lanes, fonts.measure.widths,
+                                      badge_room(doc, fonts)), w)
     vp = _viewport(doc, req, w - hw)
     return build_scene(doc, vp, w, body_h, fonts.measure.widths, fonts.measure.height, hw,
                        colors=color_keys(doc), label_inset=LABEL_INSET_PX, fit=True,

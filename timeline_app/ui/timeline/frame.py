@@ -58,17 +58,18 @@ def _clamped(need: float) -> float:
     return float(min(max(math.ceil(need), HEADER_MIN_PX), HEADER_MAX_PX))
 
 
-def lanes_header_need(lanes: LaneList, measure: Measure) -> float:
+def lanes_header_need(lanes: LaneList, measure: Measure, extra: float = 0.0) -> float:
     """`header_need` of a document's lanes. With more than MEASURED_TITLES lanes (100,000
     sources) only the titles longest in characters and the largest count are measured
-    (measuring every one took a second): an upper bound, capped at HEADER_MAX_PX anyway."""
+    (measuring every one took a second): an upper bound, capped at HEADER_MAX_PX anyway.
+    `extra`: room for a reliability badge (grade_marks)."""
     if len(lanes) <= MEASURED_TITLES:
-        return header_need(lanes.titles, lane_counts(lanes), measure)
+        return _clamped(header_need(lanes.titles, lane_counts(lanes), measure) + extra)
     lengths = np.fromiter(map(len, lanes.titles), dtype=np.int64, count=len(lanes))
     longest = np.argpartition(-lengths, MEASURED_TITLES)[:MEASURED_TITLES]
     names = measure([clean_label(lanes.titles[i]) for i in longest.tolist()])
     number = measure([lane_count(int(lanes.sizes.max()), int(lanes.undated.max()))]) * 0.85
-    return _clamped(float(np.max(names)) + float(number[0]) + 40.0)
+    return _clamped(float(np.max(names)) + float(number[0]) + 40.0 + extra)
 
 
 def fit_header(want: float, width: float, share: float = HEADER_SHARE) -> float:

@@ -90,6 +90,12 @@ def badge_width(fonts: Fonts) -> float:
     return fonts.measure.width("M") + 8
 
 
+def badge_room(doc: DocView, fonts: Fonts) -> float:
+    """Lane-header width the reliability badges take (none unless lanes are sources of a
+    document that grades something)."""
+    return badge_width(fonts) + 6 if doc.graded and doc.mode is LaneMode.SOURCE else 0.0
+
+
 def paint_badge(p: QPainter, x: float, y: float, h: float, grade: str | None,
                 theme: Theme, fonts: Fonts) -> None:
     """A lane header's reliability: the letter boxed (filled when low), or "?" dotted."""

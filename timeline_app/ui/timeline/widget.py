@@ -34,6 +34,7 @@ from timeline_app.ui.timeline.frame import (
     fit_viewport,
     lanes_header_need,
 )
+from timeline_app.ui.timeline.grade_marks import badge_room
 from timeline_app.ui.timeline.input import InputMixin
 from timeline_app.ui.timeline.legend import paint_corner_legend
 from timeline_app.ui.timeline.painter import Marks, paint_band, paint_scene
@@ -262,8 +263,9 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             if self._doc is None:
                 self._header_need = HEADER_MIN_PX
             else:
-                self._header_need = lanes_header_need(self._doc.lanes,
-                                                      self._style()[0].measure.widths)
+                fonts = self._style()[0]
+                self._header_need = lanes_header_need(self._doc.lanes, fonts.measure.widths,
+                                                      badge_room(self._doc, fonts))
         return fit_header(self._header_need, width)
 
     def set_header_width(self, px: float | None) -> None:
@@ -431,9 +433,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
 
     def tooltip_html(self, doc: int) -> str:
         """Title, date as written and as resolved, sources; every piece escaped."""
-        d = self._doc
-        assert d is not None
-        return event_tooltip_html(d, doc)
+        assert self._doc is not None
+        return event_tooltip_html(self._doc, doc)
 
     def said_tooltip_html(self, pos: QPointF) -> str | None:
         """The quote of the claims-by-date-said mark under `pos`, if any."""
@@ -445,6 +446,5 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
 
     def lane_tooltip_html(self, number: int) -> str:
         """A lane's full name and event count (its header may elide the name); escaped."""
-        d = self._doc
-        assert d is not None
-        return lane_tooltip_html(d, number)
+        assert self._doc is not None
+        return lane_tooltip_html(self._doc, number)
