@@ -8,6 +8,7 @@ to leave it out on purpose.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import select
 import shutil
@@ -189,3 +190,18 @@ def test_contents_kept_and_dropped(bundle: Bundle) -> None:
     resources = bundle.internal / "resources"
     assert (resources / "icons" / "timeline-app.svg").is_file()  # the window icon
     assert (resources / "examples" / SEED.name).is_file()
+
+
+def test_time_zones_come_with_the_bundle(bundle: Bundle, tmp_path: Path) -> None:
+    """With no system database (PYTHONTZPATH: an empty folder, as on Windows), zone names
+    still resolve: the bundle carries tzdata."""
+    doc = tmp_path / "zoned.json"
+    doc.write_text(json.dumps({"events": [
+        {"id": "us", "title": "US statement",
+         "start": "2025-04-27T19:00-04:00[America/New_York]"}]}), "utf-8")
+    empty = tmp_path / "no-zoneinfo"
+    empty.mkdir()
+    result = _run(bundle, tmp_path, "check", "--tz", "Asia/Pyongyang", str(doc),
+                  PYTHONTZPATH=str(empty))
+    assert result.returncode == 0, result.stderr
+    assert "Mon 28 Apr 2025 08:00 KST" in result.stdout

@@ -11,6 +11,7 @@ controls and lone surrogates from files and file names are printed escaped.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import math
 import os
 import sys
@@ -31,6 +32,7 @@ from timeline_app.core.model.grades import (
     parse_reliability,
 )
 from timeline_app.core.model.timeline import Status, Timeline
+from timeline_app.core.model.zoned import Clock
 from timeline_app.terminal import SafeParser as _Parser
 from timeline_app.terminal import say as _say
 from timeline_app.terminal import terminal_safe
@@ -108,10 +110,27 @@ def _run_command(args: list[str]) -> int:
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="print only problems, no summaries")
+    _add_tz_option(parser, "the summary's date span is also given in this zone")
     _add_csv_options(parser)
     ns = parser.parse_args(args[1:])
     return check(ns.files, quiet=ns.quiet, mapping=_parse_map(parser, ns.map),
-                 encoding=ns.encoding)
+                 encoding=ns.encoding, clock=_parse_tz(parser, ns.tz))
+
+
+def _add_tz_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--tz", metavar="ZONE",
+                        help=f"an IANA time zone (Asia/Seoul), UTC or an offset (+09:00): {what}")
+
+
+def _parse_tz(parser: argparse.ArgumentParser, name: str | None) -> Clock | None:
+    if name is None:
+        return None
+    from timeline_app.core.model.zones import ZoneError
+
+    try:
+        return Clock(name)
+    except ZoneError as err:
+        parser.error(f"--tz: {terminal_safe(str(err))}")
 
 
 def _add_csv_options(parser: argparse.ArgumentParser) -> None:
@@ -145,7 +164,7 @@ def _parse_map(parser: argparse.ArgumentParser, items: list[str]) -> dict[str, s
 
 
 def check(paths: Sequence[str], quiet: bool = False, mapping: dict[str, str] | None = None,
-          encoding: str | None = None) -> int:
+          encoding: str | None = None, clock: Clock | None = None) -> int:
     """Exit 0 if every file reads fully, 1 if one is invalid or had rows or slides that
     could not be read (they are listed as warnings; the rest still opens), 2 if unreadable."""
     status = EXIT_OK
@@ -169,7 +188,7 @@ def check(paths: Sequence[str], quiet: bool = False, mapping: dict[str, str] | N
         if result.skipped:
             status = max(status, EXIT_INVALID)
         if not quiet:
-            print(summary(path, result))
+            print(summary(path, result, clock))
     return status
 
 
@@ -178,7 +197,7 @@ def _print_problems(err: LoadError) -> None:
         _say(line, err=True)
 
 
-def summary(path: str, result: LoadResult) -> str:
+def summary(path: str, result: LoadResult, clock: Clock | None = None) -> str:
     t = result.timeline
     lines = [f"{path}: valid ({result.kind}), {_plural(len(t.events), 'event')}"]
     if result.skipped:
@@ -186,7 +205,7 @@ def summary(path: str, result: LoadResult) -> str:
                     f"{_plural(result.skipped, 'item')} not loaded (see the warnings)")
     if t.title:
         lines.append(f"  title: {short(t.title, 80)}")
-    span = date_span(t)
+    span = date_span(t, clock)
     if span:
         lines.append(f"  dates: {span}")
     counts = t.event_counts()
@@ -246,8 +265,9 @@ def graded_only(t: Timeline, reliability: str | None, credibility: int | None
     return kept, len(t.events) - len(kept.events)
 
 
-def date_span(t: Timeline) -> str:
-    """First and last dates as written, e.g. "2024-06 to 2025-04~"."""
+def date_span(t: Timeline, clock: Clock | None = None) -> str:
+    """First and last dates as written, e.g. "2024-06 to 2025-04~"; with a `clock`, also
+    as that zone's clocks read them (times of day with offsets move, days do not)."""
     first = last = None
     undated = 0
     for e in t.events:
@@ -262,7 +282,10 @@ def date_span(t: Timeline) -> str:
     if first is None or last is None:
         return f"none{note}" if undated else ""
     end = last.end if last.end is not None else last.start
-    return f"{first.start.text} to {end.text}{note}"
+    start = first.start if not first.start.is_open else first.end or first.start
+    zoned = (f" (in {clock.name}: {clock.short(start)} to {clock.short(end)})"
+             if clock is not None and not end.is_open else "")
+    return f"{first.start.text} to {end.text}{zoned}{note}"
 
 
 def export_command(args: list[str]) -> int:
@@ -311,9 +334,12 @@ def export_command(args: list[str]) -> int:
     parser.add_argument("--no-app-data", action="store_true",
                         help="TimelineJS output: leave out the timeline_app data (claims, "
                              "statuses, exact dates) that lets the file be read back losslessly")
+    _add_tz_option(parser, "the axis, its labels and a published page's times of day "
+                           "follow this zone (the dates are kept as written)")
     _add_csv_options(parser)
     ns = parser.parse_args(args)
     mapping = _parse_map(parser, ns.map)
+    clock = _parse_tz(parser, ns.tz)
     try:
         size = _parse_size(ns.size)
         start = _parse_bound(ns.start, "--from", end=False)
@@ -349,7 +375,8 @@ def export_command(args: list[str]) -> int:
              f"filter", err=True)
         result = LoadResult(timeline, result.kind, result.warnings, skipped=result.skipped)
     if fmt is not None:
-        return _convert(result, ns.output, fmt, app_data=not ns.no_app_data, raw=ns.raw)
+        return _convert(result, ns.output, fmt, app_data=not ns.no_app_data, raw=ns.raw,
+                        clock=clock)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from timeline_app.core.geometry.lanes import LaneMode
@@ -362,6 +389,8 @@ def export_command(args: list[str]) -> int:
 
     req = ExportRequest(size[0], size[1], start, end, tuple(ns.source), LaneMode(ns.lanes),
                         legend=not ns.no_legend, said=ns.said)
+    if clock is not None:
+        req = dataclasses.replace(req, clock=clock)
     try:
         left_out: list[str] = []
         notes = export_file(result.timeline, ns.output, req, left_out)
@@ -382,12 +411,14 @@ def export_command(args: list[str]) -> int:
     return EXIT_INVALID if result.skipped else EXIT_OK
 
 
-def _convert(result: LoadResult, output: str, fmt: str, app_data: bool, raw: bool) -> int:
+def _convert(result: LoadResult, output: str, fmt: str, app_data: bool, raw: bool,
+             clock: Clock | None = None) -> int:
     """`export` to a data format: exit 1 if the input had items that were not loaded (the
     output holds the rest) or the file cannot be written."""
     from timeline_app.core.formats.saving import SaveError
     try:
-        warnings = export_path(result.timeline, output, fmt, app_data=app_data, raw=raw)
+        warnings = export_path(result.timeline, output, fmt, app_data=app_data, raw=raw,
+                               clock=clock)
     except SaveError as err:
         _say(f"timeline-app export: {err}", err=True)
         return EXIT_INVALID

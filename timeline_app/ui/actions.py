@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from timeline_app import __version__
 from timeline_app.core.geometry.lanes import LaneMode
-from timeline_app.ui import article_import, csv_dialog, export_actions, file_ops, printing
+from timeline_app.ui import (
+    article_import,
+    csv_dialog,
+    export_actions,
+    file_ops,
+    printing,
+    time_zone,
+)
 from timeline_app.ui.settings import add_recent as _add_recent
 from timeline_app.ui.settings import existing_recent
 
@@ -122,6 +129,7 @@ def build_menus(w: MainWindow) -> Menus:
                           "the ungraded last)")
     by_grade.toggled.connect(w.timeline.set_lanes_by_reliability)
     lanes_menu.addAction(by_grade)
+    time_zone.build_menu(w, view)
     said = QAction("Claims by &Date Said", w, checkable=True)
     said.setToolTip("Show each claim at the date its source said it, joined to its event")
     said.toggled.connect(w.timeline.set_said_marks)

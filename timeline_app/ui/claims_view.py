@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY, grade_text
 from timeline_app.core.model.timeline import Claim, Source, Stance
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.article_provenance import provenance_widget
 from timeline_app.ui.disagreements import figure
 from timeline_app.ui.safe_text import LinkLabel, elide, escape_tooltip, plain_label, soft_wrap
@@ -124,7 +125,8 @@ def card(colors: Colors, disputed: bool = False, name: str = "claim") -> tuple[Q
     return frame, box
 
 
-def claim_card(claim: Claim, colors: Colors, source: Source | None = None) -> QFrame:
+def claim_card(claim: Claim, colors: Colors, source: Source | None = None,
+               clock: Clock = UTC_CLOCK) -> QFrame:
     """One claim in full: quote, figure, stance, when it was said, its grade and where."""
     denies = claim.stance is Stance.DENIES
     frame, box = card(colors, disputed=denies)
@@ -136,7 +138,7 @@ def claim_card(claim: Claim, colors: Colors, source: Source | None = None) -> QF
     if claim.value is not None:
         box.addWidget(bold(plain_label(soft_wrap(elide(figure(claim), 300)))))
     stance = DENIES_MARK if denies else "Affirms"
-    when = f"published {claim.published.describe()}" if claim.published else "date not given"
+    when = f"published {clock.describe(claim.published)}" if claim.published else "date not given"
     if denies:
         mark = bold(plain_label(stance))
         paint(mark, fg=colors.dispute)
@@ -189,7 +191,7 @@ class ClaimList(QWidget):
     """
 
     def __init__(self, claims: list[Claim], sources: Mapping[str, Source], colors: Colors,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, clock: Clock = UTC_CLOCK) -> None:
         super().__init__(parent)
         self.setObjectName("claim-list")
         groups: dict[str, list[Claim]] = {}
@@ -198,6 +200,7 @@ class ClaimList(QWidget):
         self._queue = [(sid, c) for sid, cs in groups.items() for c in cs]
         self._sources = sources
         self._colors = colors
+        self._clock = clock
         self._done = 0
         self._last_source: str | None = None
         self._box = QVBoxLayout(self)
@@ -221,7 +224,7 @@ class ClaimList(QWidget):
             if sid != self._last_source:
                 self._add(source_header(sid, self._sources.get(sid), self._colors))
                 self._last_source = sid
-            self._add(claim_card(claim, self._colors, self._sources.get(sid)))
+            self._add(claim_card(claim, self._colors, self._sources.get(sid), self._clock))
             chars += min(len(claim.text), QUOTE_LIMIT)
             count += 1
             self._done += 1

@@ -9,12 +9,14 @@ disputed. The panel then shows the event and its claims, all as plain text.
 from __future__ import annotations
 
 import json
+import re
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.model.timeline import Event, Status, Timeline
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.claims_view import ClaimList, Colors, bold, comparison, paint
 from timeline_app.ui.disagreements import Kind, disagreements
 from timeline_app.ui.media_view import media_box
@@ -34,14 +36,20 @@ STATUS_TEXT = {
 }
 
 
-def date_text(event: Event) -> str:
-    """The date as written and as resolved: "2024-10 · Oct 2024 (1–31 Oct 2024)"."""
+# Where a written date-time may wrap in the narrow panel: before its time, its [zone] and
+# after a zone's "/" (2025-04-27 T19:00-04:00 [America/ New_York]), as zero-width spaces.
+_DATE_BREAKS = re.compile(r"(?<=[0-9])(?=T[0-9])|(?=\[)|(?<=[A-Za-z]/)")
+
+
+def date_text(event: Event, clock: Clock = UTC_CLOCK) -> str:
+    """The date as written and as resolved: "2024-10 · Oct 2024 (1–31 Oct 2024)"; a time
+    of day as reported and in the display zone ("… 19:00 EDT · Mon 28 Apr 08:00 KST")."""
     if is_undated(event):
         return "No date (undated)"
     if event.end is None:
-        return f"{event.start.text} · {event.start.describe()}"
+        return f"{event.start.text} · {clock.describe(event.start)}"
     return (f"{event.start.text} – {event.end.text} · "
-            f"{event.start.describe()} – {event.end.describe()}")
+            f"{clock.describe(event.start)} – {clock.describe(event.end)}")
 
 
 def status_text(event: Event) -> str:
@@ -57,6 +65,7 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Event details")
         self._timeline: Timeline | None = None
+        self.clock = UTC_CLOCK  # the zone times are shown in, besides the one written
         self._event: Event | None = None
         self._colors = Colors.from_palette(self.palette())
         outer = QVBoxLayout(self)
@@ -117,6 +126,10 @@ class DetailsPanel(QWidget):
         self._show(timeline, event)
         self._scroll.verticalScrollBar().setValue(0)
 
+    def set_clock(self, clock: Clock) -> None:
+        self.clock = clock
+        self.refresh()
+
     def refresh(self) -> None:
         """Show the current event again, e.g. after an edit, keeping the scroll position."""
         self._show(self._timeline, self._event)
@@ -137,7 +150,8 @@ class DetailsPanel(QWidget):
         if event is None:
             return
         self.title.setText(soft_wrap(elide(event.title, TITLE_LIMIT)))
-        self.date.setText(soft_wrap(elide(date_text(event), 1_000)))
+        self.date.setText(_DATE_BREAKS.sub("\u200b", soft_wrap(elide(date_text(event, self.clock),
+                                                                      1_000))))
         self.status.setText(status_text(event))
         paint(self.status, fg=self._colors.dispute if event.status is Status.DISPUTED
               else self.palette().color(self.foregroundRole()))
@@ -173,7 +187,7 @@ class DetailsPanel(QWidget):
         heading = (f"Claims: {n} from {nsrc} source{'s' * (nsrc != 1)}" if n
                    else "No claims: no source is cited for this event")
         box.addWidget(bold(plain_label(heading), 1.1))
-        box.addWidget(ClaimList(event.claims, sources, self._colors))
+        box.addWidget(ClaimList(event.claims, sources, self._colors, clock=self.clock))
         if event.extra:
             box.addWidget(self._other_fields(event))
         return box_widget

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from timeline_app.core.model.edits import Changes, Edit, EditError
 from timeline_app.core.model.timeline import Event, Timeline
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.filtering import Filter, FilterIndex
 from timeline_app.ui.undo import EditCommand
 
@@ -40,6 +41,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.kind = "timeline-app"
         self.disk_state: object = None
+        self.clock: Clock = UTC_CLOCK  # the zone times are shown in (View > Time zone)
         self.locked_reason = ""  # set while View > Lock Editing is on: every edit is refused
         # The text index is built while the window is idle, a slice a tick, so the first
         # search of a big file does not stall on it.
@@ -59,7 +61,8 @@ class Document(QObject):
         self.path = path
         self.kind = kind
         self.disk_state = disk_state
-        self.index = index if index is not None else FilterIndex(timeline)
+        self.index = index if index is not None else FilterIndex(timeline, self.clock)
+        self.index.set_clock(self.clock)
         self._positions = {e.id: i for i, e in enumerate(timeline.events)}
         self.filter = keep_filter if keep_filter is not None else Filter()
         self.mask = self.index.mask(self.filter)
@@ -67,6 +70,14 @@ class Document(QObject):
         self.undo_stack.clear()
         self.loaded.emit()
         self.filterChanged.emit()
+
+    def set_clock(self, clock: Clock) -> None:
+        """Show times in another zone: the date-range filter reads that zone's clocks."""
+        self.clock = clock
+        if self.index is not None:
+            self.index.set_clock(clock)
+            self.mask = self.index.mask(self.filter)
+            self.filterChanged.emit()
 
     # -- editing ---------------------------------------------------------------------------
     def push(self, edit: Edit) -> None:
@@ -82,7 +93,7 @@ class Document(QObject):
         """Rebuild what depends on the events (filter index, positions), then tell views."""
         timeline = self.timeline
         assert timeline is not None
-        self.index = FilterIndex(timeline)
+        self.index = FilterIndex(timeline, self.clock)
         self._text_timer.start()
         if changes.structure:
             self._positions = {e.id: i for i, e in enumerate(timeline.events)}

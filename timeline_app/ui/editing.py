@@ -18,6 +18,7 @@ from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.model.dates import Precision, parse_date
 from timeline_app.core.model.edits import AddEvents, EditError, RemoveEvents, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui import file_ops
 from timeline_app.ui.edit_lock import EditLock
 from timeline_app.ui.timeline.docview import clean_label
@@ -223,9 +224,12 @@ def edit_sources(w: MainWindow) -> None:
         dialog.deleteLater()
 
 
-def date_text_at(t: float, span: float) -> str:
-    """A date for a new event at instant `t`, as precise as the zoom makes sensible."""
+def date_text_at(t: float, span: float, clock: Clock = UTC_CLOCK) -> str:
+    """A date for a new event at the axis's second `t`, as precise as the zoom makes
+    sensible; a time of day is written with the display zone's offset (t is its wall
+    clock), so the event is where it was asked for."""
     from timeline_app.core.model.calendar import from_seconds
+    from timeline_app.core.model.zones import offset_text
 
     year, month, day, hour, minute, _ = from_seconds(t)
     day_s = 86400.0
@@ -239,4 +243,5 @@ def date_text_at(t: float, span: float) -> str:
         return f"{y}-{month:02d}"
     if precision is Precision.DAY:
         return f"{y}-{month:02d}-{day:02d}"
-    return f"{y}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+    zone = "" if clock.is_utc else offset_text(clock.offset(t - clock.offset(t)))
+    return f"{y}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}{zone}"

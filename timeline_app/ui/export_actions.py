@@ -138,7 +138,8 @@ def view_request(w: MainWindow) -> ExportRequest:
     size = w.timeline.size()
     return ExportRequest(width=max(size.width(), MIN_SIZE[0]),
                          height=max(size.height() + TITLE_AND_LEGEND_PX, MIN_SIZE[1]),
-                         start=vp.start, end=vp.end, lanes=w.timeline.lane_mode())
+                         start=vp.start, end=vp.end, lanes=w.timeline.lane_mode(),
+                         clock=w.document.clock)
 
 
 def ask_image_options(w: MainWindow) -> ExportRequest | None:
@@ -196,7 +197,7 @@ def export_data(w: MainWindow, fmt: str, path: Path | None = None) -> bool:
             return False
     try:
         with _busy():
-            warnings = export_path(timeline, path, fmt)
+            warnings = export_path(timeline, path, fmt, clock=w.document.clock)
     except (SaveError, ValueError, OSError) as err:
         _failed(w, path, err)
         return False

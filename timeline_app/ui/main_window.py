@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core.model.dates import format_instant
+from timeline_app.core.model.dates import Precision
 from timeline_app.core.model.edits import Changes
 from timeline_app.ui import (
     actions,
@@ -30,6 +30,7 @@ from timeline_app.ui import (
     csv_dialog,
     editing,
     file_ops,
+    time_zone,
     window_dialogs,
 )
 from timeline_app.ui.autosave import Autosaver, Recovery, pending_recoveries
@@ -143,7 +144,7 @@ class MainWindow(WindowLayout):
         doc.loaded.connect(self._document_loaded)
         doc.filterChanged.connect(self._filter_changed)
         self.timeline.selectionChanged.connect(self._timeline_selected)
-        self.timeline.viewportChanged.connect(lambda *_: self._update_range())
+        self.timeline.viewportChanged.connect(lambda *_: self.update_range())
         self.table.selectionChangedIds.connect(self._table_selected)
         self.table.activatedId.connect(self._activate)
         self.timeline.activated.connect(self._activate)
@@ -156,8 +157,8 @@ class MainWindow(WindowLayout):
         doc.undo_stack.cleanChanged.connect(self._clean_changed)
         doc.saved.connect(self._update_title)
         self.timeline.emptyActivated.connect(
-            lambda t, span, source: editing.new_event(self, editing.date_text_at(t, span),
-                                                      source))
+            lambda t, span, source: editing.new_event(
+                self, editing.date_text_at(t, span, self.document.clock), source))
         self.timeline.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.timeline.eventMoved.connect(
             lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
@@ -212,6 +213,7 @@ class MainWindow(WindowLayout):
     def _loaded(self, loaded: Loaded) -> None:
         state = file_state(self.settings, loaded.path) if self._known(loaded.path) else None
         self._prepared_view = loaded.view
+        self.document.clock = self.details.clock = time_zone.clock_from_state(state)
         self.document.set_timeline(loaded.timeline, loaded.path, loaded.index,
                                    keep_filter=filter_from_state(state), kind=loaded.kind,
                                    disk_state=loaded.disk_state)
@@ -241,6 +243,7 @@ class MainWindow(WindowLayout):
     def _document_loaded(self) -> None:
         timeline = self.document.timeline
         view, self._prepared_view = self._prepared_view, None
+        self.timeline.set_clock(self.document.clock, relayout=False)
         self.timeline.set_document(timeline, view)
         self.menu.lock.setChecked(False)  # a file's own lock comes with its view state
         if timeline is not None:
@@ -371,7 +374,7 @@ class MainWindow(WindowLayout):
         # Counted but not on the axis: they are in the Undated strip under the timeline.
         note = f" ({undated:,} undated, listed below)" if undated else ""
         self.status_count.setText(f"Showing {shown:,} of {total:,} events{note}")
-        self._update_range()
+        self.update_range()
         f = self.document.filter
         # Names only when the filter hides sources: 100k sources made every call cost 60 ms.
         names = ({sid: s.name for sid, s in timeline.sources.items()}
@@ -379,12 +382,15 @@ class MainWindow(WindowLayout):
         words = f.describe(names)
         self.status_filter.setText(f"Filter: {words}" if words else "No filter")
 
-    def _update_range(self) -> None:
+    def update_range(self) -> None:
         """The status bar's time range: all that changes when the view pans or zooms."""
-        vp = self.timeline.viewport()
+        vp, clock = self.timeline.viewport(), self.document.clock
         precision = precision_for_span(vp.span)
-        self.status_range.setText(
-            f"{format_instant(vp.start, precision)} – {format_instant(vp.end, precision)}")
+        zone = ""  # a time of day names its zone; days of another zone than UTC say so
+        if not clock.is_utc and precision < Precision.HOUR:
+            zone = " " + clock.abbreviation(vp.end - clock.offset(vp.end))
+        self.status_range.setText(f"{clock.label(vp.start, precision)} – "
+                                  f"{clock.label(vp.end, precision)}{zone}")
 
     # -- state -----------------------------------------------------------------------------
     def _apply_view_state(self, state: FileState | None) -> None:

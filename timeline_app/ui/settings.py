@@ -52,6 +52,7 @@ class FileState(BaseModel):
     min_reliability: str | None = None  # the grade filters (checked when read back)
     min_credibility: int | None = None
     lanes_by_reliability: bool = False  # View > Lanes > Order by Reliability
+    time_zone: str | None = None  # View > Time Zone (an IANA name); None: UTC
 
 
 class AppSettings(BaseModel):
@@ -60,12 +61,13 @@ class AppSettings(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     recent_files: list[str] = Field(default_factory=list)  # most recent first
+    recent_zones: list[str] = Field(default_factory=list)  # View > Time Zone, most recent first
     autosave_seconds: int = Field(default=30, ge=0, le=24 * 3600)  # 0: autosave off
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
     files: dict[str, FileState] = Field(default_factory=dict)  # least recently used first
 
-    @field_validator("recent_files")
+    @field_validator("recent_files", "recent_zones")
     @classmethod
     def _cap_recent(cls, value: list[str]) -> list[str]:
         return value[:MAX_RECENT]

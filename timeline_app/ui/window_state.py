@@ -49,6 +49,7 @@ def view_state(window: MainWindow) -> FileState:
         date_from=bar.date_from.text(), date_to=bar.date_to.text(),
         min_reliability=f.min_reliability, min_credibility=f.min_credibility,
         lanes_by_reliability=window.timeline.lanes_by_reliability(),
+        time_zone=None if window.document.clock.is_utc else window.document.clock.name,
         locked=window.timeline.editing_locked())
 
 

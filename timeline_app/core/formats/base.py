@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.model.zoned import Clock
 
 Sniff = Callable[[bytes, str], bool]
 ReadBytes = Callable[[bytes, str, "Progress | None"], LoadResult]
@@ -26,6 +27,7 @@ class WriteOptions:
 
     app_data: bool = True   # TimelineJS: keep the timeline_app block (a lossless round trip)
     raw: bool = False       # CSV: cells as they are, without the formula-escaping '
+    clock: Clock | None = None  # TimelineJS: times of day labelled in this zone
 
 
 Write = Callable[[Timeline, WriteOptions], tuple[bytes, list[str]]]  # bytes and warnings

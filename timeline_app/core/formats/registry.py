@@ -33,6 +33,7 @@ from timeline_app.core.formats.records_table import json_records, records_table
 from timeline_app.core.formats.result import LoadResult, Progress, paused_gc
 from timeline_app.core.formats.saving import write_atomic
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.model.zoned import Clock
 
 # Tried in order: formats told by their bytes, then formats told by their parsed JSON.
 BYTE_FORMATS: tuple[Format, ...] = (thetimelineproj.FORMAT, csv_format.FORMAT)
@@ -126,23 +127,25 @@ def _mapped_records(data: bytes, name: str, mapping: Mapping[str, str]) -> LoadR
     return result
 
 
-def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True, raw: bool = False
-                 ) -> tuple[bytes, list[str]]:
+def export_bytes(timeline: Timeline, fmt: str, app_data: bool = True, raw: bool = False,
+                 clock: Clock | None = None) -> tuple[bytes, list[str]]:
     """The timeline in a format ("json", "csv", "timelinejs") and warnings about losses.
-    `raw`: CSV cells as they are, without the formula-escaping '."""
+    `raw`: CSV cells as they are, without the formula-escaping '; `clock`: the zone a
+    published page spells times of day in (the dates themselves are kept as written)."""
     writer = WRITERS.get(fmt)
     if writer is None or writer.write is None:
         raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
-    return writer.write(timeline, WriteOptions(app_data=app_data, raw=raw))
+    return writer.write(timeline, WriteOptions(app_data=app_data, raw=raw, clock=clock))
 
 
 def export_path(timeline: Timeline, path: str | os.PathLike[str], fmt: str | None = None,
-                app_data: bool = True, raw: bool = False) -> list[str]:
+                app_data: bool = True, raw: bool = False, clock: Clock | None = None
+                ) -> list[str]:
     """Write atomically in the format the name (or `fmt`) says; returns warnings.
     Raises ValueError for an unknown format and SaveError if writing fails."""
     fmt = fmt or output_format(path)
     if fmt is None:
         raise ValueError(f"cannot tell the format of {os.fspath(path)!r}: name it .json, "
                          f".timelinejs.json or .csv")
-    data, warnings = export_bytes(timeline, fmt, app_data, raw)
+    data, warnings = export_bytes(timeline, fmt, app_data, raw, clock)
     return warnings + write_atomic(path, data)

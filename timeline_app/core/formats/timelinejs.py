@@ -236,7 +236,7 @@ def eras_of(timeline: Timeline) -> list[Era]:
 
 
 def _write(timeline: Timeline, options: WriteOptions) -> tuple[bytes, list[str]]:
-    return timelinejs_out.to_bytes(timeline, options.app_data)
+    return timelinejs_out.to_bytes(timeline, options.app_data, options.clock)
 
 
 FORMAT = Format("timelinejs", "TimelineJS JSON", suffixes=(".timelinejs.json",),

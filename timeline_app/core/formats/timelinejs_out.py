@@ -38,13 +38,15 @@ from timeline_app.core.formats.timelinejs_slides import (
 )
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
+from timeline_app.core.model.zoned import Clock, is_timed
 
 # TimelineJS switches to its cosmological scale (years only) outside these years.
 _HUMAN_YEARS = (-271820, 275759)
 _SLIDE_KEYS = ("start_date", "end_date", "text", "media", "group", "unique_id")
 
 
-def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, Any], list[str]]:
+def to_timelinejs(timeline: Timeline, app_data: bool = True, clock: Clock | None = None
+                  ) -> tuple[dict[str, Any], list[str]]:
     """The TimelineJS3 document and warnings (events without any date cannot be placed: with
     `app_data` they are kept in its block, "unplaced", so the file reads back whole; what
     the sanitiser removed, first)."""
@@ -60,7 +62,7 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, 
     unplaced: list[dict[str, Any]] = []  # where each was among the events, and the event
     for at, event in enumerate(timeline.events):
         slide = event_slide(event, timeline, app_data, lanes_by_source=not from_tljs,
-                            clean=clean)
+                            clean=clean, clock=clock)
         if slide is None and app_data:
             unplaced.append({"at": at, "event": event_to_dict(event)})
             warnings.append(f'event "{event.id}" has no date TimelineJS can place: not shown '
@@ -93,14 +95,16 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True) -> tuple[dict[str, 
     return out, warnings
 
 
-def to_bytes(timeline: Timeline, app_data: bool = True) -> tuple[bytes, list[str]]:
-    doc, warnings = to_timelinejs(timeline, app_data)
+def to_bytes(timeline: Timeline, app_data: bool = True, clock: Clock | None = None
+             ) -> tuple[bytes, list[str]]:
+    doc, warnings = to_timelinejs(timeline, app_data, clock)
     return to_json(doc, indent=2) + b"\n", warnings
 
 
 def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
                 lanes_by_source: bool = True,
-                clean: Sanitiser | None = None) -> dict[str, Any] | None:
+                clean: Sanitiser | None = None,
+                clock: Clock | None = None) -> dict[str, Any] | None:
     """One event as a TimelineJS slide, or None if it has no date at all. Its leftover
     TimelineJS data is sanitised (by `clean`, which counts what it removed)."""
     clean = clean if clean is not None else Sanitiser()
@@ -112,7 +116,7 @@ def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
     if parts is None:
         return None
     start = {**_dict(left.get("start_date")), **parts}
-    label = _label(first)
+    label = _label(first, clock)
     if event.start.is_open and first is not None:
         label = f"until {label or _head(first)}"
     elif event.end is not None and event.end.is_open:
@@ -124,7 +128,7 @@ def event_slide(event: Event, timeline: Timeline, app_data: bool = True,
         end_parts = date_parts(event.end)
         if end_parts is not None and end_parts != parts:
             end = {**_dict(left.get("end_date")), **end_parts}
-            end_label = _label(event.end)
+            end_label = _label(event.end, clock)
             if end_label and "display_date" not in end:
                 end["display_date"] = end_label
             slide["end_date"] = end
@@ -157,11 +161,14 @@ def _head(date: EDate) -> str:
     return date.describe().split(" (")[0]
 
 
-def _label(date: EDate | None) -> str:
+def _label(date: EDate | None, clock: Clock | None = None) -> str:
     """A readable date for the vague ones TimelineJS's parts cannot say ("Oct 2024, approximate",
-    "Spring 2024", "2020–2029"); "" for a plain date, which TimelineJS formats itself."""
+    "Spring 2024", "2020–2029"); "" for a plain date, which TimelineJS formats itself. Given
+    a `clock`, a time of day as reported and in its zone (the parts stay UTC, exact)."""
     if date is None or date.is_open:
         return ""
+    if clock is not None and is_timed(date):
+        return clock.describe(date)
     if date.approximate or date.uncertain or date.unspecified or (
             date.precision == Precision.SEASON):
         return _head(date)

@@ -14,9 +14,11 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import tzinfo
 from enum import IntEnum
 from functools import lru_cache
 
+from timeline_app.core.model import zones
 from timeline_app.core.model.calendar import (
     MONTH_ABBR,
     MONTH_NAMES,
@@ -27,6 +29,7 @@ from timeline_app.core.model.calendar import (
     year_label,
     year_of,
 )
+from timeline_app.core.model.date_errors import DateError, explain, not_a_date
 
 __all__ = ["OPEN", "DateError", "EDate", "Precision", "format_instant", "parse_date",
            "parse_interval"]
@@ -36,8 +39,8 @@ _MAX_INPUT = 256  # longer input is rejected before doing any work on it
 _MAX_LEN = 64  # the longest sensible date-time with offset and qualifier is ~45 characters
 _MAX_YEAR_DIGITS = 15  # beyond this a year is shorter than one float step in seconds
 _DEEP = 1e15  # seconds (~30 million years) beyond which day-level labels are meaningless
-_EXPECTED = "expected a form like 2024, 2024-10, 2024-10-18 or 2024-10-18T09:30:00+09:00"
 _SEASONS = ("Spring", "Summer", "Autumn", "Winter")
+_SLASH = re.compile(r"/(?![^\[]*\])")
 _FRACTION = re.compile(r"T[0-9]{2}:?[0-9]{2}:?[0-9]{2}[.,]([0-9]+)")
 # Days in and days before each month (index 1-12), for common [0] and leap [1] years.
 _DIM = ((0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
@@ -46,10 +49,6 @@ _CUM = tuple(tuple(sum(dim[1:m]) for m in range(13)) for dim in _DIM)
 # With p = year - 1, p*365 + p//4 - p//100 + p//400 counts the days from 0001-01-01 to 1 Jan of
 # the year (floor division keeps it right for any year); this is that count for 1970.
 _EPOCH = 719162
-
-
-class DateError(ValueError):
-    """A date that cannot be parsed; str(err) is a short human message."""
 
 
 class Precision(IntEnum):
@@ -88,8 +87,9 @@ class EDate:
         """True when the drawn extent is not a plain known period, so the UI should soften it."""
         return self.approximate or self.uncertain or self.unspecified or self.text == ".."
 
-    def describe(self) -> str:
-        """The date resolved for people, e.g. "Oct 2024, approximate (1–31 Oct 2024)"."""
+    def describe(self, clock: Callable[[EDate], str] | None = None) -> str:
+        """The date resolved for people, e.g. "Oct 2024, approximate (1–31 Oct 2024)"; a
+        time of day in UTC, or as `clock` writes it (zoned.Clock: another zone)."""
         if self.text == "..":
             return "open (unknown)"
         precision = self.precision or _YEAR
@@ -98,7 +98,7 @@ class EDate:
         if body[0] in "Yy":  # deep time: the seconds are too coarse to recover the year
             head = year_label(int(body[1:]), written=True)
         elif precision >= Precision.HOUR:
-            head = self._instant(precision) + " UTC"
+            head = clock(self) if clock else self.clock_text() + " UTC"
         else:
             first = civil_from_days(int(self.earliest // _DAY))
             last = civil_from_days(int(self.latest // _DAY) - 1)
@@ -112,15 +112,15 @@ class EDate:
             out += f" ({days})"
         return out
 
-
-    def _instant(self, precision: Precision) -> str:
-        """The start as a clock time; written fractions of a second are shown (two digits,
-        "…" if there are more) and never rounded into the next second: 23:59:59.99…"""
+    def clock_text(self, shift: float = 0.0) -> str:
+        """The start as a clock time, `shift` seconds ahead of UTC; written fractions of a
+        second are shown (two digits, "…" if more), never rounded up: 23:59:59.99…"""
+        precision = self.precision or _YEAR
         m = _FRACTION.search(self.text) if precision >= Precision.SECOND else None
         if m is None:
-            return format_instant(self.earliest, precision)
+            return format_instant(self.earliest + shift, precision)
         digits = m.group(1)
-        whole = round(self.earliest - float("0." + digits))
+        whole = round(self.earliest - float("0." + digits)) + shift
         return f"{format_instant(whole, precision)}.{digits[:2]}{'…' if len(digits) > 2 else ''}"
 
 
@@ -144,11 +144,6 @@ def _make(text: str, earliest: float, latest: float, precision: Precision, appro
     return date
 
 
-def _not_a_date(text: str) -> DateError:
-    shown = text if len(text) <= 40 else text[:39] + "…"
-    return DateError(f"not a date: '{shown}' ({_EXPECTED})")
-
-
 # Typed as what it caches: lru_cache's own wrapper takes any argument, hiding a wrong type.
 _cached: Callable[[Callable[[str], EDate]], Callable[[str], EDate]] = lru_cache(maxsize=1 << 17)
 
@@ -159,12 +154,13 @@ def parse_date(text: str) -> EDate:
     if not isinstance(text, str):
         raise DateError(f"a date must be text, not {type(text).__name__}")
     if len(text) > _MAX_INPUT:
-        raise _not_a_date(text)
+        raise not_a_date(text)
     s = text.strip()
     if not s:
         raise DateError("empty date")
-    if len(s) > _MAX_LEN or not s.isascii():  # after isascii, isdigit means 0-9 only
-        raise _not_a_date(s)
+    # (a [zone] suffix is not counted: get_zone bounds its name; isascii: isdigit is 0-9)
+    if (len(s) > _MAX_LEN and len(s.partition("[")[0]) > _MAX_LEN) or not s.isascii():
+        raise not_a_date(s)
     q = s[-1]
     if q == "~" or q == "?" or q == "%":
         body = s[:-1]
@@ -249,10 +245,19 @@ def _parse_slow(s: str, body: str, approx: bool, unc: bool) -> EDate:
     """Rare forms: negative, Y and X years, seasons, date-times; and every error."""
     if s == "..":
         return OPEN
+    zone = None
+    if body[-1:] == "]" and "[" in body:  # RFC 9557: 2025-04-27T19:00-04:00[America/New_York]
+        body, _, name = body[:-1].rpartition("[")
+        try:
+            zone = zones.get_zone(name)
+        except zones.ZoneError as err:
+            raise DateError(str(err)) from None
     match = _FORM.fullmatch(body.upper())
     if match is None:
-        raise _explain(s, body)
+        raise explain(s, body)
     g = match.groupdict()
+    if zone is not None and g.get("hour") is None:
+        raise DateError("a time zone [..] needs a time of day before it")
     if g["long"] is not None:
         if len(g["long"].lstrip("-")) > _MAX_YEAR_DIGITS:
             raise DateError(f"a year can have at most {_MAX_YEAR_DIGITS} digits")
@@ -305,7 +310,7 @@ def _parse_slow(s: str, body: str, approx: bool, unc: bool) -> EDate:
         return _make(s, start * _DAY, end * _DAY, _DAYP, approx, unc, unspecified)
     if unspecified:
         raise DateError("a date with unspecified digits (X) cannot have a time")
-    return _date_time(s, start, g, approx, unc)
+    return _date_time(s, start, g, approx, unc, zone)
 
 
 def _digits(text: str, what: str, lo: int, hi: int) -> tuple[int, int]:
@@ -331,7 +336,8 @@ def _digits(text: str, what: str, lo: int, hi: int) -> tuple[int, int]:
     return first, last
 
 
-def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bool) -> EDate:
+def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bool,
+               zone: tzinfo | None = None) -> EDate:
     hour, minute, second = (int(g[k] or 0) for k in ("hour", "minute", "second"))
     for name, value, limit in (("hour", hour, 23), ("minute", minute, 59),
                                ("second", second, 59)):
@@ -345,6 +351,14 @@ def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bo
             raise DateError(f"time zone offset {tz} does not exist")
         offset = (oh * 3600 + om * 60) * (1 if tz[0] == "+" else -1)
     base = day * 86400 + hour * 3600 + minute * 60 + second - offset
+    if zone is not None and tz is None:  # the zone's own clocks: find the offset they had
+        instant, gap = zones.wall_to_instant(zone, base)
+        if gap:
+            raise DateError(gap)
+        base = round(instant)
+    elif zone is not None and tz != "Z" and offset != (right := zones.offset_at(zone, base)):
+        raise DateError(f"offset {tz} is not {zones.zone_name(zone)}'s on that day "
+                        f"({zones.offset_text(right)})")
     frac = g["frac"]
     if frac:
         earliest = base + float("0." + frac)
@@ -355,24 +369,6 @@ def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bo
     return _make(s, float(base), float(base + unit), precision, approx, unc, False)
 
 
-def _explain(s: str, body: str) -> DateError:
-    """Why a string matching no form is wrong, as specifically as cheaply possible."""
-    if body == "..":
-        return DateError("an open date (..) cannot be approximate or uncertain")
-    if any(q in body for q in "~?%"):
-        if body[-1] in "~?%":
-            return DateError("use one qualifier: ~ approximate, ? uncertain, % both")
-        return DateError("a qualifier (~, ? or %) can only come at the end of the date")
-    if re.fullmatch(r"[0-9]{8}(?:[0-9]{6})?", body):
-        return DateError(f"a compact date ({'YYYYMMDDhhmmss' if len(body) > 8 else 'YYYYMMDD'}"
-                         f"); write it with dashes, e.g. {body[:4]}-{body[4:6]}-{body[6:8]}")
-    if re.match(r"-?[0-9]{5,}(?:-|\Z)", body):
-        return DateError("a year with more than four digits needs a Y prefix, e.g. Y12345")
-    if body[:1] in ("Y", "y"):
-        return DateError("a Y year stands alone, as Y and digits: Y12345 or Y-13800000000")
-    return _not_a_date(s)
-
-
 def parse_interval(text: str) -> tuple[EDate, EDate | None]:
     """Split "start/end"; an empty side is unknown, which a timeline draws as open."""
     if not isinstance(text, str):
@@ -380,8 +376,10 @@ def parse_interval(text: str) -> tuple[EDate, EDate | None]:
     if "/" not in text:
         return parse_date(text), None
     if len(text) > 2 * _MAX_INPUT:
-        raise _not_a_date(text)
-    parts = text.split("/")
+        raise not_a_date(text)
+    parts = _SLASH.split(text) if "[" in text else text.split("/")  # not in [Area/City]
+    if len(parts) == 1:
+        return parse_date(text), None
     if len(parts) != 2:
         raise DateError("an interval has one / between its start and end")
     start, end = (parse_date(p) if p.strip() else OPEN for p in parts)

@@ -15,6 +15,7 @@ import numpy as np
 
 from timeline_app.core.model.grades import RELIABILITY
 from timeline_app.core.model.timeline import Status, Timeline
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.index import event_bounds, unique_pairs
 from timeline_app.core.query.text_search import TextIndex
 
@@ -80,6 +81,7 @@ class FilterIndex:
     """Flat arrays describing a document, rebuilt when the document changes."""
 
     timeline: Timeline
+    clock: Clock | None = None  # the date range is read on this zone's clocks
     source_ids: list[str] = field(init=False)
     tag_names: list[str] = field(init=False)
 
@@ -114,9 +116,15 @@ class FilterIndex:
         self.status = np.array(
             [reported if e.status_set is None and len(e.claims) < 2 else STATUS_CODES[e.status]
              for e in events], dtype=np.int8)
-        self.lo, self.hi = event_bounds(events)
+        self.lo, self.hi = event_bounds(events, self.clock)
         self.text = TextIndex(self.timeline)  # built in steps, or on the first search
         self._credibility: np.ndarray | None = None  # per claim, made by _graded on first use
+
+    def set_clock(self, clock: Clock | None) -> None:
+        """Read date ranges in another zone: only the time bounds are made again."""
+        if (clock or UTC_CLOCK) != (self.clock or UTC_CLOCK):
+            self.clock = clock
+            self.lo, self.hi = event_bounds(self.timeline.events, clock)
 
     @staticmethod
     def _codes(names: list[str], code: dict[str, int], registry: list[str]) -> np.ndarray:

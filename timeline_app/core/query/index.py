@@ -13,10 +13,13 @@ from collections.abc import Sequence
 import numpy as np
 
 from timeline_app.core.model.timeline import Event
+from timeline_app.core.model.zoned import Clock
 
 
-def event_bounds(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
-    """Earliest and latest instant of every event, as arrays (open ends stay infinite).
+def event_bounds(events: Sequence[Event],
+                 clock: Clock | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Earliest and latest second of every event on the axis, as arrays (open ends stay
+    infinite): as written, or on the wall clock of `clock`'s zone (times of day move).
 
     Reads the date objects directly rather than through Event.earliest/latest: over a
     million events the property calls alone would take most of a second.
@@ -25,6 +28,8 @@ def event_bounds(events: Sequence[Event]) -> tuple[np.ndarray, np.ndarray]:
     hi = np.array([(e.end or e.start).latest for e in events], dtype=np.float64)
     for i in np.flatnonzero(np.isneginf(lo)).tolist():  # open start: the end's earliest
         lo[i] = events[i].earliest
+    if clock is not None:
+        clock.bounds(events, lo, hi)
     return lo, hi
 
 
@@ -43,8 +48,8 @@ class TimeIndex:
     would seem to lie at the epoch. They are in neither `order` nor the bounds.
     """
 
-    def __init__(self, events: Sequence[Event]) -> None:
-        lo, hi = event_bounds(events)
+    def __init__(self, events: Sequence[Event], clock: Clock | None = None) -> None:
+        lo, hi = event_bounds(events, clock)
         self.n_events = len(events)
         no_date = undated_mask(lo, hi)
         self.undated: np.ndarray = np.flatnonzero(no_date)

@@ -19,15 +19,18 @@ from PySide6.QtWidgets import QAccessibleWidget
 
 from timeline_app.core.model.dates import Precision, format_instant
 from timeline_app.core.model.grades import grade_text
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock, is_timed
 
 Role, Text, State = QAccessible.Role, QAccessible.Text, QAccessible.State
 
 
-def _date_text(d: Any) -> str:
+def _date_text(d: Any, clock: Clock = UTC_CLOCK) -> str:
     """"2024-10 (1 Oct 2024 – 31 Oct 2024)": as written, and what it resolves to, in words
-    a screen reader can say (never raw seconds)."""
+    a screen reader can say (never raw seconds); a time of day as reported and shown."""
     if d is None:
         return ""
+    if is_timed(d):
+        return f"{d.text} ({clock.describe(d)})"
     lo, hi = d.earliest, d.latest
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return f"{d.text} (open)"
@@ -37,11 +40,11 @@ def _date_text(d: Any) -> str:
     return f"{d.text} ({first})" if first == last else f"{d.text} ({first} – {last})"
 
 
-def describe(event: Any, timeline: Any = None) -> str:
+def describe(event: Any, timeline: Any = None, clock: Clock = UTC_CLOCK) -> str:
     """Date as written and resolved, sources (by name), status, grades."""
-    parts = [f"Start: {_date_text(event.start)}"]
+    parts = [f"Start: {_date_text(event.start, clock)}"]
     if event.end is not None:
-        parts.append(f"End: {_date_text(event.end)}")
+        parts.append(f"End: {_date_text(event.end, clock)}")
     ids = event.source_ids()
     if ids:
         names = [timeline.source_name(s) if timeline is not None else s for s in ids]
@@ -119,7 +122,9 @@ class EventItem(QAccessibleInterface):
             return ev.title or "(untitled)"
         if t == Text.Description:
             view = self._list.widget().doc_view()
-            return describe(ev, view.timeline if view is not None else None)
+            if view is None:
+                return describe(ev)
+            return describe(ev, view.timeline, view.clock)
         return ""
 
     def setText(self, t: QAccessible.Text, text: str) -> None:

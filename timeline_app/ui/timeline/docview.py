@@ -17,6 +17,7 @@ from timeline_app.core.formats.timelinejs import eras_of
 from timeline_app.core.geometry.lanes import LaneIndex, LaneList, LaneMode
 from timeline_app.core.model.grades import is_graded
 from timeline_app.core.model.timeline import Event, Status, Timeline
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.index import TimeIndex
 
 # Draw flags, one uint16 per event, filled on first use.
@@ -73,9 +74,10 @@ def event_flags(event: Event) -> int:
 class DocView:
     """A document prepared for viewing: index, lanes for a mode and mask, caches."""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, clock: Clock = UTC_CLOCK) -> None:
         self.timeline = timeline
-        self.index = TimeIndex(timeline.events)
+        self.clock = clock  # the axis is this zone's wall clock (View > Time zone)
+        self.index = TimeIndex(timeline.events, clock)
         self.lane_index = LaneIndex(timeline, self.index)
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
@@ -174,9 +176,9 @@ class DocView:
         if self._eras is None:
             self._eras = []
             for era in eras_of(self.timeline):
-                lo, hi = era.start.earliest, era.end.earliest
+                (lo, _), (hi, end) = self.clock.span(era.start), self.clock.span(era.end)
                 if not hi > lo:
-                    hi = era.end.latest
+                    hi = end
                 if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
                     self._eras.append((clean_label(era.title), lo, hi))
         return self._eras

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.dates import EDate
 from timeline_app.core.model.shift import move_dates, resize_end, resize_start
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.timeline.docview import END_OPEN, RANGED, START_OPEN
 from timeline_app.ui.timeline.packing import BAR_H, MARKER_R, POINT_PX
 from timeline_app.ui.timeline.scene import Item, Scene
@@ -57,6 +58,7 @@ class EventDrag:
     end: EDate | None
     active: bool = False  # past the drag threshold
     preview: tuple[EDate, EDate | None] | None = None
+    clock: Clock = UTC_CLOCK  # where the ghost is drawn: the axis's wall clock
 
     def update(self, delta: float) -> None:
         """The dates the event would get after moving `delta` seconds (None: no change)."""
@@ -99,9 +101,10 @@ def paint_ghost(p: QPainter, scene: Scene, drag: EventDrag, theme: Theme,
     start, end = drag.preview
     vp: Viewport = scene.vp
     it = drag.item
-    x0 = it.x0 if start.is_open else vp.x_of(start.earliest)
+    clock = drag.clock
+    x0 = it.x0 if start.is_open else vp.x_of(clock.span(start)[0])
     last = end if end is not None else start
-    x1 = it.x1 if last.is_open else vp.x_of(last.latest)
+    x1 = it.x1 if last.is_open else vp.x_of(clock.span(last)[1])
     x0, x1 = max(-_FAR, min(_FAR, x0)), max(-_FAR, min(_FAR, x1))
     cy = scene.bar_y(it)
     fill = QColor(theme.highlight)

@@ -33,6 +33,7 @@ from timeline_app.core.formats.saving import write_atomic
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.index import event_bounds, undated_mask
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, lanes_header_need
@@ -67,6 +68,7 @@ class ExportRequest:
     lanes: LaneMode = LaneMode.SOURCE
     legend: bool = True  # the legend of marks (hatching, arrows, ⚠, bands, stances)
     said: bool = False  # claims at the date they were said (said_marks)
+    clock: Clock = UTC_CLOCK  # the zone whose clocks the axis shows
 
 
 def ensure_app() -> QGuiApplication:
@@ -196,13 +198,17 @@ def _viewport(doc: DocView, req: ExportRequest, width: float) -> Viewport:
 
 def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest,
               left_out: str = "") -> str:
-    from timeline_app.core.model.dates import Precision, format_instant
+    from timeline_app.core.model.dates import Precision
 
     n = int(doc.mask.sum()) if doc.mask is not None else len(doc)
-    precision = Precision.DAY if vp.span < 3 * 365 * 86400 else Precision.YEAR
+    precision = (Precision.MINUTE if vp.span < 2 * 86400 else Precision.DAY
+                 if vp.span < 3 * 365 * 86400 else Precision.YEAR)
+    clock = doc.clock
     parts = [f"{n:,} event{'s' if n != 1 else ''}",
-             f"{format_instant(vp.start, precision)} – {format_instant(vp.end, precision)}",
+             f"{clock.label(vp.start, precision)} – {clock.label(vp.end, precision)}",
              f"lanes by {req.lanes.value}" if req.lanes is not LaneMode.NONE else "one lane"]
+    if not clock.is_utc:
+        parts.append(f"times in {clock.name}")
     if req.said:
         parts.append("claims by date said")
     if req.sources:
@@ -326,7 +332,7 @@ def render_image(timeline: Timeline, req: ExportRequest,
 
 
 def _doc(timeline: Timeline, req: ExportRequest) -> DocView:
-    doc = DocView(timeline)
+    doc = DocView(timeline, req.clock)
     doc.relane(mode=req.lanes, mask=source_mask(timeline, req.sources), keep_mask=False)
     if req.sources and not doc.lanes:
         raise ExportError("no events from the chosen sources")

@@ -113,7 +113,8 @@ class InputMixin:
             # other event pans, so evidence is never moved by accident (vis-timeline's rule).
             e = self._doc.timeline.events[item.doc]
             part = handle_at(self._ensure_scene(), item, *self._canvas_pos(pos)) or "move"
-            self._drag = ("event", EventDrag(item.doc, e.id, part, pos, item, e.start, e.end))
+            self._drag = ("event", EventDrag(item.doc, e.id, part, pos, item, e.start, e.end,
+                                             clock=self._doc.clock))
         elif item is None and mods & Qt.KeyboardModifier.ShiftModifier:
             self._drag = ("band", pos, mods)
         else:  # a click (no movement) on an event selects it on release

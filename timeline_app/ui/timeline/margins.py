@@ -121,6 +121,8 @@ def paint_axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
     p.setFont(fonts.small)
     p.setPen(theme.muted)
     p.drawText(QRectF(6, 0, hw - 8, ah), _ALIGN_LEFT, _lanes_caption(scene))
+    if scene.zone != "UTC" or scene.vp.span < 3 * 86400:  # the axis's zone, where it matters
+        p.drawText(QRectF(6, 0, hw - 12, ah), _ALIGN_RIGHT, scene.zone)
 
 
 def _lanes_caption(scene: Scene) -> str:

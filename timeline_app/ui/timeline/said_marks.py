@@ -48,6 +48,7 @@ def said_marks(scene: Scene, doc: DocView) -> list[SaidMark]:
     vp = scene.vp
     scale = vp.width / vp.span
     events = doc.timeline.events
+    clock = doc.clock
     by_source = scene.mode is LaneMode.SOURCE
     out: list[SaidMark] = []
     for lane in scene.lanes:
@@ -58,8 +59,7 @@ def said_marks(scene: Scene, doc: DocView) -> list[SaidMark]:
                 said = claim.published
                 if said is None or said.is_open or (by_source and claim.source != lane.key):
                     continue
-                lo = (said.earliest - vp.start) * scale
-                hi = (said.latest - vp.start) * scale
+                lo, hi = ((t - vp.start) * scale for t in clock.span(said))
                 x = (lo + hi) / 2
                 near = hi if hi < it.x0 else lo if lo > it.x1 else x
                 join = it.x0 if near < it.x0 else it.x1 if near > it.x1 else near
@@ -117,7 +117,7 @@ def mark_tooltip_html(doc: DocView, mark: SaidMark) -> str:
     event = doc.timeline.events[mark.doc]
     claim = event.claims[mark.claim]
     name = clean_label(doc.timeline.source_name(claim.source), 200)
-    when = claim.published.describe() if claim.published is not None else ""
+    when = doc.clock.describe(claim.published) if claim.published is not None else ""
     quote = clean_label(claim.text, QUOTE_CHARS)
     lines = [f"<b>{html.escape(name)}</b> said, {html.escape(when)}:"]
     if quote:

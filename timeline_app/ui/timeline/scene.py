@@ -120,6 +120,7 @@ class Scene:
     scroll_y: float
     mode: LaneMode
     eras: list[tuple[str, float, float]] = field(default_factory=list)  # title, x0, x1
+    zone: str = "UTC"  # what the axis's clocks are called ("KST"), at the view's middle
 
     @property
     def canvas_w(self) -> float:
@@ -217,6 +218,7 @@ def build_scene(
     scale = w / vp.span
     tick_list = ticks(start, end, w, lambda s: float(measure([s])[0]) * 1.08, 14)
     now = today_seconds()
+    now += doc.clock.offset(now)  # the axis is the display zone's wall clock
     today_x = (now - start) * scale if start <= now <= end else None
     base = colors if colors is not None else color_keys(doc)
     # What this frame adds (lanes' own keys) lies over the document's colours, unchanged.
@@ -308,8 +310,9 @@ def build_scene(
     content_h = sum(g.h for g in geoms) + (len(doc.lanes) - n_shown) * (row_h + LANE_PAD)
     eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
             for title, lo, hi in doc.eras() if hi > start and lo < end]
+    zone = doc.clock.abbreviation(vp.start + vp.span / 2 - doc.clock.offset(vp.start))
     return Scene(width, height, header_w, axis_h, row_h, text_h, vp, tick_list, today_x,
-                 geoms, colors, content_h, scroll_y, mode, eras)
+                 geoms, colors, content_h, scroll_y, mode, eras, zone)
 
 
 def _fit_rows(geoms: list[LaneGeom], packs: dict[int, Packed], band_rows: int,
@@ -411,6 +414,7 @@ def _make_items(g: LaneGeom, pk: Packed, doc: DocView, top: float, row_h: float,
             keep = keep | lift
     g.overflow_x = np.maximum(pk.x0[~keep], 0.0)
     events = doc.timeline.events
+    clock = doc.clock
     items = []
     idx = np.flatnonzero(keep)
     for d, a, b, pt, row, lx, lw, f, fl, el in zip(
@@ -422,7 +426,7 @@ def _make_items(g: LaneGeom, pk: Packed, doc: DocView, top: float, row_h: float,
         event = events[d]
         c0, c1 = a, b
         if event.end is not None:
-            s_end, e_start = event.start.latest, event.end.earliest
+            s_end, e_start = clock.span(event.start)[1], clock.span(event.end)[0]
             if math.isfinite(s_end):
                 c0 = max(c0, (s_end - start) * scale)
             if math.isfinite(e_start):

@@ -19,7 +19,9 @@ def event_tooltip_html(view: DocView, doc: int) -> str:
     """Title, date as written and as resolved, sources; every piece escaped."""
     e = view.timeline.events[doc]
     written = clean_label(e.start.text + (f" / {e.end.text}" if e.end is not None else ""))
-    resolved = e.start.describe() + (f" – {e.end.describe()}" if e.end is not None else "")
+    clock = view.clock
+    resolved = clock.describe(e.start) + (f" – {clock.describe(e.end)}" if e.end is not None
+                                          else "")
     sources = clean_label(", ".join(view.timeline.source_name(s) for s in e.source_ids())
                           or "none", TOOLTIP_CHARS)
     lines = [f"<b>{html.escape(clean_label(e.title, TOOLTIP_CHARS))}</b>",

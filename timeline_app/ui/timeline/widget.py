@@ -1,16 +1,12 @@
 """The timeline widget: a thin QWidget that turns input into viewport and selection changes.
 
-Layout lives in `scene`, drawing in `painter`, so this class only keeps state (document view,
-viewport, selection, collapsed lanes), caches the scene per (viewport, size, lanes, scroll,
-font) and paints it. The filter, lane mode, search highlight and selection are set from
-outside (the main window's panels); the view reports selection, activation and viewport.
-
-The lane-header column is as wide as the longest lane name needs (within bounds) until the
-user drags its right edge; the width chosen is not remembered here (`set_header_width` lets
-the window restore one, `headerWidthChanged` tells it when it changes).
-
-Input handling lives in `input` (InputMixin), selection and navigation in `selection`
-(SelectionMixin), tooltip text in `tooltips`.
+Layout lives in `scene`, drawing in `painter`, input in `input` (InputMixin), selection and
+navigation in `selection` (SelectionMixin), tooltip text in `tooltips`; so this class only
+keeps state (document view, viewport, selection, collapsed lanes, display zone), caches the
+scene per (viewport, size, lanes, scroll, font) and paints it. The filter, lane mode, search
+highlight and selection are set from outside (the main window's panels); the view reports
+selection, activation and viewport. The lane-header column is as wide as the longest lane
+name needs until the user drags its edge (`set_header_width`, `headerWidthChanged`).
 """
 
 from __future__ import annotations
@@ -25,6 +21,7 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.drag import paint_ghost
 from timeline_app.ui.timeline.frame import (
@@ -74,6 +71,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self.setMinimumSize(240, 120)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self._doc: DocView | None = None
+        self._clock = UTC_CLOCK  # the zone whose wall clock the axis shows
         self._fonts: Fonts | None = None
         self._theme: Theme | None = None
         self._header_need: float | None = None  # from the lane names; None: measure again
@@ -82,9 +80,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._cursor: Qt.CursorShape | None = None  # set by hovering a grip or handle
         self._vp = Viewport.fit(float("nan"), float("nan"), self._canvas_width())
         self._fitted = True
-        # A view set before the widget is first painted (restored from the file's state) has
-        # the canvas's final width still to come: keep its time range, not its scale, or the
-        # range grows with every session (it once reached 3226 BC - 4272 for data to 2023).
+        # A view restored before the first paint keeps its time range, not its scale, as the
+        # final width is still to come (else it grew each session, once to 3226 BC - 4272).
         self._keep_range = False
         self._collapsed: set[str] = set()
         self._expanded: set[str] = set()  # lanes whose "+N more" was clicked
@@ -118,7 +115,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             self._doc = None
         else:
             self._doc = view if view is not None and view.timeline is timeline \
-                else DocView(timeline)
+                and view.clock == self._clock else DocView(timeline, self._clock)
             if self._by_reliability:
                 self._doc.relane(by_reliability=True)
         self._selected.clear()
@@ -150,7 +147,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             return
         pending, self._pending = getattr(self, "_pending", None), None
         selected, current = pending if pending is not None else ([], None)
-        view = DocView(old.timeline)
+        view = DocView(old.timeline, self._clock)
         mask = old.mask if old.mask is not None and len(old.mask) == len(view) else None
         view.relane(mode=old.mode, mask=mask, keep_mask=False, hidden=old.hidden,
                     by_reliability=old.by_reliability)
@@ -163,13 +160,20 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._changed_content()
         self._header_changed()
 
+    def set_clock(self, clock: Clock, relayout: bool = True) -> None:
+        """Lay out on another zone's clocks (View > Time zone): times of day move; without
+        `relayout`, from the next document on (one being opened is laid out once)."""
+        self._clock = clock
+        if relayout:
+            self.prepare_reload()
+            self.reload_document()
+
     def doc_view(self) -> DocView | None:
         return self._doc
 
     def set_filter_mask(self, mask: np.ndarray | None,
                         hidden_sources: frozenset[str] = frozenset()) -> None:
-        """Show only events whose entry in `mask` (over document indices) is True, and no
-        lane for the `hidden_sources` (the unchecked ones)."""
+        """Show the events `mask` (over document indices) keeps; no lane for `hidden_sources`."""
         if self._doc is None:
             return
         self._doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
@@ -187,8 +191,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._header_changed()
 
     def set_lanes_by_reliability(self, on: bool) -> None:
-        """Order lanes by source reliability (A first, the ungraded last), or by the
-        document's order of sources."""
+        """Order lanes by source reliability (A first, ungraded last), or as the file does."""
         self._by_reliability = bool(on)
         if self._doc is None or self._doc.by_reliability == self._by_reliability:
             return
@@ -252,9 +255,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         return self._ensure_scene()
 
     def header_width(self) -> float:
-        """Width of the lane-header column: the user's, if they dragged it (leaving the
-        canvas at least MIN_CANVAS_PX), else what the longest lane name needs, within
-        [120, 260] px and at most 35% of the view."""
+        """Width of the lane-header column: the user's, if they dragged it (leaving MIN_CANVAS_PX
+        of canvas), else what the longest lane name needs, in [120, 260] px, ≤ 35% of the view."""
         width = self.width()
         if self._header_user is not None:
             return float(max(HEADER_FLOOR_PX, min(round(self._header_user),
