@@ -257,3 +257,27 @@ def test_export_spells_published_times_in_the_zone(zoned_file, tmp_path) -> None
     assert (first["day"], first["hour"]) == ("27", "23")  # the parts stay UTC, exact
     plain, _ = to_timelinejs(load_bytes(zoned_file.read_bytes()).timeline)
     assert "display_date" not in plain["events"][0]["start_date"]  # no zone asked: as before
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1_700_000_000, max_value=1_800_000_000), min_size=1,
+                max_size=50),
+       st.sampled_from(["America/New_York", "Europe/Kyiv", "Australia/Lord_Howe", "UTC+05:30"]))
+def test_offsets_in_bulk_are_the_offsets_one_by_one(ts: list[int], name: str) -> None:
+    import numpy as np
+
+    clock = Clock(name)
+    # Around each instant, also the hours either side of it: DST changes fall inside days.
+    many = np.array([t + k * 1800 for t in ts for k in range(-4, 5)], dtype=np.float64)
+    assert clock.offsets(many).tolist() == [clock.offset(float(t)) for t in many]
+
+
+def test_offsets_in_bulk_on_the_days_clocks_change() -> None:
+    import numpy as np
+
+    ny = Clock("America/New_York")
+    spring, autumn = utc(2025, 3, 9, 7), utc(2025, 11, 2, 6)  # the moments clocks change
+    many = np.array([t + k * 600 for t in (spring, autumn) for k in range(-30, 30)])
+    got = ny.offsets(many).tolist()
+    assert got == [ny.offset(float(t)) for t in many]
+    assert set(got) == {-5 * H, -4 * H}

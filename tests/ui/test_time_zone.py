@@ -130,3 +130,25 @@ def test_a_damaged_remembered_zone_falls_back_to_utc() -> None:
     assert time_zone.clock_for(None).is_utc
     assert time_zone.clock_for("Asia/Seoul").name == "Asia/Seoul"
 
+
+
+def test_screen_readers_hear_the_time_in_the_zone(qtbot, window, zoned) -> None:
+    from PySide6.QtGui import QAccessible
+
+    open_and_wait(qtbot, window, zoned)
+    time_zone.set_zone(window, "Asia/Seoul")
+    iface = QAccessible.queryAccessibleInterface(window.timeline)
+    texts = [iface.child(i).text(QAccessible.Text.Description) for i in range(iface.childCount())]
+    assert any("Sun 27 Apr 2025 19:00 EDT · Mon 28 Apr 08:00 KST" in t for t in texts), texts
+
+
+def test_the_event_editor_explains_a_time_in_the_zone(qtbot, window, zoned) -> None:
+    from timeline_app.ui.event_editor import EventEditor
+
+    open_and_wait(qtbot, window, zoned)
+    time_zone.set_zone(window, "Asia/Seoul")
+    event = window.document.event_by_id("us")
+    editor = EventEditor(window.document.timeline, event, window, clock=window.document.clock)
+    qtbot.addWidget(editor)
+    assert editor.start.hint.text() == (f"Stored as {US} → Sun 27 Apr 2025 19:00 EDT · "
+                                        "Mon 28 Apr 08:00 KST")

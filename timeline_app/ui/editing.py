@@ -130,11 +130,12 @@ def new_event(w: MainWindow, default_start: str = "", source: str = "") -> None:
     if timeline is None:
         return
     if not default_start:
-        default_start = date_text_at(w.timeline.viewport().start + w.timeline.viewport().span / 2,
-                                     w.timeline.viewport().span)
+        vp = w.timeline.viewport()
+        default_start = date_text_at(vp.start + vp.span / 2, vp.span, w.document.clock)
     claims = [Claim(source)] if source in timeline.sources else []
     editor = EventEditor(timeline, None, w, default_start=default_start,
-                         known_tags=_known_tags(w), default_claims=claims)
+                         known_tags=_known_tags(w), default_claims=claims,
+                         clock=w.document.clock)
     try:
         if editor.exec() and (edit := editor.edit()) is not None and push(w, edit):
             new_ids = [e.id for _, e in getattr(edit, "items", [])]
@@ -156,7 +157,7 @@ def edit_event(w: MainWindow, event_id: str) -> None:
     if timeline is None or event is None:
         return
     editor = EventEditor(timeline, event, w, known_tags=_known_tags(w),
-                         read_only=w.timeline.editing_locked())
+                         read_only=w.timeline.editing_locked(), clock=w.document.clock)
     try:
         if editor.exec() and (edit := editor.edit()) is not None:
             push(w, edit)

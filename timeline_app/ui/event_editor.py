@@ -28,6 +28,7 @@ from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.model.dates import EDate
 from timeline_app.core.model.edits import AddEvents, AddSource, Compound, Edit, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event, Status, Timeline, derive_status
+from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.claims_editor import ClaimsEditor
 from timeline_app.ui.form_fields import DateField, Hint, add_row, line_edit, too_long, with_hint
 from timeline_app.ui.read_only import make_read_only
@@ -85,7 +86,8 @@ class EventEditor(QDialog):
 
     def __init__(self, timeline: Timeline, event: Event | None, parent: QWidget | None = None,
                  *, default_start: str = "", known_tags: Iterable[str] | None = None,
-                 default_claims: Iterable[Claim] = (), read_only: bool = False) -> None:
+                 default_claims: Iterable[Claim] = (), read_only: bool = False,
+                 clock: Clock = UTC_CLOCK) -> None:
         super().__init__(parent)
         self.timeline = timeline
         self.original = event
@@ -95,6 +97,7 @@ class EventEditor(QDialog):
         self.title_hint = Hint(self)
         self.start = DateField("Start", required=True, parent=self)
         self.end = DateField("End", required=False, parent=self)
+        self.start.clock = self.end.clock = clock
         self.end.check = self._check_end
         self.status = QComboBox(self)
         self.status.setAccessibleName("Status")

@@ -27,6 +27,7 @@ from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
 from timeline_app.core.model.calendar import from_seconds
 from timeline_app.core.model.dates import DateError, EDate, parse_date
 from timeline_app.core.model.typed_dates import to_edtf
+from timeline_app.core.model.zoned import UTC_CLOCK
 from timeline_app.ui.timeline.style import mix
 
 DATE_MAX = 200  # the file format's limit on a date string
@@ -137,6 +138,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.required = required
         self.check: Callable[[EDate], str] | None = None  # extra rule, e.g. end after start
+        self.clock = UTC_CLOCK  # the zone a time of day is explained in (View > Time Zone)
         self.edit = line_edit(self, name, "e.g. 28 April 2025, 2024-10~, spring 2025, .."
                               if required else "optional, e.g. April 2025", DATE_MAX)
         self.hint = Hint(self)
@@ -188,7 +190,7 @@ class DateField(QWidget):
                 if self.date is None:
                     self.error = str(err)
             if self.date is not None:
-                meaning = f"Stored as {self.date.text} → {self.date.describe()}"
+                meaning = f"Stored as {self.date.text} → {self.clock.describe(self.date)}"
                 if self.check is not None:
                     self.error = self.check(self.date)
         self.hint.show_message(self.error or meaning, error=bool(self.error))

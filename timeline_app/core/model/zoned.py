@@ -101,20 +101,37 @@ class Clock:
 
     def bounds(self, events: Sequence[Event], lo: np.ndarray, hi: np.ndarray) -> None:
         """Move the extents `index.event_bounds` read (as written, UTC) to this zone's
-        clocks, in place: only events with a time of day move."""
+        clocks, in place: only events with a time of day move. In bulk (numpy, one offset
+        per day): an edit of a large document re-lays it out on every step."""
         if self.is_utc:
             return
-        offset = self.offset
-        for i, e in enumerate(events):
-            start, end = e.start, e.end
-            last = end if end is not None else start
-            first = start if not start.is_open or end is None else end
-            p = first.precision
-            if p is not None and p >= _HOUR and math.isfinite(lo[i]):
-                lo[i] += offset(first.earliest)
-            p = last.precision
-            if p is not None and p >= _HOUR and math.isfinite(hi[i]):
-                hi[i] += offset(last.earliest)
+        import numpy as np
+
+        firsts = [e.start if not e.start.is_open or e.end is None else e.end for e in events]
+        lasts = [e.end if e.end is not None else e.start for e in events]
+        for dates, out in ((firsts, lo), (lasts, hi)):
+            timed = np.fromiter((d.precision or 0 for d in dates), np.int8, len(dates)) >= _HOUR
+            timed &= np.isfinite(out)
+            where = np.flatnonzero(timed)
+            if len(where):
+                at = np.fromiter((dates[i].earliest for i in where.tolist()), np.float64,
+                                 len(where))
+                out[where] += self.offsets(at)
+
+    def offsets(self, instants: np.ndarray) -> np.ndarray:
+        """`offset` of many instants: asked once at each end of every day they fall on, and
+        one by one only on the days the zone's clocks change."""
+        import numpy as np
+
+        days, inverse = np.unique(np.floor(instants / 86400.0), return_inverse=True)
+        first = np.array([self.offset(d * 86400.0) for d in days.tolist()], dtype=np.float64)
+        last = np.array([self.offset(d * 86400.0 + 86399.0) for d in days.tolist()],
+                        dtype=np.float64)
+        out = first[inverse]
+        changing = np.flatnonzero((first != last)[inverse])
+        for i in changing.tolist():
+            out[i] = self.offset(float(instants[i]))
+        return out
 
     def abbreviation(self, instant: float) -> str:
         """What the display zone's clocks were called at the instant: "KST", "EDT"."""
