@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 EXAMPLE := resources/examples/north-korean-troops-russia.timeline.json
 
-.PHONY: run test lint bench clean bundle install-desktop fuzz images
+.PHONY: run test lint bench clean bundle install-desktop fuzz images translations
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -35,6 +35,11 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1 $(BIN)/python -m pytest -q
+
+# The window's translations: .ts sources updated from the code's tr() calls, then compiled
+# to the .qm files the package ships (PySide6's lupdate and lrelease; scripts/translations.py).
+translations: $(VENV)/.installed
+	$(BIN)/python scripts/translations.py
 
 # The README's pictures of the example, drawn by the program itself (look at them after).
 images: $(VENV)/.installed

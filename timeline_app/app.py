@@ -19,9 +19,10 @@ def run_gui(path: str | None, smoke_test: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from timeline_app.ui import i18n
     from timeline_app.ui.autosave import pending_recoveries
     from timeline_app.ui.main_window import MainWindow
-    from timeline_app.ui.settings import existing_recent
+    from timeline_app.ui.settings import SettingsStore, existing_recent
 
     logging.basicConfig(level=logging.WARNING, format="timeline-app: %(levelname)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -32,7 +33,9 @@ def run_gui(path: str | None, smoke_test: bool = False) -> int:
     icon = resources_dir() / "icons" / "timeline-app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    window = MainWindow()
+    store = SettingsStore()
+    i18n.install(i18n.choose_language(store.load().language), app)  # before any window
+    window = MainWindow(store)
     target = Path(path) if path else None
     if target is None:
         recent = existing_recent(window.settings)

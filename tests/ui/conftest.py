@@ -72,3 +72,12 @@ def shown_widget(qtbot, doc: dict):
     w.set_document(load_bytes(json.dumps(doc).encode(), "a.json").timeline)
     w.show()
     return w
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """The window in English, as a user with an English system sees it: the English
+    catalogue gives the plurals ("1 event", "2 events")."""
+    from timeline_app.ui import i18n
+
+    assert i18n.install("en", qapp) == "en"

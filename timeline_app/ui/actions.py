@@ -22,6 +22,7 @@ from timeline_app.ui import (
     csv_dialog,
     export_actions,
     file_ops,
+    i18n,
     printing,
     time_zone,
 )
@@ -130,6 +131,7 @@ def build_menus(w: MainWindow) -> Menus:
     by_grade.toggled.connect(w.timeline.set_lanes_by_reliability)
     lanes_menu.addAction(by_grade)
     time_zone.build_menu(w, view)
+    i18n.build_menu(w, view)
     said = QAction("Claims by &Date Said", w, checkable=True)
     said.setToolTip("Show each claim at the date its source said it, joined to its event")
     said.toggled.connect(w.timeline.set_said_marks)

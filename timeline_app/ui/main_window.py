@@ -39,6 +39,7 @@ from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.document import Document
 from timeline_app.ui.events_table import EventsTable
 from timeline_app.ui.filter_bar import FilterBar
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.loader import FileLoader, Loaded
 from timeline_app.ui.models.events import EventsModel
 from timeline_app.ui.models.sources import SourcesModel
@@ -372,8 +373,9 @@ class MainWindow(WindowLayout):
         view = self.timeline.doc_view()
         undated = len(view.undated_docs()) if view is not None else 0
         # Counted but not on the axis: they are in the Undated strip under the timeline.
-        note = f" ({undated:,} undated, listed below)" if undated else ""
-        self.status_count.setText(f"Showing {shown:,} of {total:,} events{note}")
+        note = tr(" (%Ln undated, listed below)", "", undated) if undated else ""
+        self.status_count.setText(tr("Showing {shown} of %Ln event(s)", "", total).format(
+            shown=number(shown)) + note)
         self.update_range()
         f = self.document.filter
         # Names only when the filter hides sources: 100k sources made every call cost 60 ms.

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.model.zones import UTC_NAME, ZoneError, all_zones, get_zone
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.settings import MAX_RECENT, FileState
 
 if TYPE_CHECKING:
@@ -84,15 +85,15 @@ class ZoneDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, current: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Time Zone")
+        self.setWindowTitle(tr("Time Zone"))
         self.setObjectName("zone-dialog")
         box = QVBoxLayout(self)
-        label = QLabel("Show times in the zone (an IANA name such as Asia/Seoul, or UTC):")
+        label = QLabel(tr("Show times in the zone (an IANA name such as Asia/Seoul, or UTC):"))
         label.setWordWrap(True)
         box.addWidget(label)
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
-        self.combo.setAccessibleName("Time zone")
+        self.combo.setAccessibleName(tr("Time zone"))
         self.combo.addItems(list(all_zones()))
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.setCurrentText(current)
@@ -135,7 +136,7 @@ class ZoneDialog(QDialog):
 def build_menu(window: MainWindow, view: QMenu) -> QMenu:
     """View > Time Zone, filled each time it opens: UTC, the system's zone, the recent ones,
     and Other… for any zone."""
-    menu = view.addMenu("Time &Zone")
+    menu = view.addMenu(tr("Time &Zone"))
     menu.setObjectName("zone-menu")
 
     def fill() -> None:
@@ -143,9 +144,9 @@ def build_menu(window: MainWindow, view: QMenu) -> QMenu:
         group = QActionGroup(menu)
         current = window.document.clock.name
         system = system_zone()
-        names = [(UTC_NAME, "&UTC")]
+        names = [(UTC_NAME, tr("&UTC"))]
         if system != UTC_NAME:
-            names.append((system, f"&System ({system})"))
+            names.append((system, tr("&System ({zone})").format(zone=system)))
         recent = [z for z in window.settings.recent_zones if z not in (UTC_NAME, system)]
         if current not in {UTC_NAME, system, *recent}:
             recent.insert(0, current)
@@ -159,7 +160,7 @@ def build_menu(window: MainWindow, view: QMenu) -> QMenu:
             group.addAction(action)
             menu.addAction(action)
         menu.addSeparator()
-        other = QAction("&Other Time Zone…", menu)
+        other = QAction(tr("&Other Time Zone…"), menu)
         other.triggered.connect(lambda: ask_zone(window))
         menu.addAction(other)
 

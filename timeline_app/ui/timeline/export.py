@@ -75,8 +75,11 @@ def ensure_app() -> QGuiApplication:
     """A GUI application for fonts and painting; offscreen unless one already exists."""
     app = QGuiApplication.instance()
     if app is None:
+        from timeline_app.ui import i18n
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
+        i18n.install(i18n.choose_language(None), app)  # the picture's words: the system's
     return app  # type: ignore[return-value]
 
 

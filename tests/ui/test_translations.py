@@ -1,0 +1,49 @@
+"""The translations: the .ts sources hold exactly the strings the code translates (made by
+`make translations`), and the shipped .qm files are compiled from them."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import translations  # scripts/translations.py
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The translations as `make translations` would make them from the code now."""
+    folder = tmp_path_factory.mktemp("translations")
+    for path in translations.FOLDER.glob("*.ts"):
+        shutil.copy(path, folder / path.name)
+    translations.update(folder)
+    translations.english_plurals(translations.ts_path("en", folder))
+    translations.update(folder)
+    translations.release(folder)
+    return folder
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_the_sources_follow_the_code(fresh: Path, language: str) -> None:
+    committed = translations.ts_path(language).read_text("utf-8")
+    assert translations.ts_path(language, fresh).read_text("utf-8") == committed, (
+        "the .ts files are not up to date with the code's tr() strings: run make translations")
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_the_shipped_catalogues_are_compiled_from_the_sources(fresh: Path,
+                                                              language: str) -> None:
+    qm = translations.ts_path(language).with_suffix(".qm")
+    assert qm.read_bytes() == translations.ts_path(language, fresh).with_suffix(".qm").read_bytes()
+
+
+def test_english_says_one_event_and_two_events(qapp) -> None:
+    from timeline_app.ui.i18n import tr
+
+    assert tr("Showing {shown} of %Ln event(s)", "", 1).format(shown=1) == \
+        "Showing 1 of 1 event"
+    assert tr("Showing {shown} of %Ln event(s)", "", 2).format(shown=2) == \
+        "Showing 2 of 2 events"

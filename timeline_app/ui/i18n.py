@@ -1,0 +1,112 @@
+"""The window's languages: every visible string goes through Qt's translation.
+
+`tr()` is the one call the window's modules use; `pyside6-lupdate` finds its strings (a bare
+`tr(` call, context ""), so one string has one translation wherever it appears, and
+`disambiguation` tells apart the few that must differ. Plurals use Qt's numerus forms:
+`tr("%Ln event(s)", "", n)` gives "1 event", "2 events" through the English catalogue and
+Ukrainian's three forms through its own. Placeholders are `{name}`, filled by `.format()`
+after translation, so a translator can move them.
+
+The sources are `timeline_app/translations/timeline_app_*.ts` (Qt Linguist); `make
+translations` updates them from the code and compiles the `.qm` files the package ships.
+The language follows the system's, unless the settings name one (View > Language);
+Qt's own dialogs are translated by the `qtbase_*.qm` that PySide6 ships.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from timeline_app.ui.main_window import MainWindow
+
+__all__ = ["LANGUAGES", "TRANSLATIONS", "build_menu", "choose_language", "install", "number",
+           "tr"]
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+# The languages the window speaks, each named in itself (as a language menu shows them).
+LANGUAGES = {"en": "English", "uk": "Українська", "ko": "한국어"}
+_LOCALES = {"en": "en_US", "uk": "uk_UA", "ko": "ko_KR"}
+_installed: list[QTranslator] = []
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the window's language (as written when there is no translation)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def number(n: int) -> str:
+    """A count as the language writes it: 12,345 / 12 345 / 12,345."""
+    return QLocale().toString(n)
+
+
+def choose_language(setting: str | None, system: QLocale | None = None) -> str:
+    """The language to speak: the settings' choice if it is one we have, else the first of
+    the system's preferred languages that we have, else English."""
+    if setting in LANGUAGES:
+        return setting
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def install(language: str, app: QCoreApplication | None = None) -> str:
+    """Translate the application into `language` from now on (windows made later speak
+    it): its own catalogue, Qt's base strings, and the locale numbers and dates use."""
+    app = app or QCoreApplication.instance()
+    if app is None or language not in LANGUAGES:
+        return "en"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(TRANSLATIONS / f"timeline_app_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation file for %s in %s", language, TRANSLATIONS)
+    qt = QTranslator(app)
+    if language != "en" and qt.load(f"qtbase_{language}",
+                                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    system = QLocale.system()
+    QLocale.setDefault(system if system.name().split("_")[0] == language
+                       else QLocale(_LOCALES[language]))
+    return language
+
+
+def build_menu(window: MainWindow, view: QMenu) -> QMenu:
+    """View > Language: the system's, or one of ours. A window's words are made once, so the
+    choice is kept in the settings and applies from the next start (the status bar says so)."""
+    menu = view.addMenu(tr("&Language"))
+    menu.setObjectName("language-menu")
+    group = QActionGroup(menu)
+    current = window.settings.language if window.settings.language in LANGUAGES else ""
+    for code, label in [("", tr("&System Default")), *LANGUAGES.items()]:
+        action = QAction(label, menu, checkable=True)
+        action.setData(code)
+        action.setChecked(code == current)
+        action.triggered.connect(lambda _=False, c=code: _choose(window, c))
+        group.addAction(action)
+        menu.addAction(action)
+    return menu
+
+
+def _choose(window: MainWindow, code: str) -> None:
+    window.settings.language = code
+    window.save_settings()
+    name = LANGUAGES.get(choose_language(code), "English")
+    window.statusBar().showMessage(
+        tr("{language} from the next start of Timeline App").format(language=name), 10_000)
