@@ -47,3 +47,26 @@ def test_english_says_one_event_and_two_events(qapp) -> None:
         "Showing 1 of 1 event"
     assert tr("Showing {shown} of %Ln event(s)", "", 2).format(shown=2) == \
         "Showing 2 of 2 events"
+
+
+def test_the_language_follows_the_system_unless_the_settings_say(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from timeline_app.ui.i18n import choose_language
+
+    assert choose_language("", QLocale("uk_UA")) == "uk"
+    assert choose_language("", QLocale("ko_KR")) == "ko"
+    assert choose_language("", QLocale("ru_RU")) == "en"  # not (yet) one of ours
+    assert choose_language("ko", QLocale("uk_UA")) == "ko"
+    assert choose_language("xx", QLocale("uk_UA")) == "uk"  # a damaged setting is ignored
+
+
+def test_view_language_is_remembered_for_the_next_start(window) -> None:
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "language-menu")
+    actions = {a.data(): a for a in menu.actions()}
+    assert set(actions) == {"", "en", "uk", "ko"} and actions[""].isChecked()
+    assert actions["uk"].text() == "Українська" and actions["ko"].text() == "한국어"
+    actions["uk"].trigger()
+    assert window.settings.language == "uk"
+    assert window.store.load().language == "uk"
+    assert "Українська" in window.statusBar().currentMessage()

@@ -16,6 +16,7 @@ Qt's own dialogs are translated by the `qtbase_*.qm` that PySide6 ships.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -95,13 +96,21 @@ def build_menu(window: MainWindow, view: QMenu) -> QMenu:
     group = QActionGroup(menu)
     current = window.settings.language if window.settings.language in LANGUAGES else ""
     for code, label in [("", tr("&System Default")), *LANGUAGES.items()]:
-        action = QAction(label, menu, checkable=True)
-        action.setData(code)
-        action.setChecked(code == current)
-        action.triggered.connect(lambda _=False, c=code: _choose(window, c))
-        group.addAction(action)
-        menu.addAction(action)
+        choice_action(menu, group, label, code, current,
+                      lambda _=False, c=code: _choose(window, c))
     return menu
+
+
+def choice_action(menu: QMenu, group: QActionGroup, label: str, value: str, current: str,
+                  slot: Callable[..., None]) -> QAction:
+    """One of a menu's exclusive choices (checked when `value` is `current`)."""
+    action = QAction(label, menu, checkable=True)
+    action.setData(value)
+    action.setChecked(value == current)
+    action.triggered.connect(slot)
+    group.addAction(action)
+    menu.addAction(action)
+    return action
 
 
 def _choose(window: MainWindow, code: str) -> None:

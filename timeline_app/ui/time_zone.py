@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.model.zones import UTC_NAME, ZoneError, all_zones, get_zone
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import choice_action, tr
 from timeline_app.ui.settings import MAX_RECENT, FileState
 
 if TYPE_CHECKING:
@@ -153,12 +153,8 @@ def build_menu(window: MainWindow, view: QMenu) -> QMenu:
         for i, (name, label) in enumerate([*names, *((z, z) for z in recent)]):
             if i == len(names):
                 menu.addSeparator()
-            action = QAction(label, menu, checkable=True)
-            action.setData(name)
-            action.setChecked(name == current)
-            action.triggered.connect(lambda _=False, n=name: choose(window, n))
-            group.addAction(action)
-            menu.addAction(action)
+            choice_action(menu, group, label, name, current,
+                          lambda _=False, n=name: choose(window, n))
         menu.addSeparator()
         other = QAction(tr("&Other Time Zone…"), menu)
         other.triggered.connect(lambda: ask_zone(window))
