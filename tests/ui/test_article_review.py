@@ -16,7 +16,7 @@ from tests.ui.conftest import open_and_wait
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED, REJECTED
-from timeline_app.ui.article_rows import DATE, FIGURE, INTO, KIND, NEW_EVENT, SOURCE
+from timeline_app.ui.article_rows import DATE, FIGURE, INTO, KIND, SOURCE, new_event
 
 
 def _menu_action(window, text: str):
@@ -140,7 +140,7 @@ def test_bad_date_in_a_cell_is_said_where_it_was_typed(qtbot, window, monkeypatc
     open_and_wait(qtbot, window, SEED)
     dialog = _import(qtbot, window, monkeypatch, STORY)
     top = dialog.tree.topLevelItem(0)
-    top.setText(INTO, NEW_EVENT)  # it matches the document's event, whose date is read-only
+    top.setText(INTO, new_event())  # it matches the document's event, whose date is read-only
     top.setText(DATE, "2025-13")
     assert "month 13 does not exist" in top.toolTip(DATE)
     dialog.decide_all(ACCEPTED)

@@ -15,7 +15,7 @@ from tests.ui.conftest import open_and_wait
 from tests.ui.test_article_review import _button, _import, _ok
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED
-from timeline_app.ui.article_rows import COUNTRY, DATE, INTO, KIND, NEW_EVENT, SOURCE, TEXT
+from timeline_app.ui.article_rows import COUNTRY, DATE, INTO, KIND, SOURCE, TEXT, new_event
 
 
 def _click(tree, item, column: int) -> None:
@@ -123,7 +123,7 @@ def test_new_event_takes_the_users_title_and_date(qtbot, window, seed_copy, monk
     top = _matched_top(dialog, "kursk-retaken-claim")
     proposed = top.data(0, Qt.ItemDataRole.UserRole)[1]
     _choose_into(tree, top, Qt.Key.Key_Down)
-    assert top.text(INTO) == NEW_EVENT
+    assert top.text(INTO) == new_event()
     assert top.text(TEXT) == proposed.title  # the proposal's own title, now editable
     _type(tree, top, TEXT, "North Korea confirms its troops in Kursk")
     _type(tree, top, DATE, "2025-04-28")

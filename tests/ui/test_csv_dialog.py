@@ -67,7 +67,7 @@ def test_dialog_shows_detected_mapping_and_bad_line(qtbot) -> None:
     assert used == {"start": "date", "title": "title", "description": "description",
                     "sources": "sources", "url": "url"}
     assert dialog.combo("title").currentText() == "title"
-    assert dialog.combo("tags").currentText() == csv_dialog.NOT_USED
+    assert dialog.combo("tags").currentText() == csv_dialog.not_used()
     text = dialog.summary_text()
     assert text.startswith("3 rows will load; 1 will fail: line 5:")
     assert 'column "date": month 13 does not exist' in text

@@ -13,7 +13,7 @@ from timeline_app.ui.claims_editor import ClaimDraft, ClaimsEditor
 from timeline_app.ui.claims_view import grade_line, source_line
 from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.document import Document
-from timeline_app.ui.grade_fields import NOT_GRADED
+from timeline_app.ui.grade_fields import not_graded
 from timeline_app.ui.models.sources import RELIABILITY, SOURCE_ID_ROLE, SourcesModel
 from timeline_app.ui.sources_editor import SourceForm
 from timeline_app.ui.sources_panel import SourcesPanel
@@ -90,7 +90,7 @@ def test_source_form_reliability_is_one_undo_step(qtbot, graded: Timeline) -> No
     form = SourceForm(graded.sources, kcna)
     qtbot.addWidget(form)
     combo = form.reliability
-    assert combo.itemText(0) == NOT_GRADED
+    assert combo.itemText(0) == not_graded()
     assert combo.itemText(2) == "B — usually reliable"
     assert combo.currentData() == "E"
     combo.setCurrentIndex(combo.findData("C"))
@@ -112,7 +112,7 @@ def test_claims_editor_credibility(qtbot, graded: Timeline) -> None:
     combo.setCurrentIndex(combo.findData(3))
     assert [c.credibility for c in editor.claims()] == [3, None]
     editor.table.setCurrentIndex(editor.model.index(1, 0))  # as a click or an arrow key
-    assert combo.currentText() == NOT_GRADED
+    assert combo.currentText() == not_graded()
     assert ClaimDraft.of(claims[0]).claim() == claims[0]  # the grade survives a round trip
 
 

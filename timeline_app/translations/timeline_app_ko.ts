@@ -55,5 +55,1171 @@
         <source>{language} from the next start of Timeline App</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;Text (*.txt);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Text File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is {file} an article to read, or a spreadsheet to open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-04-28 (dates like “on Monday” are read from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the article again with this title, outlet, URL and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} ({outlet_and_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}, characters {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}; speaker: {speaker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote in context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the document (same source and quote): rejected unless you accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stance is affirms or denies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date was changed: press Re-read so that the dates are read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these first:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s event: only the new claims are added (choose “new event” under Into to edit its title and date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the document&apos;s event ({why}): its claims are added to it, or choose “new event” to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events}, {claims}: {accepted} accepted, {rejected} rejected, {left} to review. {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matches a source of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new source: {name}, also “{aliases}”; confirm its kind and country (the same on every row that cites it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new source: {name}; confirm its kind and country (the same on every row that cites it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document&apos;s source: change it in Edit &gt; Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the figure without separators, e.g. 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure must be a number, e.g. 1200 or 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Clai&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number, e.g. 1200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit, e.g. killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;nce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibilit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} (not in the sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and lists (*.csv *.tsv *.tab *.txt *.json);;Spreadsheets (*.csv *.tsv *.tab *.txt);;JSON lists of records (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each part of an event. The choices below were guessed from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <comment>file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON file is too large to preview here; use --map on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON file holds no list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) at {where}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: nothing to show (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: a JSON list, {records}, %Ln field(s) (the columns below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln column(s), {separated}, {encoding}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text}, with a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (first part shown: the file is large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto ({encoding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed: if letters look wrong, choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the date (Start date, or Year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the title (or the description).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen with &amp;Encoding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another: File &gt; Reopen with Encoding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source from URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of the file is checked when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %Ln row(s), no row would load: {reasons}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row would load: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) will load</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{loads} ({undated} without a date: kept as undated events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In the first %Ln row(s), {loads}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{loads}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loads}; {failing} will fail: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources: choose the column of source names or links to get them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: {count} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. deployment, kursk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cla&amp;ims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start and end cannot both be unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from claims (currently: {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 28 April 2025, 2024-10~, spring 2025, ..</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. April 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: pick a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is needed (write .. if it is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored as {edtf} → {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{grade} — {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{width} × {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): those the filter shows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file (relative path): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file (embedded or not a web address): {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{claims} in {events}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Yonhap News Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. news agency, government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defa&amp;ult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default lane colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another source is already called “{name}”; merge instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “{name}” &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{claims_in_events} will move from “{name}” to “{into}”, and “{name}” is then removed. Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -14,18 +14,23 @@ from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import edit_lock, file_ops
 from timeline_app.ui.article_review import ArticleReview
 from timeline_app.ui.editing import push
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
-ARTICLE_FILTER = ("Articles (*.txt *.md *.markdown *.html *.htm);;Text (*.txt);;"
-                  "Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)")
+
+
+def article_filter() -> str:
+    return tr("Articles (*.txt *.md *.markdown *.html *.htm);;Text (*.txt);;"
+              "Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)")
 
 
 def import_article_dialog(w: MainWindow) -> None:
     start = str(w.document.path.parent) if w.document.path else str(Path.home())
-    path, _ = QFileDialog.getOpenFileName(w, "Import Article", start, ARTICLE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(w, tr("Import Article"), start,
+                                          article_filter())
     if path:
         import_article(w, Path(path))
 
@@ -37,7 +42,7 @@ def import_article(w: MainWindow, path: Path) -> ArticleReview | None:
     try:
         article = read_article_file(path)
     except ArticleError as err:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import Article", str(err),
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Import Article"), str(err),
                           QMessageBox.StandardButton.Close, w)
         file_ops.ask(box)
         return None
@@ -53,6 +58,7 @@ def _finished(w: MainWindow, dialog: ArticleReview, accepted: bool) -> None:
     edit = dialog.edit()
     if accepted and edit is not None and not edit.is_empty():
         if w.document.timeline is None:
+            # the document's own title, written into the file: not translated
             title = dialog.extraction.article.title or "Article"
             w.document.set_timeline(Timeline(title=title), None, kind="timeline-app")
         push(w, edit)
@@ -68,11 +74,12 @@ def dropped(w: MainWindow, path: Path) -> bool:
     if suffix not in ARTICLE_SUFFIXES:
         return False
     if suffix == ".txt":
-        box = QMessageBox(QMessageBox.Icon.Question, "Open Text File",
-                          f"Is {path.name} an article to read, or a spreadsheet to open?",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Open Text File"),
+                          tr("Is {file} an article to read, or a spreadsheet to open?").format(
+                              file=path.name),
                           QMessageBox.StandardButton.NoButton, w)
-        article = box.addButton("&Article", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("&Spreadsheet", QMessageBox.ButtonRole.RejectRole)
+        article = box.addButton(tr("&Article"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("&Spreadsheet"), QMessageBox.ButtonRole.RejectRole)
         file_ops.ask(box)
         if box.clickedButton() is not article:
             return False

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from timeline_app.core.extract.article import Article
+from timeline_app.ui.i18n import tr
 
 
 class ArticleMeta(QWidget):
@@ -23,17 +24,17 @@ class ArticleMeta(QWidget):
         self.outlet_edit = QLineEdit(article.outlet)
         self.url_edit = QLineEdit(article.url)
         self.published_edit = QLineEdit(article.published.text if article.published else "")
-        self.published_edit.setPlaceholderText("e.g. 2025-04-28 (dates like “on Monday” "
-                                               "are read from it)")
-        again = QPushButton("&Re-read")
-        again.setToolTip("Read the article again with this title, outlet, URL and date")
+        self.published_edit.setPlaceholderText(tr("e.g. 2025-04-28 (dates like “on Monday” "
+                                                  "are read from it)"))
+        again = QPushButton(tr("&Re-read"))
+        again.setToolTip(tr("Read the article again with this title, outlet, URL and date"))
         again.clicked.connect(self.reread)
         row = QHBoxLayout()
         row.addWidget(self.published_edit, 1)
         row.addWidget(again)
-        form.addRow("&Title:", self.title_edit)
-        form.addRow("&Outlet:", self.outlet_edit)
-        form.addRow("&URL:", self.url_edit)
-        published = QLabel("&Published:")
+        form.addRow(tr("&Title:"), self.title_edit)
+        form.addRow(tr("&Outlet:"), self.outlet_edit)
+        form.addRow(tr("&URL:"), self.url_edit)
+        published = QLabel(tr("&Published:"))
         published.setBuddy(self.published_edit)
         form.addRow(published, row)

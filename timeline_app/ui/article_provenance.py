@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timeline_app.core.model.timeline import Claim
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.safe_text import LinkLabel, elide, plain_label, soft_wrap
 
 CONTEXT_LIMIT = 400
@@ -37,16 +38,21 @@ def context_text(prov: Mapping[str, Any]) -> str:
 def source_text(prov: Mapping[str, Any]) -> str:
     article = prov.get("article")
     if not isinstance(article, Mapping):
-        return "From an article"
+        return tr("From an article")
     parts = [str(article.get(k, "")).strip() for k in ("outlet", "published")]
-    head = f"From “{elide(str(article.get('title', '')).strip(), 200)}”" \
-        if article.get("title") else "From an article"
+    title = elide(str(article.get("title", "")).strip(), 200)
+    text = tr("From “{title}”").format(title=title) if article.get("title") else \
+        tr("From an article")
     extra = ", ".join(p for p in parts if p)
-    where = ""
+    if extra:
+        text = tr("{text} ({outlet_and_date})").format(text=text, outlet_and_date=extra)
     if isinstance(prov.get("start"), int) and isinstance(prov.get("end"), int):
-        where = f", characters {prov['start']:,}–{prov['end']:,}"
-    speaker = f"; speaker: {elide(str(prov['speaker']), 100)}" if prov.get("speaker") else ""
-    return f"{head}{f' ({extra})' if extra else ''}{where}{speaker}"
+        text = tr("{text}, characters {start}–{end}").format(
+            text=text, start=number(prov["start"]), end=number(prov["end"]))
+    if prov.get("speaker"):
+        text = tr("{text}; speaker: {speaker}").format(
+            text=text, speaker=elide(str(prov["speaker"]), 100))
+    return text
 
 
 def provenance_widget(claim: Claim) -> QWidget | None:
@@ -62,7 +68,7 @@ def provenance_widget(claim: Claim) -> QWidget | None:
     layout.addWidget(plain_label(soft_wrap(source_text(prov))))
     context = plain_label(soft_wrap(context_text(prov)))
     context.setObjectName("quoteInContext")
-    context.setAccessibleName("Quote in context")
+    context.setAccessibleName(tr("Quote in context"))
     layout.addWidget(context)
     article = prov.get("article")
     url = str(article.get("url", "")).strip() if isinstance(article, Mapping) else ""

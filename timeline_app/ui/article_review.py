@@ -39,7 +39,7 @@ from timeline_app.ui import file_ops
 from timeline_app.ui.article_meta import ArticleMeta
 from timeline_app.ui.article_rows import (
     ACCEPTED,
-    COLUMNS,
+    COLUMN_COUNT,
     COUNTRY,
     DATE,
     DECISION,
@@ -48,11 +48,8 @@ from timeline_app.ui.article_rows import (
     INTO,
     KEPT,
     KIND,
-    MARKS,
     MATCHED,
-    MERGED_TIP,
     NEW,
-    NEW_EVENT,
     NEW_SOURCE,
     PENDING,
     READ_ONLY,
@@ -67,12 +64,18 @@ from timeline_app.ui.article_rows import (
     ReviewDelegate,
     cite,
     claim_row,
+    column_labels,
     corrected,
     date_tip,
     event_row,
     existing_label,
+    mark,
+    merged_tip,
+    new_event,
+    summary_text,
 )
 from timeline_app.ui.article_text import COLORS, CURRENT, cursor, legend, selection
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.safe_text import plain_label
 
 
@@ -84,7 +87,7 @@ class ArticleReview(QDialog):
     def __init__(self, extraction: Extraction, timeline: Timeline | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Article")
+        self.setWindowTitle(tr("Import Article"))
         self.setObjectName("articleReview")
         self.resize(1200, 720)
         self.timeline = timeline
@@ -100,7 +103,7 @@ class ArticleReview(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setObjectName("articleText")
-        self.text.setAccessibleName("Article")
+        self.text.setAccessibleName(tr("Article"))
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -109,9 +112,9 @@ class ArticleReview(QDialog):
         split.addWidget(left)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("proposals")
-        self.tree.setAccessibleName("Proposals")
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAccessibleName(tr("Proposals"))
+        self.tree.setColumnCount(COLUMN_COUNT)
+        self.tree.setHeaderLabels(column_labels())
         self.tree.setItemDelegate(ReviewDelegate(self.tree))
         self.tree.setColumnWidth(0, 95)
         self.tree.setColumnWidth(TEXT, 300)
@@ -145,10 +148,10 @@ class ArticleReview(QDialog):
     # -- layout ----------------------------------------------------------------------------
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, slot in (("&Accept (A)", lambda: self.decide(ACCEPTED)),
-                           ("Re&ject (R)", lambda: self.decide(REJECTED)),
-                           ("Accept A&ll", lambda: self.decide_all(ACCEPTED)),
-                           ("Reject All", lambda: self.decide_all(REJECTED))):
+        for text, slot in ((tr("&Accept (A)"), lambda: self.decide(ACCEPTED)),
+                           (tr("Re&ject (R)"), lambda: self.decide(REJECTED)),
+                           (tr("Accept A&ll"), lambda: self.decide_all(ACCEPTED)),
+                           (tr("Reject All"), lambda: self.decide_all(REJECTED))):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
@@ -156,7 +159,7 @@ class ArticleReview(QDialog):
         row.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add to &Timeline")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Add to &Timeline"))
         self.buttons.accepted.connect(self.finish)
         self.buttons.rejected.connect(self.reject)
         row.addWidget(self.buttons)
@@ -174,8 +177,8 @@ class ArticleReview(QDialog):
                 top.addChild(child)
                 if claim.duplicate:
                     self._set(child, REJECTED)
-                    child.setToolTip(0, "already in the document (same source and quote): "
-                                        "rejected unless you accept it")
+                    child.setToolTip(0, tr("already in the document (same source and "
+                                           "quote): rejected unless you accept it"))
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
             self._refresh_parent(top)
@@ -208,10 +211,10 @@ class ArticleReview(QDialog):
         title, when = top.data(0, MATCHED if into_existing else KEPT)
         top.setText(TEXT, title)
         top.setText(DATE, when)
-        top.setText(INTO, existing_label(title) if into_existing else NEW_EVENT)
+        top.setText(INTO, existing_label(title) if into_existing else new_event())
         for column in (TEXT, DATE):
             top.setForeground(column, QBrush(READ_ONLY) if into_existing else QBrush())
-        top.setToolTip(TEXT, MERGED_TIP if into_existing else "a new event")
+        top.setToolTip(TEXT, merged_tip() if into_existing else tr("a new event"))
         self._check(top, DATE)
 
     def _claim_items(self) -> list[QTreeWidgetItem]:
@@ -266,7 +269,7 @@ class ArticleReview(QDialog):
     def _set(self, item: QTreeWidgetItem, decision: str) -> None:
         self.tree.blockSignals(True)
         item.setData(0, DECISION, decision)
-        item.setText(0, MARKS[decision])
+        item.setText(0, mark(decision))
         color = {ACCEPTED: QColor(40, 140, 60), REJECTED: QColor(170, 40, 40)}.get(decision)
         item.setForeground(0, QBrush(color) if color else QBrush())
         self.tree.blockSignals(False)
@@ -281,10 +284,8 @@ class ArticleReview(QDialog):
         claims = self._claim_items()
         accepted = sum(self.decision(i) == ACCEPTED for i in claims)
         rejected = sum(self.decision(i) == REJECTED for i in claims)
-        notes = " ".join(self.extraction.notes)
-        self.summary.setText(f"{len(self.extraction.events)} events, {len(claims)} claims: "
-                             f"{accepted} accepted, {rejected} rejected, "
-                             f"{len(claims) - accepted - rejected} to review. {notes}")
+        self.summary.setText(summary_text(len(self.extraction.events), len(claims), accepted,
+                                          rejected, " ".join(self.extraction.notes)))
 
     def _show_current(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         if item is None:
@@ -326,7 +327,7 @@ class ArticleReview(QDialog):
             self.tree.blockSignals(False)
 
     def _retarget(self, top: QTreeWidgetItem) -> None:
-        target = NEW if top.text(INTO) == NEW_EVENT else EXISTING
+        target = NEW if top.text(INTO) == new_event() else EXISTING
         if target != top.data(0, TARGET):
             if target == EXISTING:  # keep what the user typed for the new event
                 top.setData(0, KEPT, (top.text(TEXT), top.text(DATE)))
@@ -352,12 +353,12 @@ class ArticleReview(QDialog):
             except DateError as err:
                 problem = str(err)
         elif column == STANCE and kind == "claim" and value not in ("affirms", "denies"):
-            problem = "stance is affirms or denies"
+            problem = tr("stance is affirms or denies")
         elif column == FIGURE and value:
             try:
                 float(value.replace(",", ""))
             except ValueError:
-                problem = f"not a number: {value!r}"
+                problem = tr("not a number: {value}").format(value=repr(value))
         item.setBackground(column, QBrush(QColor(255, 120, 120, 90)) if problem else QBrush())
         item.setToolTip(column, problem or (date_tip(item) if column == DATE else ""))
 
@@ -369,11 +370,11 @@ class ArticleReview(QDialog):
         try:
             published = parse_date(text) if text else None
         except DateError as err:
-            _warn(self, f"Published: {err}")
+            _warn(self, tr("Published: {problem}").format(problem=err))
             return
         problem = publication_problem(published) if published is not None else ""
         if problem:
-            _warn(self, f"Published: {problem}")
+            _warn(self, tr("Published: {problem}").format(problem=problem))
             return
         article = Article(a.text, self.title_edit.text().strip(), published,
                           self.outlet_edit.text().strip(), self.url_edit.text().strip(),
@@ -414,8 +415,8 @@ class ArticleReview(QDialog):
     def finish(self) -> None:
         a = self.extraction.article
         if self.published_edit.text().strip() != (a.published.text if a.published else ""):
-            _warn(self, "The publication date was changed: press Re-read so that the dates "
-                        "are read from it.")
+            _warn(self, tr("The publication date was changed: press Re-read so that the "
+                           "dates are read from it."))
             return
         self.extraction.reading.article = replace(
             a, title=self.title_edit.text().strip(), outlet=self.outlet_edit.text().strip(),
@@ -424,7 +425,8 @@ class ArticleReview(QDialog):
                     for c in (DATE, STANCE, FIGURE)
                     if it.background(c).style() != Qt.BrushStyle.NoBrush]
         if problems:
-            _warn(self, "Fix these first:\n" + "\n".join(problems[:10]))
+            _warn(self, tr("Fix these first:\n{problems}").format(
+                problems="\n".join(problems[:10])))
             return
         self._confirm_sources()
         accepted = self.accepted_proposals()
@@ -443,7 +445,7 @@ class ArticleReview(QDialog):
 
 
 def _warn(parent: QWidget, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Import Article", text,
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Import Article"), text,
                       QMessageBox.StandardButton.Close, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     file_ops.ask(box)

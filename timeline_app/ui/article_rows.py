@@ -27,12 +27,17 @@ from timeline_app.core.extract.proposals import Extraction
 from timeline_app.core.extract.reader import ClaimProposal
 from timeline_app.core.model.timeline import Event, Stance
 from timeline_app.ui.disagreements import format_value
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.safe_text import elide
 
-COLUMNS = ("Decision", "Proposal", "Into", "Date", "Source", "Stance", "Figure", "Unit",
-           "Kind", "Country")
+COLUMN_COUNT = 10
 (DECISION_COL, TEXT, INTO, DATE, SOURCE, STANCE, FIGURE, UNIT, KIND,
- COUNTRY) = range(len(COLUMNS))
+ COUNTRY) = range(COLUMN_COUNT)
+
+
+def column_labels() -> list[str]:
+    return [tr("Decision"), tr("Proposal"), tr("Into"), tr("Date"), tr("Source"),
+            tr("Stance"), tr("Figure"), tr("Unit"), tr("Kind"), tr("Country")]
 
 ROLE = Qt.ItemDataRole.UserRole             # ("event", EventProposal) or ("claim", Claim…)
 DECISION = Qt.ItemDataRole.UserRole + 1     # pending / accepted / rejected
@@ -43,14 +48,18 @@ NEW_SOURCE = Qt.ItemDataRole.UserRole + 5   # a claim row: True when that source
 MATCHED = Qt.ItemDataRole.UserRole + 6      # an event row: the document event's (title, date)
 
 EXISTING, NEW = "existing", "new"
-NEW_EVENT = "new event"
 
 CLAIM_EDITABLE = {DATE, SOURCE, STANCE, FIGURE, UNIT}
 SOURCE_FIELDS = (KIND, COUNTRY)
 
 
+def new_event() -> str:
+    """The Into choice of a new event (the cell's text, compared when it changes)."""
+    return tr("new event")
+
+
 def existing_label(title: str) -> str:
-    return f"existing event “{elide(title, 60)}”"
+    return tr("existing event “{title}”").format(title=elide(title, 60))
 
 
 def is_event(index: QModelIndex | QPersistentModelIndex) -> bool:
@@ -81,9 +90,9 @@ class ReviewDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.setObjectName("intoChoice")
-        combo.setAccessibleName("Into")
+        combo.setAccessibleName(tr("Into"))
         title, _date = index.siblingAtColumn(0).data(MATCHED)
-        combo.addItems([existing_label(title), NEW_EVENT])
+        combo.addItems([existing_label(title), new_event()])
         combo.activated.connect(lambda _i: self._done(combo))
         return combo
 
@@ -106,36 +115,43 @@ class ReviewDelegate(QStyledItemDelegate):
 
 
 PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
-MARKS = {PENDING: "·", ACCEPTED: "✓ accept", REJECTED: "✗ reject"}
 READ_ONLY = QColor(110, 110, 110)
-MERGED_TIP = ("the document's event: only the new claims are added (choose “new event” "
+
+
+def mark(decision: str) -> str:
+    """The Decision cell of a row."""
+    return {PENDING: "·", ACCEPTED: tr("✓ accept"), REJECTED: tr("✗ reject")}[decision]
+
+
+def merged_tip() -> str:
+    return tr("the document's event: only the new claims are added (choose “new event” "
               "under Into to edit its title and date)")
 
 
 def event_row(event: EventProposal, existing: Event | None) -> QTreeWidgetItem:
     """The row of an event proposal; one matching `existing` is set to go into it (the
     dialog then shows that target)."""
-    top = QTreeWidgetItem([MARKS[PENDING], event.title, NEW_EVENT, event_date(event)]
-                          + [""] * (len(COLUMNS) - 4))
+    top = QTreeWidgetItem([mark(PENDING), event.title, new_event(), event_date(event)]
+                          + [""] * (COLUMN_COUNT - 4))
     top.setData(0, ROLE, ("event", event))
     top.setFlags(top.flags() | Qt.ItemFlag.ItemIsEditable)
     if existing is None:
-        top.setToolTip(TEXT, "a new event")
+        top.setToolTip(TEXT, tr("a new event"))
         top.setToolTip(DATE, event.date_why)
         return top
     top.setData(0, MATCHED, (existing.title, existing.start.text
                              + (f"/{existing.end.text}" if existing.end else "")))
     top.setData(0, KEPT, (event.title, event_date(event)))
     top.setData(0, TARGET, EXISTING)
-    top.setToolTip(INTO, f"matches the document's event ({event.match_why}): its claims "
-                      "are added to it, or choose “new event” to add one")
+    top.setToolTip(INTO, tr("matches the document's event ({why}): its claims are added to "
+                            "it, or choose “new event” to add one").format(why=event.match_why))
     return top
 
 
 def claim_row(claim: ClaimProposal, source_name: str) -> QTreeWidgetItem:
     """The row of a claim proposal (its source's kind and country are set by the dialog)."""
     child = QTreeWidgetItem([
-        MARKS[PENDING], elide(claim.text, 300), "", claim.published or "", source_name,
+        mark(PENDING), elide(claim.text, 300), "", claim.published or "", source_name,
         claim.stance.value, format_value(claim.value) if claim.value is not None else "",
         claim.unit, "", ""])
     child.setData(0, ROLE, ("claim", claim))
@@ -151,12 +167,21 @@ def corrected(item: QTreeWidgetItem, claim: ClaimProposal) -> ClaimProposal:
     out.published = item.text(DATE).strip() or None
     value, unit = item.text(FIGURE).strip().replace(",", ""), item.text(UNIT).strip()
     if claim.figure is not None or value:
-        number = float(value) if value else None
-        if number is not None and number.is_integer():
-            number = int(number)
-        out.figure = (replace(claim.figure, value=number, unit=unit) if claim.figure
-                      is not None and number is not None else None)
+        amount = float(value) if value else None
+        if amount is not None and amount.is_integer():
+            amount = int(amount)
+        out.figure = (replace(claim.figure, value=amount, unit=unit) if claim.figure
+                      is not None and amount is not None else None)
     return out
+
+
+def summary_text(events: int, claims: int, accepted: int, rejected: int, notes: str) -> str:
+    """The line under the proposals: how many there are and how many are decided."""
+    return tr("{events}, {claims}: {accepted} accepted, {rejected} rejected, {left} to "
+              "review. {notes}").format(
+        events=tr("%Ln event(s)", "", events), claims=tr("%Ln claim(s)", "", claims),
+        accepted=number(accepted), rejected=number(rejected),
+        left=number(claims - accepted - rejected), notes=notes)
 
 
 def date_tip(item: QTreeWidgetItem) -> str:
@@ -164,7 +189,7 @@ def date_tip(item: QTreeWidgetItem) -> str:
     kind, proposal = item.data(0, ROLE)
     if kind == "claim":
         return proposal.published_why
-    return MERGED_TIP if item.data(0, TARGET) == EXISTING else proposal.date_why
+    return merged_tip() if item.data(0, TARGET) == EXISTING else proposal.date_why
 
 
 def event_date(event: EventProposal) -> str:
@@ -174,13 +199,16 @@ def event_date(event: EventProposal) -> str:
 def source_tip(extraction: Extraction, sid: str) -> str:
     book = extraction.reading.book
     if sid in book.existing:
-        return "matches a source of the document"
+        return tr("matches a source of the document")
     mention = book.new.get(sid)
     if mention is None:
         return ""
-    aliases = f", also “{'”, “'.join(sorted(mention.aliases))}”" if mention.aliases else ""
-    return (f"new source: {mention.name}{aliases}; confirm its kind and country (the same "
-            "on every row that cites it)")
+    if mention.aliases:
+        return tr("new source: {name}, also “{aliases}”; confirm its kind and country (the "
+                  "same on every row that cites it)").format(
+            name=mention.name, aliases="”, “".join(sorted(mention.aliases)))
+    return tr("new source: {name}; confirm its kind and country (the same on every row that "
+              "cites it)").format(name=mention.name)
 
 def cite(row: QTreeWidgetItem, sid: str, extraction: Extraction,
          peer: QTreeWidgetItem | None) -> None:
@@ -200,6 +228,6 @@ def cite(row: QTreeWidgetItem, sid: str, extraction: Extraction,
     for column, value in zip(SOURCE_FIELDS, values, strict=True):
         row.setText(column, value)
         row.setForeground(column, QBrush() if new else QBrush(READ_ONLY))
-        row.setToolTip(column, "" if new else "the document's source: change it in "
-                                              "Edit > Sources…")
+        row.setToolTip(column, "" if new else tr("the document's source: change it in "
+                                                 "Edit > Sources…"))
     row.setToolTip(SOURCE, source_tip(extraction, sid))

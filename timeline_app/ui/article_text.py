@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
+from timeline_app.ui.i18n import tr
+
 COLORS = {"date": QColor(120, 170, 255, 110), "source": QColor(90, 200, 120, 110),
           "figure": QColor(255, 170, 60, 130)}
 CURRENT = QColor(255, 235, 80, 160)
@@ -16,7 +18,8 @@ def legend() -> QWidget:
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
-    for kind, label in (("date", "dates"), ("source", "sources"), ("figure", "figures")):
+    for kind, label in (("date", tr("dates")), ("source", tr("sources")),
+                        ("figure", tr("figures"))):
         swatch = QLabel(f"  {label}  ")
         swatch.setTextFormat(Qt.TextFormat.PlainText)
         color = COLORS[kind]

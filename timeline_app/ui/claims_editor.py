@@ -41,12 +41,12 @@ from timeline_app.ui.form_fields import (
     with_hint,
 )
 from timeline_app.ui.grade_fields import credibility_combo, set_grade
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
 from timeline_app.ui.sources_editor import SourceForm
 
 SOURCE, STANCE, QUOTE, FIGURE, PUBLISHED = range(5)
-NEW_SOURCE = "New source…"
 
 
 # -- drafts ------------------------------------------------------------------------------------
@@ -65,7 +65,7 @@ def parse_value(text: str) -> float | None:
     if not s:
         return None
     if "," in s:
-        raise ValueError("write the figure without separators, e.g. 1200")
+        raise ValueError(tr("write the figure without separators, e.g. 1200"))
     try:
         return int(s)
     except ValueError:
@@ -73,9 +73,9 @@ def parse_value(text: str) -> float | None:
     try:
         value = float(s)
     except ValueError:
-        raise ValueError("the figure must be a number, e.g. 1200 or 2.5") from None
+        raise ValueError(tr("the figure must be a number, e.g. 1200 or 2.5")) from None
     if not math.isfinite(value):
-        raise ValueError("the figure must be a finite number")
+        raise ValueError(tr("the figure must be a finite number"))
     return value
 
 
@@ -101,8 +101,8 @@ class ClaimDraft:
                    claim.url, published, claim.extra, claim, claim.credibility)
 
     def problems(self) -> list[str]:
-        found = [] if self.source else ["choose a source"]
-        found += too_long("the quote", self.text)
+        found = [] if self.source else [tr("choose a source")]
+        found += too_long(tr("the quote"), self.text)
         try:
             parse_value(self.value)
         except ValueError as err:
@@ -111,7 +111,7 @@ class ClaimDraft:
             try:
                 parse_date(self.published.strip())
             except DateError as err:
-                found.append(f"published: {err}")
+                found.append(tr("published: {problem}").format(problem=err))
         return found
 
     def claim(self) -> Claim:
@@ -131,7 +131,7 @@ class ClaimDraft:
 class ClaimsModel(FlatTableModel):
     """The drafts as read-only rows; a row with problems carries a warning icon and tooltip."""
 
-    HEADERS = ("Source", "Stance", "Quote", "Figure", "Published")
+    HEADERS = ("Source", "Stance", "Quote", "Figure", "Published")  # their number; see headerData
 
     def __init__(self, drafts: list[ClaimDraft], source_name: Callable[[str], str],
                  parent: QObject | None = None) -> None:
@@ -142,15 +142,22 @@ class ClaimsModel(FlatTableModel):
     def _row_count(self) -> int:
         return len(self.drafts)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Source"), tr("Stance"), tr("Quote"), tr("Figure"),
+                    tr("Published"))[section]
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.drafts):
             return None
         draft, col = self.drafts[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == SOURCE:
-                return elide(self._name(draft.source), 80) if draft.source else "(choose)"
+                return elide(self._name(draft.source), 80) if draft.source else tr("(choose)")
             if col == STANCE:
-                return "Denies" if draft.stance is Stance.DENIES else "Affirms"
+                return tr("Denies") if draft.stance is Stance.DENIES else tr("Affirms")
             if col == QUOTE:
                 return elide(" ".join(draft.text[:400].split()), 200)
             if col == FIGURE:
@@ -205,7 +212,7 @@ class ClaimsEditor(QWidget):
         self._loading = False
         self.model = ClaimsModel([ClaimDraft.of(c) for c in claims], self.source_name, self)
 
-        self.table = row_table(self, self.model, "Claims")
+        self.table = row_table(self, self.model, tr("Claims"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
@@ -213,36 +220,36 @@ class ClaimsEditor(QWidget):
             self.table.setColumnWidth(col, width)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_form())
-        delete = QAction("Remove Claim", self.table)
+        delete = QAction(tr("Remove Claim"), self.table)
         delete.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete)])
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove_claim)
         self.table.addAction(delete)
 
-        self.add_button = QPushButton("Add Clai&m", self)
-        self.remove_button = QPushButton("&Remove Claim", self)
+        self.add_button = QPushButton(tr("Add Clai&m"), self)
+        self.remove_button = QPushButton(tr("&Remove Claim"), self)
         self.add_button.clicked.connect(self.add_claim)
         self.remove_button.clicked.connect(self.remove_claim)
 
         self.source = QComboBox(self)
-        self.source.setAccessibleName("Source")
+        self.source.setAccessibleName(tr("Source"))
         self.source.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(24)
         self.source.activated.connect(self._source_chosen)
         self.quote = QPlainTextEdit(self)
-        self.quote.setAccessibleName("Quote")
+        self.quote.setAccessibleName(tr("Quote"))
         self.quote.setTabChangesFocus(True)
         self.quote.setFixedHeight(self.quote.fontMetrics().lineSpacing() * 3 + 12)
         self.stance = QComboBox(self)
-        self.stance.setAccessibleName("Stance")
-        self.stance.addItem("Affirms", Stance.AFFIRMS)
-        self.stance.addItem("Denies", Stance.DENIES)
-        self.value = line_edit(self, "Figure", "number, e.g. 1200")
-        self.unit = line_edit(self, "Unit", "unit, e.g. killed")
+        self.stance.setAccessibleName(tr("Stance"))
+        self.stance.addItem(tr("Affirms"), Stance.AFFIRMS)
+        self.stance.addItem(tr("Denies"), Stance.DENIES)
+        self.value = line_edit(self, tr("Figure"), tr("number, e.g. 1200"))
+        self.unit = line_edit(self, tr("Unit"), tr("unit, e.g. killed"))
         self.value_hint = Hint(self)
-        self.published = DateField("Published", required=False, parent=self)
-        self.url = line_edit(self, "Web link", "https://…")
+        self.published = DateField(tr("Published"), required=False, parent=self)
+        self.url = line_edit(self, tr("Web link"), "https://…")
         self.credibility = credibility_combo(self)
 
         figure = QWidget(self)
@@ -254,13 +261,13 @@ class ClaimsEditor(QWidget):
         self.form = QWidget(self)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        add_row(form, "Sour&ce", self.source)
-        add_row(form, "Sta&nce", self.stance)
-        add_row(form, "&Quote", self.quote)
-        add_row(form, "&Value", with_hint(figure, self.value_hint))
-        add_row(form, "Pu&blished", self.published)
-        add_row(form, "&Web link", self.url)
-        add_row(form, "Credibilit&y", self.credibility)
+        add_row(form, tr("Sour&ce"), self.source)
+        add_row(form, tr("Sta&nce"), self.stance)
+        add_row(form, tr("&Quote"), self.quote)
+        add_row(form, tr("&Value"), with_hint(figure, self.value_hint))
+        add_row(form, tr("Pu&blished"), self.published)
+        add_row(form, tr("&Web link"), self.url)
+        add_row(form, tr("Credibilit&y"), self.credibility)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -288,7 +295,8 @@ class ClaimsEditor(QWidget):
         return [d.claim() for d in self.model.drafts]
 
     def problems(self) -> list[str]:
-        return [f"Claim {i}: {p}" for i, d in enumerate(self.model.drafts, 1)
+        return [tr("Claim {number}: {problem}").format(number=i, problem=p)
+                for i, d in enumerate(self.model.drafts, 1)
                 for p in d.problems()]
 
     def cited_new_sources(self) -> list[Source]:
@@ -348,14 +356,16 @@ class ClaimsEditor(QWidget):
         names = [s.name.casefold() for s in sources]
         for source in sources:
             dup = names.count(source.name.casefold()) > 1
-            label = elide(source.name, 200) + (f" ({source.id})" if dup else "")
+            label = elide(source.name, 200)
+            if dup:
+                label = tr("{name} ({id})").format(name=label, id=source.id)
             self.source.addItem(label, source.id)
         known = {s.id for s in sources}
         for sid in dict.fromkeys(d.source for d in self.model.drafts):
             if sid and sid not in known:
-                self.source.addItem(f"{elide(sid, 200)} (not in the sources)", sid)
+                self.source.addItem(tr("{id} (not in the sources)").format(id=elide(sid, 200)), sid)
         self.source.insertSeparator(self.source.count())
-        self.source.addItem(NEW_SOURCE, None)
+        self.source.addItem(tr("New source…"), None)
         self._loading = False
         self._load_form()
 
@@ -420,7 +430,7 @@ def ask_new_source(parent: QWidget, sources: Mapping[str, Source]) -> dict[str, 
     """The New Source form (name, kind, web page…); its values, or None when cancelled.
     Tests replace this function."""
     form = SourceForm(sources, None, parent)
-    form.setWindowTitle("New Source")
+    form.setWindowTitle(tr("New Source"))
     try:
         return form.values() if form.exec() == QDialog.DialogCode.Accepted else None
     finally:

@@ -50,39 +50,37 @@ from timeline_app.ui import edit_lock
 from timeline_app.ui.csv_preview import (
     CSV_SUFFIXES,
     DRY_RUN_ROWS,
+    FIELD_ORDER,
     PREVIEW_ROWS,
     PrefixTable,
     PreviewModel,
+    field_labels,
     problem_text,
     read_prefix,
+    separated,
     summarize,
 )
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.safe_text import elide, plain_label
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-CSV_FILTER = ("Spreadsheets and lists (*.csv *.tsv *.tab *.txt *.json);;"
-              "Spreadsheets (*.csv *.tsv *.tab *.txt);;JSON lists of records (*.json);;"
-              "All files (*)")
-NOT_USED = "(not used)"
-ENCODINGS: tuple[tuple[str, str | None], ...] = (
-    ("Auto", None), ("UTF-8", "utf-8"), ("UTF-16", "utf-16"),
-    ("Windows-1252", "cp1252"), ("Mac Roman", "mac_roman"))
+# The encodings to choose from after Auto (their names are not translated).
+ENCODINGS: tuple[tuple[str, str], ...] = (
+    ("UTF-8", "utf-8"), ("UTF-16", "utf-16"), ("Windows-1252", "cp1252"),
+    ("Mac Roman", "mac_roman"))
 _ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
                    "utf-32": "UTF-32", "cp1252": "Windows-1252", "mac-roman": "Mac Roman"}
-_DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
-FIELD_LABELS = {
-    "start": "Start date", "end": "End date", "title": "Title", "description": "Description",
-    "sources": "Sources", "url": "Links of sources", "source_url": "Source from URL",
-    "claim": "Claim text", "claim_date": "Claim date", "date_precision": "Date precision",
-    "tags": "Tags", "status": "Status",
-    "location": "Location", "id": "ID", "year": "Year", "month": "Month", "day": "Day",
-    "time": "Time", "end_year": "End year", "end_month": "End month", "end_day": "End day",
-    "end_time": "End time", "display_date": "Display date", "thumbnail": "Thumbnail",
-    "type": "Slide type", "background": "Background",
-}
-_ORDER = tuple(FIELD_LABELS)
+def csv_filter() -> str:
+    return tr("Spreadsheets and lists (*.csv *.tsv *.tab *.txt *.json);;"
+              "Spreadsheets (*.csv *.tsv *.tab *.txt);;JSON lists of records (*.json);;"
+              "All files (*)")
+
+
+def not_used() -> str:
+    """The first item of every column box: the field takes no column."""
+    return tr("(not used)")
 
 
 @dataclass(frozen=True)
@@ -101,7 +99,7 @@ class CsvMappingDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("csvMappingDialog")
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(tr("Import {file}").format(file=path.name))
         self.path, self._data, self._cut = path, data, cut
         self._table: PrefixTable | RecordsTable | None = None
         self._read_error = ""
@@ -109,15 +107,16 @@ class CsvMappingDialog(QDialog):
         self._date_notes: list[str] = []  # which date column was chosen, and why
         self._syncing = False
 
-        intro = plain_label("Choose the column that holds each part of an event. The "
-                            "choices below were guessed from the column names.", self)
+        intro = plain_label(tr("Choose the column that holds each part of an event. The "
+                               "choices below were guessed from the column names."), self)
         self.file_info = plain_label("", self)
         self.encoding = QComboBox(self)
+        self.encoding.addItem(tr("Auto"), None)
         for label, codec in ENCODINGS:
             self.encoding.addItem(label, codec)
         self.encoding_note = plain_label("", self)
         enc_row = QHBoxLayout()
-        enc_label = QLabel("&Encoding:", self)
+        enc_label = QLabel(tr("&Encoding:"), self)
         enc_label.setBuddy(self.encoding)
         enc_row.addWidget(enc_label)
         enc_row.addWidget(self.encoding)
@@ -138,7 +137,7 @@ class CsvMappingDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setMinimumHeight(200)
 
-        self.fields_box = QGroupBox("Columns", self)
+        self.fields_box = QGroupBox(tr("Columns"), self)
         self._grid = QGridLayout(self.fields_box)
         self.summary = plain_label("", self)
         self.summary.setObjectName("csvSummary")
@@ -146,7 +145,7 @@ class CsvMappingDialog(QDialog):
         self.summary.setMargin(6)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button.setText("&Open")
+        self.ok_button.setText(tr("&Open", "file"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -230,39 +229,45 @@ class CsvMappingDialog(QDialog):
     def _json_table(self) -> RecordsTable:
         """A JSON list of records (or one in a wrapper) as a table; its keys are columns."""
         if self._cut:
-            raise LoadError(self.path.name, [Problem(
-                "the JSON file is too large to preview here; use --map on the command line")])
+            raise LoadError(self.path.name, [Problem(tr(
+                "the JSON file is too large to preview here; use --map on the command line"))])
         found = json_records(self._data, self.path.name)
         if found is None:
-            raise LoadError(self.path.name, [Problem("the JSON file holds no list of records")])
+            raise LoadError(self.path.name, [Problem(tr("the JSON file holds no list of records"))])
         where, records = found
         table = records_table(records[:DRY_RUN_ROWS], self.path.name)
         table.stopped = len(records) > DRY_RUN_ROWS
-        table.warnings = [f"{len(records):,} records" + (f" at {where}" if where else "")]
+        table.warnings = [tr("%Ln record(s) at {where}", "", len(records)).format(where=where)
+                          if where else tr("%Ln record(s)", "", len(records))]
         return table
 
     def _describe_file(self) -> None:
         table = self._table
-        auto_label = "Auto"
+        auto_label = tr("Auto")
         if table is None:
-            self.file_info.setText(f"{self.path.name}: nothing to show (see below).")
+            self.file_info.setText(tr("{file}: nothing to show (see below).").format(
+                file=self.path.name))
             self.encoding_row.setVisible(True)  # another encoding may be the fix
             self.encoding_note.setText("")
         elif isinstance(table, RecordsTable):
-            self.file_info.setText(f"{self.path.name}: a JSON list, {table.warnings[0]}, "
-                                   f"{len(table.header):,} fields (the columns below).")
+            self.file_info.setText(tr("{file}: a JSON list, {records}, %Ln field(s) (the "
+                                      "columns below).", "", len(table.header)).format(
+                file=self.path.name, records=table.warnings[0]))
             self.encoding_row.setVisible(False)
         else:
             name = _ENCODING_NAMES.get(codecs.lookup(table.encoding).name, table.encoding)
-            bom = ", with a byte order mark" if table.bom else ""
-            delimiter = _DELIMITERS.get(table.delimiter, repr(table.delimiter))
-            part = " (first part shown: the file is large)" if self._cut else ""
-            self.file_info.setText(f"{self.path.name}: {len(table.header):,} columns, "
-                                   f"{delimiter}-separated, {name}{bom}{part}.")
-            auto_label = f"Auto ({name})"
+            text = tr("{file}: %Ln column(s), {separated}, {encoding}", "", len(table.header)
+                      ).format(file=self.path.name, separated=separated(table.delimiter),
+                               encoding=name)
+            if table.bom:
+                text = tr("{text}, with a byte order mark").format(text=text)
+            if self._cut:
+                text = tr("{text} (first part shown: the file is large)").format(text=text)
+            self.file_info.setText(text + ".")
+            auto_label = tr("Auto ({encoding})").format(encoding=name)
             guessed = self.encoding.currentData() is None and table.warnings
             self.encoding_note.setText(
-                "Guessed: if letters look wrong, choose another encoding." if guessed else "")
+                tr("Guessed: if letters look wrong, choose another encoding.") if guessed else "")
         self.encoding.setItemText(0, auto_label)
 
     def _encoding_changed(self) -> None:
@@ -272,7 +277,8 @@ class CsvMappingDialog(QDialog):
     def _shown_fields(self) -> list[str]:
         template = self._table is not None and is_template(self._table.header)
         shown = [f for f in FIELDS if template or f not in TEMPLATE_ONLY]
-        return sorted(shown, key=lambda f: _ORDER.index(f) if f in _ORDER else len(_ORDER))
+        return sorted(shown, key=lambda f: FIELD_ORDER.index(f) if f in FIELD_ORDER
+                      else len(FIELD_ORDER))
 
     def _build_combos(self, keep: dict[str, str] | None) -> None:
         while self._grid.count():
@@ -289,18 +295,19 @@ class CsvMappingDialog(QDialog):
         else:
             chosen = detect_mapping(header)
         per_row = 4
+        names = field_labels()
         for n, field_ in enumerate(self._shown_fields()):
             combo = QComboBox(self.fields_box)
             combo.setObjectName(f"field_{field_}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)  # one width for all, however long the names
-            combo.addItem(NOT_USED, "")
+            combo.addItem(not_used(), "")
             for column in header:
                 combo.addItem(elide(column, 48), column)
             combo.setCurrentIndex(max(0, combo.findData(chosen.get(field_, ""))))
             combo.setEnabled(bool(header))
-            label = QLabel(FIELD_LABELS.get(field_, field_.replace("_", " ").capitalize())
-                           + ":", self.fields_box)
+            label = QLabel(tr("{field}:").format(field=names.get(
+                field_, field_.replace("_", " ").capitalize())), self.fields_box)
             label.setBuddy(combo)
             row, col = divmod(n, per_row)
             self._grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
@@ -327,11 +334,13 @@ class CsvMappingDialog(QDialog):
         """Dry-run the current mapping: summary, per-row verdicts, and whether OK is allowed."""
         table = self._table
         if table is None:
-            self._verdict(f"The file cannot be read: {self._read_error}", False)
+            self._verdict(tr("The file cannot be read: {problem}").format(problem=self._read_error),
+                          False)
             return
         mapping = self.mapping()
         used = {f: c for f, c in mapping.items() if c}
-        labels = {c: FIELD_LABELS.get(f, f) for f, c in used.items()}
+        names = field_labels()
+        labels = {c: names.get(f, f) for f, c in used.items()}
         missing = _missing(used)
         if missing:
             self.model.set_checks(labels, None)
@@ -341,7 +350,8 @@ class CsvMappingDialog(QDialog):
             result = dry_run(table, mapping)
         except LoadError as err:
             self.model.set_checks(labels, None)
-            self._verdict(f"The file cannot be imported: {problem_text(err)}", False)
+            self._verdict(tr("The file cannot be imported: {problem}").format(
+                problem=problem_text(err)), False)
             return
         checks: dict[int, str] = {}
         for line, problem in result.failed:
@@ -359,9 +369,9 @@ class CsvMappingDialog(QDialog):
 
 def _missing(used: dict[str, str]) -> str:
     if "start" not in used and "year" not in used:
-        return "Choose the column that holds the date (Start date, or Year)."
+        return tr("Choose the column that holds the date (Start date, or Year).")
     if "title" not in used and "description" not in used:
-        return "Choose the column that holds the title (or the description)."
+        return tr("Choose the column that holds the title (or the description).")
     return ""
 
 
@@ -385,7 +395,7 @@ def choose_mapping(parent: QWidget, path: Path) -> CsvChoice | None:
 
 def choose_csv_file(parent: QWidget, start: str) -> Path | None:
     """Ask which spreadsheet to import (tests replace this function)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import CSV", start, CSV_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, tr("Import CSV"), start, csv_filter())
     return Path(path) if path else None
 
 
@@ -400,13 +410,18 @@ def import_csv_dialog(w: MainWindow) -> None:
 
 
 _ENCODING_FLAG = re.compile(r"choose the encoding: --encoding \S+")
-REOPEN_TEXT = "Reopen with &Encoding…"
+REOPEN_TEXT = "Reopen with &Encoding…"  # English, for actions.py until it calls reopen_text()
+
+
+def reopen_text() -> str:
+    """File > Reopen with Encoding…'s text."""
+    return tr("Reopen with &Encoding…")
 
 
 def window_warning(warning: str) -> tuple[str, bool]:
     """A loader warning in the window's words: the command line's `--encoding` becomes the
     menu command that asks. True when the warning is about the encoding."""
-    text, n = _ENCODING_FLAG.subn("choose another: File > Reopen with Encoding…", warning)
+    text, n = _ENCODING_FLAG.subn(tr("choose another: File > Reopen with Encoding…"), warning)
     return text, n > 0
 
 
@@ -423,7 +438,7 @@ def offer_encoding(w: MainWindow, message: str) -> None:
     bar = w.statusBar()
     button = getattr(w, "encoding_button", None)
     if button is None:
-        button = QPushButton(REOPEN_TEXT.replace("&", ""), bar)
+        button = QPushButton(reopen_text().replace("&", ""), bar)
         button.setFlat(True)
         button.clicked.connect(lambda: reopen_with_encoding(w))
         bar.addPermanentWidget(button)

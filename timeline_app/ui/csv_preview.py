@@ -22,6 +22,7 @@ from timeline_app.core.formats.csv_import import DryRun, Table
 from timeline_app.core.formats.files import open_regular
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import is_csv
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
 PREVIEW_BYTES = 8 * 1024 * 1024  # read for the dialog; a 1,000,000-character cell fits
@@ -33,6 +34,33 @@ CELL_CHARS = 120  # of a cell shown in the preview (a cell may be a million long
 CSV_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 
 _BAD_ROW = QColor(220, 60, 60, 70)  # translucent: readable on light and dark palettes
+FIELD_ORDER = (  # the fields in the order the dialog lists them
+    "start", "end", "title", "description", "sources", "url", "source_url", "claim",
+    "claim_date", "date_precision", "tags", "status", "location", "id", "year", "month", "day",
+    "time", "end_year", "end_month", "end_day", "end_time", "display_date", "thumbnail", "type",
+    "background")
+
+
+def field_labels() -> dict[str, str]:
+    """Each field's name in the dialog (and in the preview's column headers)."""
+    return {
+        "start": tr("Start date"), "end": tr("End date"), "title": tr("Title"),
+        "description": tr("Description"), "sources": tr("Sources"),
+        "url": tr("Links of sources"), "source_url": tr("Source from URL"),
+        "claim": tr("Claim text"), "claim_date": tr("Claim date"),
+        "date_precision": tr("Date precision"), "tags": tr("Tags"), "status": tr("Status"),
+        "location": tr("Location"), "id": tr("ID"), "year": tr("Year"), "month": tr("Month"),
+        "day": tr("Day"), "time": tr("Time"), "end_year": tr("End year"),
+        "end_month": tr("End month"), "end_day": tr("End day"), "end_time": tr("End time"),
+        "display_date": tr("Display date"), "thumbnail": tr("Thumbnail"),
+        "type": tr("Slide type"), "background": tr("Background")}
+
+
+def separated(delimiter: str) -> str:
+    """"comma-separated" and so on."""
+    return {",": tr("comma-separated"), ";": tr("semicolon-separated"),
+            "\t": tr("tab-separated")}.get(delimiter) or tr("{delimiter}-separated").format(
+                delimiter=repr(delimiter))
 
 
 def needs_mapping(path: Path) -> bool:
@@ -116,7 +144,8 @@ class PrefixTable(Table):
 
 def problem_text(err: LoadError) -> str:
     """The problems of a LoadError as short sentences (the file name is already shown)."""
-    parts = [f"line {p.line}: {p.message}" if p.line else p.message for p in err.problems[:3]]
+    parts = [tr("line {line}: {problem}").format(line=p.line, problem=p.message) if p.line
+             else p.message for p in err.problems[:3]]
     return elide("; ".join(parts) or str(err), 600)
 
 
@@ -164,9 +193,9 @@ class PreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.LINE:
-            return "Line"
+            return tr("Line")
         if section == self.CHECK:
-            return "Check"
+            return tr("Check")
         column = self._header[section - 2]
         field_ = self._fields.get(column)
         return elide(column, 40) + (f"\n→ {field_}" if field_ else "\n")
@@ -184,7 +213,7 @@ class PreviewModel(QAbstractTableModel):
             return str(line) if role == Qt.ItemDataRole.DisplayRole else None
         if col == self.CHECK:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (elide(problem, 80) or "OK") if self._checked else ""
+                return (elide(problem, 80) or tr("OK")) if self._checked else ""
             if role == Qt.ItemDataRole.ToolTipRole and problem:
                 return escape_tooltip(elide(problem, 2000))  # tooltips would render HTML
             return None
@@ -201,31 +230,36 @@ def summarize(result: DryRun, stopped: bool = False) -> tuple[str, bool]:
     """The dry run in a sentence, and whether importing would load anything:
     "148 rows will load; 2 will fail: line 7: column "date": month 13 does not exist; …"."""
     if result.rows == 0:
-        return "The file has no rows below its header: nothing to import.", False
+        return tr("The file has no rows below its header: nothing to import."), False
     bad = result.rows - result.ok
-    reasons = "; ".join(f"line {line}: {elide(p, 160)}"
+    reasons = "; ".join(tr("line {line}: {problem}").format(line=line, problem=elide(p, 160))
                         for line, p in result.failed[:SHOWN_FAILURES])
     reasons += "; …" if len(result.failed) > SHOWN_FAILURES else "."
-    lead = f"In the first {result.rows:,} rows, " if stopped else ""
-    tail = " The rest of the file is checked when it is opened." if stopped else ""
+    tail = " " + tr("The rest of the file is checked when it is opened.") if stopped else ""
     if result.ok == 0:
-        text = f"{lead}no row would load: {reasons}{tail}"
-        return text[0].upper() + text[1:], False
-    loads = f"{lead}{result.ok:,} row{'s' if result.ok != 1 else ''} will load"
+        text = tr("In the first %Ln row(s), no row would load: {reasons}", "", result.rows) \
+            if stopped else tr("No row would load: {reasons}")
+        return text.format(reasons=reasons) + tail, False
+    loads = tr("%Ln row(s) will load", "", result.ok)
     if result.undated:
-        loads += f" ({result.undated:,} without a date: kept as undated events)"
+        loads = tr("{loads} ({undated} without a date: kept as undated events)").format(
+            loads=loads, undated=number(result.undated))
+    if stopped:
+        loads = tr("In the first %Ln row(s), {loads}", "", result.rows).format(loads=loads)
     found = sources_text(result)
     if not bad:
-        return f"{loads}.{found}{tail}", True
-    return f"{loads}; {bad:,} will fail: {reasons}{found}{tail}", True
+        return tr("{loads}.").format(loads=loads) + found + tail, True
+    return tr("{loads}; {failing} will fail: {reasons}").format(
+        loads=loads, failing=number(bad), reasons=reasons) + found + tail, True
 
 
 def sources_text(result: DryRun) -> str:
     """The sources the import would create, most cited first: " Sources: 11 (twitter.com/x
     4 events, cnn.com 2 events, …)." ("" when the rows cite none)."""
     if not result.sources:
-        return " No sources: choose the column of source names or links to get them."
+        return " " + tr("No sources: choose the column of source names or links to get them.")
     top = result.sources.most_common(SHOWN_SOURCES)
-    names = ", ".join(f"{elide(name, 60)} {n:,}" for name, n in top)
+    names = ", ".join(f"{elide(name, 60)} {number(n)}" for name, n in top)
     more = ", …" if len(result.sources) > SHOWN_SOURCES else ""
-    return f" Sources: {len(result.sources):,} ({names}{more})."
+    return " " + tr("Sources: {count} ({names}).").format(count=number(len(result.sources)),
+                                                          names=names + more)

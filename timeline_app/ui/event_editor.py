@@ -31,10 +31,20 @@ from timeline_app.core.model.timeline import Claim, Event, Status, Timeline, der
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.claims_editor import ClaimsEditor
 from timeline_app.ui.form_fields import DateField, Hint, add_row, line_edit, too_long, with_hint
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.read_only import make_read_only
 
-STATUS_LABELS = {Status.REPORTED: "Reported", Status.CONFIRMED: "Confirmed",
-                 Status.DISPUTED: "Disputed", Status.DENIED: "Denied"}
+
+def status_labels() -> dict[Status, str]:
+    """The statuses to choose from, as the Status box lists them."""
+    return {Status.REPORTED: tr("Reported"), Status.CONFIRMED: tr("Confirmed"),
+            Status.DISPUTED: tr("Disputed"), Status.DENIED: tr("Denied")}
+
+
+def derived_words() -> dict[Status, str]:
+    """A status derived from the claims, inside "Derived from claims (currently: …)"."""
+    return {Status.REPORTED: tr("reported"), Status.CONFIRMED: tr("confirmed"),
+            Status.DISPUTED: tr("disputed"), Status.DENIED: tr("denied")}
 
 
 def split_tags(text: str) -> tuple[str, ...]:
@@ -91,26 +101,27 @@ class EventEditor(QDialog):
         super().__init__(parent)
         self.timeline = timeline
         self.original = event
-        self.setWindowTitle("Edit Event" if event is not None else "New Event")
+        self.setWindowTitle(tr("Edit Event") if event is not None else tr("New Event"))
 
-        self.title = line_edit(self, "Title")
+        self.title = line_edit(self, tr("Title"))
         self.title_hint = Hint(self)
-        self.start = DateField("Start", required=True, parent=self)
-        self.end = DateField("End", required=False, parent=self)
+        self.start = DateField(tr("Start"), required=True, parent=self)
+        self.end = DateField(tr("End"), required=False, parent=self)
         self.start.clock = self.end.clock = clock
         self.end.check = self._check_end
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(tr("Status"))
         self.status.addItem("", None)  # "Derived from claims (currently: …)", set below
-        for status, label in STATUS_LABELS.items():
+        for status, label in status_labels().items():
             self.status.addItem(label, status)
-        self.tags = line_edit(self, "Tags", "comma-separated, e.g. deployment, kursk", 32767)
+        self.tags = line_edit(self, tr("Tags"), tr("comma-separated, e.g. deployment, kursk"),
+                              32767)
         if known_tags is None:
             known_tags = dict.fromkeys(t for e in timeline.events for t in e.tags)
         self.completer = TagCompleter(sorted(known_tags, key=str.casefold), self.tags)
-        self.location = line_edit(self, "Location")
+        self.location = line_edit(self, tr("Location"))
         self.description = QPlainTextEdit(self)
-        self.description.setAccessibleName("Description")
+        self.description.setAccessibleName(tr("Description"))
         self.description.setTabChangesFocus(True)
         claims = event.claims if event else list(default_claims)
         self.claims = ClaimsEditor(timeline.sources, claims, self)
@@ -118,21 +129,21 @@ class EventEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText("&Apply")
-        self.apply_button.setAccessibleName("Apply")
+        self.apply_button.setText(tr("&Apply"))
+        self.apply_button.setAccessibleName(tr("Apply"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.problem = Hint(self)
 
         form = QFormLayout()
-        add_row(form, "&Title", with_hint(self.title, self.title_hint))
-        add_row(form, "&Start", self.start)
-        add_row(form, "&End", self.end)
-        add_row(form, "Stat&us", self.status)
-        add_row(form, "Ta&gs", self.tags)
-        add_row(form, "&Location", self.location)
-        add_row(form, "&Description", self.description)
-        claims_box = QGroupBox("Cla&ims", self)
+        add_row(form, tr("&Title"), with_hint(self.title, self.title_hint))
+        add_row(form, tr("&Start"), self.start)
+        add_row(form, tr("&End"), self.end)
+        add_row(form, tr("Stat&us"), self.status)
+        add_row(form, tr("Ta&gs"), self.tags)
+        add_row(form, tr("&Location"), self.location)
+        add_row(form, tr("&Description"), self.description)
+        claims_box = QGroupBox(tr("Cla&ims"), self)
         box = QVBoxLayout(claims_box)
         box.addWidget(self.claims)
         columns = QHBoxLayout()
@@ -178,26 +189,30 @@ class EventEditor(QDialog):
         if start is None:
             return ""
         if start.is_open and end.is_open:
-            return "the start and end cannot both be unknown"
-        return "end is before the start" if end.latest <= start.earliest else ""
+            return tr("the start and end cannot both be unknown")
+        return tr("end is before the start") if end.latest <= start.earliest else ""
 
     def problems(self) -> list[str]:
         """What keeps Apply disabled, for the footer (first one shown)."""
-        found = [] if self.title.text().strip() else ["The event needs a title."]
-        found += [f"{name}: {f.error}" for name, f in (("Start", self.start), ("End", self.end))
-                  if f.error]
-        found += too_long("The description", self.description.toPlainText())
+        found = [] if self.title.text().strip() else [tr("The event needs a title.")]
+        if self.start.error:
+            found.append(tr("Start: {problem}").format(problem=self.start.error))
+        if self.end.error:
+            found.append(tr("End: {problem}").format(problem=self.end.error))
+        found += too_long(tr("The description"), self.description.toPlainText())
         return found + self.claims.problems()
 
     def _update(self) -> None:
         try:
-            derived = derive_status(self.claims.claims()).value
+            status = derive_status(self.claims.claims())
+            derived = derived_words().get(status, status.value)
         except (ValueError, TypeError):  # a claim still being typed
             derived = "…"
-        self.status.setItemText(0, f"Derived from claims (currently: {derived})")
+        self.status.setItemText(0, tr("Derived from claims (currently: {status})").format(
+            status=derived))
         empty = not self.title.text().strip()
         shout = not empty or self._title_touched
-        self.title_hint.show_message("a title is needed" if empty and shout else "", error=True)
+        self.title_hint.show_message(tr("a title is needed") if empty and shout else "", error=True)
         problems = self.problems()
         self.apply_button.setEnabled(not problems)
         self.problem.show_message(problems[0] if problems else "", error=shout)
@@ -237,13 +252,13 @@ class EventEditor(QDialog):
             event = Event(generated_id(str(values["title"]), start.text, taken),
                           **{k: v for k, v in values.items() if k != "status_set"},
                           status=values["status_set"])  # type: ignore[arg-type]
-            return AddEvents([(len(self.timeline.events), event)], text="New Event",
+            return AddEvents([(len(self.timeline.events), event)], text=tr("New Event"),
                              sources=sources)
         old = self.original
         changed = {k: v for k, v in values.items() if getattr(old, k) != v}
         if not changed:
             return None
-        fields = SetEventFields(old, text="Edit Event", **changed)
+        fields = SetEventFields(old, text=tr("Edit Event"), **changed)
         if not sources:
             return fields
-        return Compound([*(AddSource(s) for s in sources), fields], "Edit Event")
+        return Compound([*(AddSource(s) for s in sources), fields], tr("Edit Event"))

@@ -28,6 +28,7 @@ from timeline_app.core.model.calendar import from_seconds
 from timeline_app.core.model.dates import DateError, EDate, parse_date
 from timeline_app.core.model.typed_dates import to_edtf
 from timeline_app.core.model.zoned import UTC_CLOCK
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.timeline.style import mix
 
 DATE_MAX = 200  # the file format's limit on a date string
@@ -35,7 +36,10 @@ DATE_MAX = 200  # the file format's limit on a date string
 
 def too_long(what: str, text: str) -> list[str]:
     """The complaint for a long text (a QPlainTextEdit has no length cap), if any."""
-    return [f"{what} is longer than {MAX_TEXT:,} characters"] if len(text) > MAX_TEXT else []
+    if len(text) <= MAX_TEXT:
+        return []
+    return [tr("{field} is longer than {limit} characters").format(field=what,
+                                                                    limit=number(MAX_TEXT))]
 
 
 def muted_color(pal: QPalette) -> QColor:
@@ -139,17 +143,17 @@ class DateField(QWidget):
         self.required = required
         self.check: Callable[[EDate], str] | None = None  # extra rule, e.g. end after start
         self.clock = UTC_CLOCK  # the zone a time of day is explained in (View > Time Zone)
-        self.edit = line_edit(self, name, "e.g. 28 April 2025, 2024-10~, spring 2025, .."
-                              if required else "optional, e.g. April 2025", DATE_MAX)
+        self.edit = line_edit(self, name, tr("e.g. 28 April 2025, 2024-10~, spring 2025, ..")
+                              if required else tr("optional, e.g. April 2025"), DATE_MAX)
         self.hint = Hint(self)
         self.calendar_button = QToolButton(self)
         icon = QIcon.fromTheme("x-office-calendar")  # no emoji: fonts often lack it
         if icon.isNull():
-            self.calendar_button.setText("Day…")
+            self.calendar_button.setText(tr("Day…"))
         else:
             self.calendar_button.setIcon(icon)
-        self.calendar_button.setToolTip("Pick a day from a calendar")
-        self.calendar_button.setAccessibleName(f"{name}: pick a day")
+        self.calendar_button.setToolTip(tr("Pick a day from a calendar"))
+        self.calendar_button.setAccessibleName(tr("{field}: pick a day").format(field=name))
         self.calendar_button.clicked.connect(self.show_calendar)
         self.calendar: QCalendarWidget | None = None
         row = QHBoxLayout()
@@ -181,7 +185,7 @@ class DateField(QWidget):
         self.date, self.error, meaning = None, "", ""
         if not text:
             if self.required:
-                self.error = "a date is needed (write .. if it is unknown)"
+                self.error = tr("a date is needed (write .. if it is unknown)")
         else:
             try:
                 self.date = parse_date(text)
@@ -190,7 +194,8 @@ class DateField(QWidget):
                 if self.date is None:
                     self.error = str(err)
             if self.date is not None:
-                meaning = f"Stored as {self.date.text} → {self.clock.describe(self.date)}"
+                meaning = tr("Stored as {edtf} → {meaning}").format(
+                    edtf=self.date.text, meaning=self.clock.describe(self.date))
                 if self.check is not None:
                     self.error = self.check(self.date)
         self.hint.show_message(self.error or meaning, error=bool(self.error))

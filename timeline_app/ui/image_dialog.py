@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import format_instant
 from timeline_app.ui.form_fields import DateField, add_row
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.export import ExportRequest
 from timeline_app.ui.window_state import precision_for_span
 
-LANE_CHOICES = ((LaneMode.SOURCE, "One lane per source"), (LaneMode.TAG, "One lane per tag"),
-                (LaneMode.STATUS, "One lane per status"), (LaneMode.NONE, "A single lane"))
 SIZE_LIMITS = ((200, 20_000), (150, 20_000))  # as `timeline-app export --size` accepts
-PRESETS = (("As the window", None), ("1280 × 720", (1280, 720)), ("1600 × 900", (1600, 900)),
-           ("1920 × 1080", (1920, 1080)), ("3840 × 2160", (3840, 2160)))
+SIZES = ((1280, 720), (1600, 900), (1920, 1080), (3840, 2160))
+
+
+def lane_choices() -> tuple[tuple[LaneMode, str], ...]:
+    return ((LaneMode.SOURCE, tr("One lane per source")), (LaneMode.TAG, tr("One lane per tag")),
+            (LaneMode.STATUS, tr("One lane per status")), (LaneMode.NONE, tr("A single lane")))
 
 
 class ImageOptions(QDialog):
@@ -36,14 +39,16 @@ class ImageOptions(QDialog):
 
     def __init__(self, base: ExportRequest, shown: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Image")
+        self.setWindowTitle(tr("Export Image"))
         self._base = base
         self.preset = QComboBox(self)
-        self.preset.setAccessibleName("Size preset")
-        for label, size in PRESETS:
-            self.preset.addItem(label, size or (base.width, base.height))
+        self.preset.setAccessibleName(tr("Size preset"))
+        self.preset.addItem(tr("As the window"), (base.width, base.height))
+        for w, h in SIZES:
+            self.preset.addItem(tr("{width} × {height}").format(width=w, height=h), (w, h))
         self.width_box, self.height_box = (self._spin(lo, hi, name) for (lo, hi), name in
-                                           zip(SIZE_LIMITS, ("Width", "Height"), strict=True))
+                                           zip(SIZE_LIMITS, (tr("Width"), tr("Height")),
+                                               strict=True))
         self.width_box.setValue(base.width)
         self.height_box.setValue(base.height)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
@@ -54,12 +59,12 @@ class ImageOptions(QDialog):
         row.addWidget(self.width_box)
         row.addWidget(QLabel("×", size))
         row.addWidget(self.height_box)
-        row.addWidget(QLabel("pixels", size))
+        row.addWidget(QLabel(tr("pixels"), size))
         size.setFocusProxy(self.preset)
         span = (base.end or 0) - (base.start or 0)
         precision = precision_for_span(span)
-        self.date_from = DateField("From", required=False, parent=self)
-        self.date_to = DateField("To", required=False, parent=self)
+        self.date_from = DateField(tr("From"), required=False, parent=self)
+        self.date_to = DateField(tr("To"), required=False, parent=self)
         if base.start is not None and base.end is not None:
             self.date_from.set_text(format_instant(base.start, precision))
             self.date_to.set_text(format_instant(base.end, precision))
@@ -67,23 +72,23 @@ class ImageOptions(QDialog):
         self.date_from.changed.connect(self.date_to.validate)  # the end's check needs it
         self.date_to.changed.connect(self._update)
         self.lanes = QComboBox(self)
-        self.lanes.setAccessibleName("Lanes")
-        for mode, label in LANE_CHOICES:
+        self.lanes.setAccessibleName(tr("Lanes"))
+        for mode, label in lane_choices():
             self.lanes.addItem(label, mode)
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(base.lanes)))
-        events = QLabel(f"{shown:,} event{'s' * (shown != 1)}: those the filter shows", self)
+        events = QLabel(tr("%Ln event(s): those the filter shows", "", shown), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Export…")
+        self.ok.setText(tr("&Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        add_row(form, "&Size", size)
-        add_row(form, "&From", self.date_from)
-        add_row(form, "&To", self.date_to)
-        add_row(form, "&Lanes", self.lanes)
-        form.addRow("Events", events)
+        add_row(form, tr("&Size"), size)
+        add_row(form, tr("&From"), self.date_from)
+        add_row(form, tr("&To"), self.date_to)
+        add_row(form, tr("&Lanes"), self.lanes)
+        form.addRow(tr("Events"), events)
         form.addRow(self.buttons)
         self._update()
 
@@ -100,7 +105,7 @@ class ImageOptions(QDialog):
 
     def _check_to(self, end) -> str:
         start = self.date_from.date
-        return "the end is before the start" if start is not None and \
+        return tr("the end is before the start") if start is not None and \
             end.latest <= start.earliest else ""
 
     def _update(self) -> None:

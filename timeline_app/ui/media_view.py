@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timeline_app.core.formats.html_text import html_to_text, safe_url
 from timeline_app.ui.claims_view import Colors, bold, muted_label
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.safe_text import LinkLabel, elide, plain_label, soft_wrap
 
 TEXT_LIMIT = 2_000
@@ -34,27 +35,28 @@ def media_box(media: Any, colors: Colors) -> QWidget | None:
         return None
     box_widget = QWidget()
     box_widget.setObjectName("media")
-    box_widget.setAccessibleName("Media")
+    box_widget.setAccessibleName(tr("Media"))
     box = QVBoxLayout(box_widget)
     box.setContentsMargins(0, 0, 0, 0)
     box.setSpacing(2)
-    box.addWidget(bold(plain_label("Media")))
+    box.addWidget(bold(plain_label(tr("Media"))))
     if caption:
         label = plain_label(soft_wrap(elide(caption, TEXT_LIMIT)))
-        label.setAccessibleName("Media caption")
+        label.setAccessibleName(tr("Media caption"))
         box.addWidget(label)
     if credit:
-        label = muted_label(soft_wrap(f"Credit: {elide(credit, TEXT_LIMIT)}"), colors)
-        label.setAccessibleName("Media credit")
+        label = muted_label(soft_wrap(tr("Credit: {credit}").format(
+            credit=elide(credit, TEXT_LIMIT))), colors)
+        label.setAccessibleName(tr("Media credit"))
         box.addWidget(label)
     if safe_url(url.strip()):
         link = LinkLabel(url.strip() if len(url) < 2_000 else elide(url.strip(), 2_000))
-        link.setAccessibleName("Media link")
+        link.setAccessibleName(tr("Media link"))
         box.addWidget(link)
     elif url.strip():  # an embed, a relative path or an unsafe address: named, not a link
-        kind = "relative path" if _relative(url) else "embedded or not a web address"
-        label = muted_label(soft_wrap(f"Media file ({kind}): {elide(_plain(url), 300)}"),
-                            colors)
-        label.setAccessibleName("Media file")
+        text = tr("Media file (relative path): {file}") if _relative(url) else \
+            tr("Media file (embedded or not a web address): {file}")
+        label = muted_label(soft_wrap(text.format(file=elide(_plain(url), 300))), colors)
+        label.setAccessibleName(tr("Media file"))
         box.addWidget(label)
     return box_widget

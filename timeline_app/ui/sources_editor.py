@@ -43,6 +43,7 @@ from timeline_app.core.model.timeline import Source, Timeline
 from timeline_app.ui.document import Document
 from timeline_app.ui.form_fields import Hint, add_row, line_edit, row_table, too_long, with_hint
 from timeline_app.ui.grade_fields import reliability_combo, set_grade
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
 from timeline_app.ui.sources_panel import source_colors
@@ -62,8 +63,10 @@ def citations(t: Timeline) -> tuple[Counter[str], Counter[str]]:
     return claims, events
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def claims_in_events(claims: int, events: int) -> str:
+    """"3 claims in 2 events"."""
+    return tr("{claims} in {events}").format(claims=tr("%Ln claim(s)", "", claims),
+                                             events=tr("%Ln event(s)", "", events))
 
 
 def swatch(color: str | None, size: int = 12) -> QIcon:
@@ -75,7 +78,13 @@ def swatch(color: str | None, size: int = 12) -> QIcon:
 class RegistryModel(FlatTableModel):
     """The registry in file order: name, kind, country and how many claims cite each."""
 
-    HEADERS = ("Source", "Kind", "Country", "Claims")
+    HEADERS = ("Source", "Kind", "Country", "Claims")  # their number; shown: headerData
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Source"), tr("Kind"), tr("Country"), tr("Claims"))[section]
+        return None
 
     def __init__(self, document: Document) -> None:
         super().__init__(document)
@@ -108,7 +117,7 @@ class RegistryModel(FlatTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == CLAIMS:
-                return f"{self._claims[source.id]:,}"
+                return number(self._claims[source.id])
             return elide((source.name, source.kind, source.country)[col], 200)
         if role == SOURCE_ID_ROLE:
             return source.id
@@ -128,29 +137,29 @@ class SourceForm(QDialog):
     def __init__(self, sources: Mapping[str, Source], source: Source | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Source" if source else "Add Source")
+        self.setWindowTitle(tr("Edit Source") if source else tr("Add Source"))
         self._others = {s.name.casefold() for s in sources.values() if s is not source}
-        self.name = line_edit(self, "Name", "e.g. Yonhap News Agency")
+        self.name = line_edit(self, tr("Name"), tr("e.g. Yonhap News Agency"))
         self.name_hint = Hint(self)
-        self.kind = line_edit(self, "Kind", "e.g. news agency, government")
-        self.country = line_edit(self, "Country")
+        self.kind = line_edit(self, tr("Kind"), tr("e.g. news agency, government"))
+        self.country = line_edit(self, tr("Country"))
         for edit, attr in ((self.kind, "kind"), (self.country, "country")):
             known = sorted({getattr(s, attr) for s in sources.values()} - {""})
             completer = QCompleter(known, edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             edit.setCompleter(completer)
-        self.url = line_edit(self, "Web page", "https://…")
+        self.url = line_edit(self, tr("Web page"), "https://…")
         self.reliability = reliability_combo(self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 12)
         self.color: str | None = source.color if source else None
-        self.color_button = QPushButton("Choose…", self)  # "Co&lour" is its mnemonic
-        self.color_button.setAccessibleName("Choose colour")
+        self.color_button = QPushButton(tr("Choose…"), self)  # "Co&lour" is its mnemonic
+        self.color_button.setAccessibleName(tr("Choose colour"))
         self.color_button.clicked.connect(self._choose_color)
-        self.default_button = QPushButton("Defa&ult", self)
-        self.default_button.setAccessibleName("Use the default lane colour")
+        self.default_button = QPushButton(tr("Defa&ult"), self)
+        self.default_button.setAccessibleName(tr("Use the default lane colour"))
         self.default_button.clicked.connect(lambda: self._set_color(None))
         colors = QWidget(self)
         row = QHBoxLayout(colors)
@@ -163,17 +172,17 @@ class SourceForm(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Save" if source else "Add Source")
+        self.ok.setText(tr("Save") if source else tr("Add Source"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        add_row(form, "&Name", with_hint(self.name, self.name_hint))
-        add_row(form, "&Kind", self.kind)
-        add_row(form, "&Country", self.country)
-        add_row(form, "&Web page", self.url)
-        add_row(form, "&Reliability", self.reliability)
-        add_row(form, "No&tes", self.notes)
-        add_row(form, "Co&lour", colors)
+        add_row(form, tr("&Name"), with_hint(self.name, self.name_hint))
+        add_row(form, tr("&Kind"), self.kind)
+        add_row(form, tr("&Country"), self.country)
+        add_row(form, tr("&Web page"), self.url)
+        add_row(form, tr("&Reliability"), self.reliability)
+        add_row(form, tr("No&tes"), self.notes)
+        add_row(form, tr("Co&lour"), colors)
         form.addRow(self.buttons)
 
         if source is not None:
@@ -188,23 +197,24 @@ class SourceForm(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def _choose_color(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.color or "#888888"), self, "Source Colour")
+        chosen = QColorDialog.getColor(QColor(self.color or "#888888"), self, tr("Source Colour"))
         if chosen.isValid():
             self._set_color(chosen.name())
 
     def _set_color(self, color: str | None) -> None:
         self.color = color
         self.color_button.setIcon(swatch(color, 14))
-        self.color_button.setText(color or "Choose…")
+        self.color_button.setText(color or tr("Choose…"))
         self.default_button.setEnabled(color is not None)
 
     def problem(self) -> str:
         name = self.name.text().strip()
         if not name:
-            return "a name is needed"
+            return tr("a name is needed")
         if name.casefold() in self._others:
-            return f"another source is already called “{elide(name, 80)}”; merge instead"
-        return (too_long("the notes", self.notes.toPlainText()) or [""])[0]
+            return tr("another source is already called “{name}”; merge instead").format(
+                name=elide(name, 80))
+        return (too_long(tr("the notes"), self.notes.toPlainText()) or [""])[0]
 
     def _validate(self) -> None:
         problem = self.problem()
@@ -227,12 +237,12 @@ class MergeForm(QDialog):
 
     def __init__(self, t: Timeline, source_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge Source")
+        self.setWindowTitle(tr("Merge Source"))
         claims, events = citations(t)
         self._name = t.sources[source_id].name
-        self._n = plural(claims[source_id], "claim") + " in " + plural(events[source_id], "event")
+        self._n = claims_in_events(claims[source_id], events[source_id])
         self.target = QComboBox(self)
-        self.target.setAccessibleName("Merge into")
+        self.target.setAccessibleName(tr("Merge into"))
         self.target.setMinimumContentsLength(30)
         self.target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -243,13 +253,13 @@ class MergeForm(QDialog):
         self.summary = Hint(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Merge"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.target.count() > 0)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        add_row(form, f"Merge “{elide(self._name, 60)}” &into", self.target)
+        add_row(form, tr("Merge “{name}” &into").format(name=elide(self._name, 60)), self.target)
         form.addRow(self.summary)
         form.addRow(self.buttons)
         self.target.currentIndexChanged.connect(self._describe)
@@ -258,8 +268,9 @@ class MergeForm(QDialog):
     def _describe(self) -> None:
         into = self.target.currentText()
         self.summary.show_message(
-            f"{self._n} will move from “{elide(self._name, 60)}” to “{into}”, and "
-            f"“{elide(self._name, 60)}” is then removed. Undo puts everything back.")
+            tr("{claims_in_events} will move from “{name}” to “{into}”, and “{name}” is then "
+               "removed. Undo puts everything back.").format(
+                claims_in_events=self._n, name=elide(self._name, 60), into=into))
 
     def into(self) -> str:
         return self.target.currentData()
@@ -272,9 +283,9 @@ class SourcesEditor(QDialog):
         super().__init__(parent)
         self.document = document
         self._asking = False
-        self.setWindowTitle("Sources")
+        self.setWindowTitle(tr("Sources"))
         self.model = RegistryModel(document)
-        self.table = row_table(self, self.model, "Sources")
+        self.table = row_table(self, self.model, tr("Sources"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CLAIMS, QHeaderView.ResizeMode.ResizeToContents)
@@ -286,8 +297,8 @@ class SourcesEditor(QDialog):
         side = QVBoxLayout()
         self.add_button, self.edit_button, self.merge_button, self.delete_button = (
             self._button(side, text, slot) for text, slot in (
-                ("&Add…", self.add), ("&Edit…", self.edit_selected),
-                ("&Merge Into…", self.merge_selected), ("&Delete", self.delete_selected)))
+                (tr("&Add…"), self.add), (tr("&Edit…"), self.edit_selected),
+                (tr("&Merge Into…"), self.merge_selected), (tr("&Delete"), self.delete_selected)))
         for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
                           (QKeySequence.StandardKey.InsertParagraphSeparator, self.edit_selected)):
             action = QAction(self.table)
@@ -296,9 +307,9 @@ class SourcesEditor(QDialog):
             action.triggered.connect(slot)
             self.table.addAction(action)
         stack = document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.addActions([self.undo_action, self.redo_action])
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -312,7 +323,7 @@ class SourcesEditor(QDialog):
             tool.setMinimumWidth(150)  # wide enough for the longest, so nothing jumps
             side.addWidget(tool)
         side.addStretch(1)
-        label = QLabel("&Sources of this document", self)
+        label = QLabel(tr("&Sources of this document"), self)
         label.setBuddy(self.table)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -355,7 +366,7 @@ class SourcesEditor(QDialog):
         if self._ask(form):
             changed = {k: v for k, v in form.values().items() if getattr(source, k) != v}
             if changed:
-                text = "Rename Source" if set(changed) == {"name"} else "Edit Source"
+                text = tr("Rename Source") if set(changed) == {"name"} else tr("Edit Source")
                 self._push(SetSourceFields(source, text=text, **changed))
 
     def merge_selected(self) -> None:
@@ -377,13 +388,13 @@ class SourcesEditor(QDialog):
                 self.table.selectRow(min(row, len(self.model.ids) - 1))
             return
         name = elide(t.sources[sid].name, 80)
-        box = QMessageBox(QMessageBox.Icon.Information, "Delete Source",
-                          f"{name} is cited by {plural(claims[sid], 'claim')} in "
-                          f"{plural(events[sid], 'event')}. Merge it into another source "
-                          "first, or remove those claims.", QMessageBox.StandardButton.Cancel,
-                          self)
+        text = tr("{name} is cited by {claims_in_events}. Merge it into another source first, "
+                  "or remove those claims.").format(
+            name=name, claims_in_events=claims_in_events(claims[sid], events[sid]))
+        box = QMessageBox(QMessageBox.Icon.Information, tr("Delete Source"), text,
+                          QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from the file
-        merge = box.addButton("&Merge Into…", QMessageBox.ButtonRole.AcceptRole)
+        merge = box.addButton(tr("&Merge Into…"), QMessageBox.ButtonRole.AcceptRole)
         merge.setEnabled(len(t.sources) > 1)
         box.setDefaultButton(merge)
         self._ask(box)
@@ -415,7 +426,7 @@ class SourcesEditor(QDialog):
         try:
             self.document.push(edit)
         except EditError as err:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot Change the Sources", str(err),
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot Change the Sources"), str(err),
                               QMessageBox.StandardButton.Close, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
             self._ask(box)
