@@ -20,6 +20,12 @@ SHARED_DATA = Path(os.environ.get("TIMELINE_SHARED_DATA") or ROOT.parent / "shar
 needs_shared = pytest.mark.skipif(
     not SHARED_DATA.is_dir() and os.environ.get("CI") != "true",
     reason=f"shared data {SHARED_DATA} is missing (CI has it as ../shared/data)")
+# The seed story (../shared/seed), read by the article tests; likewise skipped where missing.
+SEED_STORIES = sorted((SHARED_DATA.parent / "seed").glob("*.txt"))
+STORY = SEED_STORIES[0] if SEED_STORIES else SHARED_DATA.parent / "seed" / "missing.txt"
+needs_story = pytest.mark.skipif(
+    not SEED_STORIES and os.environ.get("CI") != "true",
+    reason=f"the seed story {SHARED_DATA.parent / 'seed'} is missing (CI has ../shared/seed)")
 
 
 @pytest.fixture

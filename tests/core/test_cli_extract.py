@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.core.test_extract_seed import STORY
+from tests.conftest import STORY, needs_story
 from timeline_app.cli import main
 from timeline_app.core.formats.registry import load_path
+
+pytestmark = needs_story  # the seed story in ../shared/seed
 
 
 def test_extract_writes_a_native_document(tmp_path: Path, capsys) -> None:

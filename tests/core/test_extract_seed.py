@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED
+from tests.conftest import SEED, STORY, needs_story
 from timeline_app.core.extract.article import read_article, read_article_file
 from timeline_app.core.extract.proposals import extract, to_timeline
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import save
 from timeline_app.core.model.timeline import Stance, Status
 
-STORY = sorted((ROOT.parent / "shared" / "seed").glob("*.txt"))[0]
+pytestmark = needs_story
 NAMED = {"kcna": "Korean Central News Agency", "yonhap": "Yonhap News Agency",
          "ukraine-officials": "Ukrainian officials", "nis": "National Intelligence Service",
          "zelenskyy": "Volodymyr Zelenskyy", "us": "United States",

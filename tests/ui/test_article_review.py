@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
-from tests.conftest import SEED
-from tests.core.test_extract_seed import STORY
+from tests.conftest import SEED, STORY, needs_story
 from tests.ui.conftest import open_and_wait
 from timeline_app.core.formats.registry import load_path
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED, REJECTED
 from timeline_app.ui.article_rows import DATE, FIGURE, INTO, KIND, SOURCE, new_event
+
+pytestmark = needs_story  # the seed story in ../shared/seed
 
 
 def _menu_action(window, text: str):

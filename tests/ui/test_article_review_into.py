@@ -10,12 +10,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit
 
-from tests.core.test_extract_seed import STORY
+from tests.conftest import STORY, needs_story
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_article_review import _button, _import, _ok
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.ui.article_review import ACCEPTED
 from timeline_app.ui.article_rows import COUNTRY, DATE, INTO, KIND, SOURCE, TEXT, new_event
+
+pytestmark = needs_story  # the seed story in ../shared/seed
 
 
 def _click(tree, item, column: int) -> None:

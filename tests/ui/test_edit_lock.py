@@ -18,7 +18,7 @@ from tests.ui.test_context_menu import right_click
 from tests.ui.test_timeline_drag import grab_point
 from timeline_app.core.model.edits import EditError, RemoveEvents
 from timeline_app.ui import article_import, context_menu, csv_dialog, editing
-from timeline_app.ui.edit_lock import LOCKED
+from timeline_app.ui.edit_lock import locked_text
 from timeline_app.ui.models.events import EVENT_ID_ROLE
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -70,7 +70,7 @@ def test_locked_keys_on_the_table_and_the_timeline_change_nothing(win) -> None:
             win.statusBar().clearMessage()
             QTest.keyClick(widget, key, mods)
             assert snapshot(win) == before, (widget, key, mods)
-            assert win.statusBar().currentMessage() == LOCKED, (widget, key, mods)
+            assert win.statusBar().currentMessage() == locked_text(), (widget, key, mods)
     assert win.document.event_by_id(deleted) is None  # the undo did not happen
     assert win.edit_lock.badge.isVisibleTo(win)
     # Unlocked, the same keys work again.
@@ -93,7 +93,7 @@ def test_every_document_changing_action_is_disabled_and_says_why(win) -> None:
     lock(win)
     for action in changing:
         assert not action.isEnabled(), action.text()
-        assert action.statusTip() == LOCKED and action.toolTip() == LOCKED
+        assert action.statusTip() == locked_text() and action.toolTip() == locked_text()
     assert not win.history_dock.widget().isEnabled()  # no clicking back through History
     assert win.edit_event_action.isEnabled()  # it views the event, read-only
     assert win.edit_event_action.text().replace("&", "") == "View Event…"
@@ -146,7 +146,7 @@ def test_imports_into_the_open_document_are_refused_while_locked(win, monkeypatc
     lock(win)
     before = snapshot(win)
     assert article_import.import_article(win, article) is None
-    assert win.statusBar().currentMessage() == LOCKED
+    assert win.statusBar().currentMessage() == locked_text()
     opened: list[Path] = []
     monkeypatch.setattr(win, "open_path", lambda path, **kw: opened.append(path))
     win.document.path = tmp_path / "events.csv"  # a spreadsheet the Reopen button re-reads

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStatusBar
 
 from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
 from timeline_app.ui.document import Document
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.settings import state_dir
 
 log = logging.getLogger(__name__)
@@ -46,8 +47,8 @@ class Recovery:
     @property
     def label(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.saved_at))
-        name = self.original.name if self.original else (self.title or "Untitled")
-        return f"{name} (last autosaved {when})"
+        name = self.original.name if self.original else (self.title or tr("Untitled"))
+        return tr("{name} (last autosaved {when})").format(name=name, when=when)
 
     def discard(self) -> None:
         for path in (self.data, self.meta):
@@ -147,7 +148,7 @@ class Autosaver(QObject):
             write_atomic(self.meta_path, json.dumps(meta).encode())
         except (SaveError, OSError) as err:
             log.warning("autosave failed: %s", err)
-            self.failed.emit(f"Autosave failed: {err}")
+            self.failed.emit(tr("Autosave failed: {error}").format(error=err))
             if not self._timer.isActive():
                 self._timer.start(int(self.interval_s * 1000))
             return False

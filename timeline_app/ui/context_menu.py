@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.ui import safe_text
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.models.events import EVENT_ID_ROLE, date_text
 from timeline_app.ui.safe_text import elide
 
@@ -28,7 +29,7 @@ MAX_LINKS = 12  # links listed in the Open Source Link submenu
 def install(w: MainWindow) -> None:
     """Context menus on the timeline and the table, and Edit > Copy as Citation: Ctrl+C
     there (only there: text boxes keep their own Copy)."""
-    w.copy_citation_action = QAction("&Copy as Citation", w)
+    w.copy_citation_action = QAction(tr("&Copy as Citation"), w)
     w.copy_citation_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
     w.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     w.copy_citation_action.triggered.connect(lambda: copy_citations(w))
@@ -77,20 +78,20 @@ def event_menu(w: MainWindow) -> QMenu:
     menu.addAction(w.delete_action)
     menu.addSeparator()
     sources = sorted({sid for e in events for sid in e.source_ids()})
-    only = menu.addAction("Show Only Its &Sources" if len(events) == 1
-                          else "Show Only Their &Sources")
+    only = menu.addAction(tr("Show Only Its &Sources") if len(events) == 1
+                          else tr("Show Only Their &Sources"))
     only.setEnabled(bool(sources))
     only.triggered.connect(lambda: show_only_sources(w, sources))
     menu.addAction(w.copy_citation_action)
     links = source_links(timeline, events) if timeline is not None else []
     if len(links) <= 1:
-        link = menu.addAction("Open Source &Link")
+        link = menu.addAction(tr("Open Source &Link"))
         link.setEnabled(bool(links))
         if links:
             link.setToolTip(links[0][1])
             link.triggered.connect(lambda: safe_text.open_url(links[0][1]))
     else:
-        sub = menu.addMenu("Open Source &Link")
+        sub = menu.addMenu(tr("Open Source &Link"))
         for label, url in links[:MAX_LINKS]:
             action = QAction(elide(f"{label} — {url}", 120).replace("&", "&&"), sub)
             action.triggered.connect(lambda _=False, u=url: safe_text.open_url(u))
@@ -104,8 +105,7 @@ def copy_citations(w: MainWindow) -> None:
     events = [e for e in map(w.document.event_by_id, w.timeline.selected_ids()) if e]
     if timeline is not None and events:
         QApplication.clipboard().setText(citations(timeline, events))
-        w.statusBar().showMessage(
-            f"Copied {len(events)} citation{'s' * (len(events) != 1)}", 5_000)
+        w.statusBar().showMessage(tr("Copied %Ln citation(s)", "", len(events)), 5_000)
 
 
 def show_only_sources(w: MainWindow, sources: list[str]) -> None:
@@ -115,8 +115,10 @@ def show_only_sources(w: MainWindow, sources: list[str]) -> None:
 
 def citation(timeline: Timeline, event: Event) -> str:
     """`Title (date as written). Sources: A; B.` — one line, plain text."""
-    names = "; ".join(timeline.source_name(s) for s in event.source_ids()) or "no source"
-    return f"{event.title} ({date_text(event)}). Sources: {names}."
+    names = tr("; ", "between sources").join(
+        timeline.source_name(s) for s in event.source_ids()) or tr("no source")
+    return tr("{title} ({date}). Sources: {sources}.").format(
+        title=event.title, date=date_text(event), sources=names)
 
 
 def citations(timeline: Timeline, events: list[Event]) -> str:

@@ -410,7 +410,6 @@ def import_csv_dialog(w: MainWindow) -> None:
 
 
 _ENCODING_FLAG = re.compile(r"choose the encoding: --encoding \S+")
-REOPEN_TEXT = "Reopen with &Encoding…"  # English, for actions.py until it calls reopen_text()
 
 
 def reopen_text() -> str:

@@ -18,6 +18,7 @@ from timeline_app.core.model.edits import Changes, Edit, EditError
 from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.filtering import Filter, FilterIndex
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.undo import EditCommand
 
 
@@ -135,7 +136,7 @@ class Document(QObject):
     def title(self) -> str:
         if self.timeline is not None and self.timeline.title:
             return self.timeline.title
-        return self.path.name if self.path is not None else "Untitled"
+        return self.path.name if self.path is not None else tr("Untitled")
 
     # -- filter ----------------------------------------------------------------------------
     def set_filter(self, f: Filter) -> None:

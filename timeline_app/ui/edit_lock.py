@@ -16,11 +16,16 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from timeline_app.ui.i18n import tr
+
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-LOCKED = "Editing is locked (View > Lock Editing)"
-EDIT_TEXT, VIEW_TEXT = "&Edit Event…", "&View Event…"  # the editor opens read-only when locked
+
+
+def locked_text() -> str:
+    """Why an edit is refused, in the window's language."""
+    return tr("Editing is locked (View > Lock Editing)")
 
 
 class EditLock(QObject):
@@ -30,8 +35,8 @@ class EditLock(QObject):
         super().__init__(w)
         self._w = w
         self._tips: dict[QAction, str] = {}
-        self.badge = QLabel("Locked for review", w)
-        self.badge.setToolTip(LOCKED)
+        self.badge = QLabel(tr("Locked for review"), w)
+        self.badge.setToolTip(locked_text())
         self.badge.hide()
         self.badge.setTextFormat(Qt.TextFormat.PlainText)
         w.statusBar().addPermanentWidget(self.badge)
@@ -53,29 +58,30 @@ class EditLock(QObject):
         return self._w.timeline.editing_locked()
 
     def apply(self, locked: bool) -> None:
-        w = self._w
+        w, why = self._w, locked_text()
         w.timeline.set_editing_locked(locked)
-        w.document.locked_reason = LOCKED if locked else ""
+        w.document.locked_reason = why if locked else ""
         for action in self.actions():
             if locked:
                 self._tips.setdefault(action, action.statusTip())
-                action.setStatusTip(LOCKED)
-                action.setToolTip(LOCKED)
+                action.setStatusTip(why)
+                action.setToolTip(why)
             else:
                 action.setStatusTip(self._tips.pop(action, action.statusTip()))
                 action.setToolTip("")  # back to the text, which the undo stack keeps current
         self._set_enabled(not locked)
-        w.edit_event_action.setText(VIEW_TEXT if locked else EDIT_TEXT)
+        # The editor opens read-only when locked.
+        w.edit_event_action.setText(tr("&View Event…") if locked else tr("&Edit Event…"))
         w.history_dock.widget().setEnabled(not locked)
         self.badge.setVisible(locked)
         w.statusBar().showMessage(
-            f"{LOCKED}: the document can be read, filtered, exported and saved, not changed"
-            if locked else "Editing unlocked", 8_000)
+            tr("Editing is locked (View > Lock Editing): the document can be read, filtered, "
+               "exported and saved, not changed") if locked else tr("Editing unlocked"), 8_000)
 
     def refused(self) -> bool:
         """True (and the status bar says why) when the document may not be changed now."""
         if self.locked():
-            self._w.statusBar().showMessage(LOCKED, 8_000)
+            self._w.statusBar().showMessage(locked_text(), 8_000)
             return True
         return False
 

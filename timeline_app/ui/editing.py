@@ -21,6 +21,8 @@ from timeline_app.core.model.timeline import Claim, Event
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui import file_ops
 from timeline_app.ui.edit_lock import EditLock
+from timeline_app.ui.filter_words import name_list
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import clean_label
 
 if TYPE_CHECKING:
@@ -29,25 +31,25 @@ if TYPE_CHECKING:
 
 def build_edit_menu(w: MainWindow, before: QAction) -> QMenu:
     stack: QUndoStack = w.document.undo_stack
-    menu = QMenu("&Edit", w)
+    menu = QMenu(tr("&Edit"), w)
     w.menuBar().insertMenu(before, menu)
-    undo = stack.createUndoAction(w, "&Undo")
+    undo = stack.createUndoAction(w, tr("&Undo"))
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-    redo = stack.createRedoAction(w, "&Redo")
+    redo = stack.createRedoAction(w, tr("&Redo"))
     redo.setShortcuts([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
                        QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     _dedupe_shortcuts(redo)
     menu.addAction(undo)
     menu.addAction(redo)
     menu.addSeparator()
-    w.new_event_action = _add(w, menu, "&New Event…", lambda: new_event(w), ["Ctrl+E"])
-    w.edit_event_action = _add(w, menu, "&Edit Event…", lambda: edit_selected(w), [])
-    w.duplicate_action = _add(w, menu, "D&uplicate Event", lambda: duplicate_selected(w),
+    w.new_event_action = _add(w, menu, tr("&New Event…"), lambda: new_event(w), ["Ctrl+E"])
+    w.edit_event_action = _add(w, menu, tr("&Edit Event…"), lambda: edit_selected(w), [])
+    w.duplicate_action = _add(w, menu, tr("D&uplicate Event"), lambda: duplicate_selected(w),
                               ["Ctrl+D"])
-    w.delete_action = _add(w, menu, "&Delete", lambda: delete_selected(w),
+    w.delete_action = _add(w, menu, tr("&Delete"), lambda: delete_selected(w),
                            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
     menu.addSeparator()
-    w.sources_action = _add(w, menu, "&Sources…", lambda: edit_sources(w), [])
+    w.sources_action = _add(w, menu, tr("&Sources…"), lambda: edit_sources(w), [])
     w.history_dock = _history_dock(w, stack)
     menu.addAction(w.history_dock.toggleViewAction())
     w.undo_action, w.redo_action = undo, redo
@@ -75,15 +77,15 @@ def _add(w: MainWindow, menu: QMenu, text: str, slot, keys) -> QAction:
 
 def _history_dock(w: MainWindow, stack: QUndoStack) -> QDockWidget:
     view = QUndoView(stack)
-    view.setEmptyLabel("Opened")
-    view.setAccessibleName("Undo history")
-    dock = QDockWidget("History", w)
+    view.setEmptyLabel(tr("Opened", "undo history"))
+    view.setAccessibleName(tr("Undo history"))
+    dock = QDockWidget(tr("History"), w)
     dock.setObjectName("historyDock")
     dock.setWidget(view)
     w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     w.tabifyDockWidget(w.details_dock, dock)
     w.details_dock.raise_()
-    dock.toggleViewAction().setText("&History")
+    dock.toggleViewAction().setText(tr("&History"))
     return dock
 
 
@@ -92,7 +94,7 @@ def push(w: MainWindow, edit) -> bool:
     try:
         w.document.push(edit)
     except EditError as err:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot change the document", str(err),
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Cannot change the document"), str(err),
                           QMessageBox.StandardButton.Close, w)
         box.setTextFormat(Qt.TextFormat.PlainText)
         file_ops.ask(box)
@@ -113,13 +115,13 @@ def _say(w: MainWindow, text: str) -> None:
 
 def _undo_keys() -> str:
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
-    return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else "Undo"
+    return keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else tr("Undo")
 
 
 def _titles(events: list[Event], limit: int = 3) -> str:
     names = [f"“{clean_label(e.title, 60)}”" for e in events[:limit]]
     more = len(events) - limit
-    return ", ".join(names) + (f" and {more:,} more" if more > 0 else "")
+    return name_list(names, more)
 
 
 def new_event(w: MainWindow, default_start: str = "", source: str = "") -> None:
@@ -181,11 +183,12 @@ def duplicate_selected(w: MainWindow) -> None:
     for event in events:
         twin = copy.copy(event)
         twin.claims = [copy.copy(c) for c in event.claims]
-        twin.title = f"{event.title} (copy)"
+        twin.title = f"{event.title} (copy)"  # not translated: the document's own text
         twin.id = generated_id(twin.title, twin.start.text, taken)
         taken.add(twin.id)
         items.append((timeline.events.index(event) + 1 + len(items), twin))
-    text = "Duplicate Event" if len(items) == 1 else f"Duplicate {len(items)} Events"
+    text = (tr("Duplicate Event") if len(items) == 1
+            else tr("Duplicate %Ln Event(s)", "", len(items)))
     if push(w, AddEvents(items, text=text)):
         w.timeline.select_ids([twin.id for _, twin in items])
 
@@ -195,9 +198,13 @@ def delete_selected(w: MainWindow) -> None:
     events = _selected_events(w)
     if timeline is None or not events:
         return
-    if push(w, RemoveEvents(timeline, [e.id for e in events])):
-        what = "event" if len(events) == 1 else f"{len(events):,} events"
-        _say(w, f"Deleted {what}: {_titles(events)} ({_undo_keys()} undoes)")
+    edit = RemoveEvents(timeline, [e.id for e in events])
+    edit.text = (tr("Delete Event") if len(events) == 1  # the Edit menu's Undo names it
+                 else tr("Delete %Ln Event(s)", "", len(events)))
+    if push(w, edit):
+        text = (tr("Deleted event: {titles} ({keys} undoes)") if len(events) == 1
+                else tr("Deleted %Ln event(s): {titles} ({keys} undoes)", "", len(events)))
+        _say(w, text.format(titles=_titles(events), keys=_undo_keys()))
 
 
 def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final: bool) -> None:
@@ -209,11 +216,12 @@ def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final:
     if event.end is not None or end is not None:
         fields["end"] = parse_date(end) if end is not None else None
     before = (event.start.text, event.end.text if event.end is not None else None)
-    edit = SetEventFields(event, text="Move Event", merge_key=f"move:{event_id}", **fields)
+    edit = SetEventFields(event, text=tr("Move Event"), merge_key=f"move:{event_id}", **fields)
     if not edit.is_noop() and push(w, edit):
         old, new = (before[0], start) if before[0] != start else (before[1], end)
-        _say(w, f"Moved {_titles([event])}: {old or 'no end'} → {new or 'no end'} "
-                f"({_undo_keys()} undoes)")
+        no_end = tr("no end")
+        _say(w, tr("Moved {title}: {old} → {new} ({keys} undoes)").format(
+            title=_titles([event]), old=old or no_end, new=new or no_end, keys=_undo_keys()))
 
 
 def edit_sources(w: MainWindow) -> None:

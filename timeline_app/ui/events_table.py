@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.models.events import (
     DATE,
     EVENT_ID_ROLE,
@@ -27,7 +28,7 @@ class EventsTable(QTableView):
         self.events_model = model
         self.proxy = EventsProxy(model)
         self.setModel(self.proxy)
-        self.setAccessibleName("Events")
+        self.setAccessibleName(tr("Events"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSortingEnabled(True)

@@ -32,6 +32,7 @@ from timeline_app.core.formats.registry import export_path
 from timeline_app.core.formats.saving import SaveError, write_atomic
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui import file_ops
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.image_dialog import ImageOptions
 from timeline_app.ui.safe_text import elide
 from timeline_app.ui.timeline.export import FORMATS, ExportError, ExportRequest, render_bytes
@@ -39,7 +40,6 @@ from timeline_app.ui.timeline.export import FORMATS, ExportError, ExportRequest,
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
-IMAGE_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 MIN_SIZE = (1000, 560)  # a picture of a small window is still legible on a page
 TITLE_AND_LEGEND_PX = 110  # room export.py adds above and below the lanes
 _KNOWN_SUFFIXES = (".timelinejs.json", ".timeline.json", ".json", ".csv", ".tsv", ".tab",
@@ -47,33 +47,45 @@ _KNOWN_SUFFIXES = (".timelinejs.json", ".timeline.json", ".json", ".csv", ".tsv"
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
+def image_filter() -> str:
+    return tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)")
+
+
 @dataclass(frozen=True)
 class DataFormat:
     fmt: str       # for registry.export_path
-    label: str     # menu entry
-    what: str      # in messages
     suffix: str    # suggested
+    label: str     # menu entry
+    caption: str   # file dialog's title
+    done: str      # the status bar's message, with {name}
     filter: str    # file dialog
 
 
-DATA_FORMATS = (
-    DataFormat("csv", "&CSV…", "CSV", ".csv", "CSV spreadsheet (*.csv)"),
-    DataFormat("timelinejs", "&TimelineJS JSON…", "TimelineJS JSON", ".timelinejs.json",
-               "TimelineJS JSON (*.timelinejs.json *.json)"),
-    DataFormat("json", "Copy as &Native JSON…", "a native JSON copy", ".timeline.json",
-               "Timelines (*.timeline.json *.json)"),
-)
+
+def data_formats() -> tuple[DataFormat, ...]:
+    """The data formats in the window's language (made when asked: translators are
+    installed after import)."""
+    return (
+        DataFormat("csv", ".csv", tr("&CSV…"), tr("Export CSV"), tr("Exported CSV to {name}"),
+                   tr("CSV spreadsheet (*.csv)")),
+        DataFormat("timelinejs", ".timelinejs.json", tr("&TimelineJS JSON…"),
+                   tr("Export TimelineJS JSON"), tr("Exported TimelineJS JSON to {name}"),
+                   tr("TimelineJS JSON (*.timelinejs.json *.json)")),
+        DataFormat("json", ".timeline.json", tr("Copy as &Native JSON…"),
+                   tr("Export a native JSON copy"), tr("Exported a native JSON copy to {name}"),
+                   tr("Timelines (*.timeline.json *.json)")),
+    )
 
 
 def build_export_menu(w: MainWindow, file_menu: QMenu) -> QMenu:
     """The File > Export submenu; its entries are enabled only with a document open."""
-    menu = file_menu.addMenu("E&xport")
+    menu = file_menu.addMenu(tr("E&xport"))
     menu.setObjectName("exportMenu")
-    image = menu.addAction("&Image (PNG, SVG or PDF)…")
+    image = menu.addAction(tr("&Image (PNG, SVG or PDF)…"))
     image.setObjectName("exportImage")
     image.triggered.connect(lambda: export_image(w))
     menu.addSeparator()
-    for spec in DATA_FORMATS:
+    for spec in data_formats():
         action = menu.addAction(spec.label)
         action.setObjectName(f"export_{spec.fmt}")
         action.triggered.connect(lambda _=False, f=spec.fmt: export_data(w, f))
@@ -162,13 +174,14 @@ def export_image(w: MainWindow, path: Path | None = None,
         request = ask_image_options(w)
         if request is None:
             return False
-        path = choose_export_path(w, "Export Image", suggested_path(w, ".png"), IMAGE_FILTER)
+        path = choose_export_path(w, tr("Export Image"), suggested_path(w, ".png"),
+                                  image_filter())
         if path is None:
             return False
     fmt = path.suffix.lower().lstrip(".")
     try:
         if fmt not in FORMATS:
-            raise ExportError("name the picture .png, .svg or .pdf")
+            raise ExportError(tr("name the picture .png, .svg or .pdf"))
         with _busy():
             left_out: list[str] = []
             notes = write_atomic(path, render_bytes(visible_timeline(w), request or view_request(w),
@@ -178,8 +191,8 @@ def export_image(w: MainWindow, path: Path | None = None,
         _failed(w, path, err)
         return False
     shown = w.document.visible_count()
-    _succeeded(w, f"Exported the view ({shown:,} event{'s' if shown != 1 else ''}) to "
-                  f"{path.name}", notes)
+    _succeeded(w, tr("Exported the view (%Ln event(s)) to {name}", "", shown).format(
+        name=path.name), notes)
     return True
 
 
@@ -187,11 +200,11 @@ def export_data(w: MainWindow, fmt: str, path: Path | None = None) -> bool:
     """Write the whole document as CSV, TimelineJS or native JSON; the document itself
     (its path, its unsaved state) is unchanged."""
     timeline = w.document.timeline
-    spec = next(s for s in DATA_FORMATS if s.fmt == fmt)
+    spec = next(s for s in data_formats() if s.fmt == fmt)
     if timeline is None:
         return False
     if path is None:
-        path = choose_export_path(w, f"Export {spec.what}", suggested_path(w, spec.suffix),
+        path = choose_export_path(w, spec.caption, suggested_path(w, spec.suffix),
                                   spec.filter)
         if path is None:
             return False
@@ -201,7 +214,7 @@ def export_data(w: MainWindow, fmt: str, path: Path | None = None) -> bool:
     except (SaveError, ValueError, OSError) as err:
         _failed(w, path, err)
         return False
-    _succeeded(w, f"Exported {spec.what} to {path.name}", warnings)
+    _succeeded(w, spec.done.format(name=path.name), warnings)
     return True
 
 
@@ -217,7 +230,9 @@ def _busy() -> Iterator[None]:
 def _succeeded(w: MainWindow, text: str, warnings: list[str]) -> None:
     if warnings:
         count = len(warnings)
-        text += f" ({count} warning{'s' if count != 1 else ''}: {elide(warnings[0], 200)})"
+        # The warning itself is core's (English).
+        text = tr("{message} (%Ln warning(s): {first})", "", count).format(
+            message=text, first=elide(warnings[0], 200))
     w.statusBar().showMessage(text, 15_000)
 
 
@@ -225,8 +240,9 @@ def _failed(w: MainWindow, path: Path, err: Exception) -> None:
     reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
     # The painter speaks the command line's words; the window's are the dialog's fields.
     reason = reason.replace("--to", "the To date").replace("--from", "the From date")
-    box = QMessageBox(QMessageBox.Icon.Warning, "Could not export",
-                      f"{path.name} could not be written.", QMessageBox.StandardButton.Close, w)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Could not export"),
+                      tr("{name} could not be written.").format(name=path.name),
+                      QMessageBox.StandardButton.Close, w)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons are not markup
     box.setInformativeText(elide(reason, 2000))
     file_ops.ask(box)

@@ -18,12 +18,17 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from timeline_app.core.formats.saving import SaveError, to_bytes, write_atomic
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
 NATIVE_SUFFIX = ".timeline.json"
-FILE_FILTER = "Timelines (*.timeline.json *.json);;All files (*)"
+
+
+def file_filter() -> str:
+    """The Save dialog's file types (the patterns stay as they are)."""
+    return tr("Timelines (*.timeline.json *.json);;All files (*)")
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def _message(w: MainWindow, icon: QMessageBox.Icon, title: str, text: str,
 def name_buttons(box: QMessageBox, names: dict[QMessageBox.StandardButton, str]) -> None:
     """Label buttons by what they do: Qt's role names ("Reset", "Save All", and on some
     desktops "Close without Saving" for Discard) often say something else."""
-    for button, text in {QMessageBox.StandardButton.Cancel: "Cancel", **names}.items():
+    for button, text in {QMessageBox.StandardButton.Cancel: tr("Cancel"), **names}.items():
         if (widget := box.button(button)) is not None:
             widget.setText(text)
 
@@ -76,15 +81,16 @@ def save(w: MainWindow) -> bool:
     on_disk = DiskState.of(doc.path)
     if doc.disk_state is not None and on_disk is not None and on_disk != doc.disk_state:
         choice = ask(_message(
-            w, QMessageBox.Icon.Warning, "File changed on disk",
-            f"{doc.path.name} was changed by another program since you opened or saved it.",
+            w, QMessageBox.Icon.Warning, tr("File changed on disk"),
+            tr("{name} was changed by another program since you opened or saved it.").format(
+                name=doc.path.name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.SaveAll
             | QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
-            "Overwrite it with your version, save yours under another name, reload the file "
-            "from disk (your unsaved edits are lost), or cancel?",
-            {QMessageBox.StandardButton.Save: "&Overwrite",
-             QMessageBox.StandardButton.SaveAll: "Save &As…",
-             QMessageBox.StandardButton.Reset: "&Reload from disk"}))
+            tr("Overwrite it with your version, save yours under another name, reload the "
+               "file from disk (your unsaved edits are lost), or cancel?"),
+            {QMessageBox.StandardButton.Save: tr("&Overwrite"),
+             QMessageBox.StandardButton.SaveAll: tr("Save &As…"),
+             QMessageBox.StandardButton.Reset: tr("&Reload from disk")}))
         if choice == QMessageBox.StandardButton.SaveAll:
             return save_as(w)
         if choice == QMessageBox.StandardButton.Reset:
@@ -111,8 +117,8 @@ def choose_save_path(w: MainWindow) -> Path | None:
         stem = doc.path.name.removesuffix(".json").removesuffix(".timeline")
         suggestion = str(doc.path.with_name(stem + NATIVE_SUFFIX))
     else:
-        suggestion = str(Path.home() / ((doc.timeline.title or "Untitled") + NATIVE_SUFFIX))
-    path, _ = QFileDialog.getSaveFileName(w, "Save Timeline As", suggestion, FILE_FILTER)
+        suggestion = str(Path.home() / ((doc.timeline.title or tr("Untitled")) + NATIVE_SUFFIX))
+    path, _ = QFileDialog.getSaveFileName(w, tr("Save Timeline As"), suggestion, file_filter())
     return Path(path) if path else None
 
 
@@ -122,24 +128,25 @@ def write_to(w: MainWindow, path: Path) -> bool:
     try:
         notes = write_atomic(path, to_bytes(doc.timeline))
     except SaveError as err:
-        ask(_message(w, QMessageBox.Icon.Critical, "Could not save", str(err),
+        ask(_message(w, QMessageBox.Icon.Critical, tr("Could not save"), str(err),  # core's
                      QMessageBox.StandardButton.Close,
-                     "Your changes are still here; try another folder with Save As."))
+                     tr("Your changes are still here; try another folder with Save As.")))
         return False
     doc.mark_saved(path.resolve(), DiskState.of(path))
     w.after_save()
     if notes:  # e.g. a hard link the atomic replace had to break
-        w.statusBar().showMessage(f"Saved; note: {notes[0]}", 15_000)
+        w.statusBar().showMessage(tr("Saved; note: {note}").format(note=notes[0]), 15_000)
     return True
 
 
 def _reload(w: MainWindow) -> bool:
     doc = w.document
     confirm = ask(_message(
-        w, QMessageBox.Icon.Question, "Reload from disk",
-        f"Reload {doc.path.name if doc.path else 'the file'} and lose your unsaved edits?",
+        w, QMessageBox.Icon.Question, tr("Reload from disk"),
+        tr("Reload {name} and lose your unsaved edits?").format(name=doc.path.name)
+        if doc.path else tr("Reload the file and lose your unsaved edits?"),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        names={QMessageBox.StandardButton.Discard: "&Reload and lose edits"}))
+        names={QMessageBox.StandardButton.Discard: tr("&Reload and lose edits")}))
     if confirm != QMessageBox.StandardButton.Discard or doc.path is None:
         return False
     doc.undo_stack.setClean()  # the edits are being thrown away on purpose
@@ -153,15 +160,15 @@ def maybe_save(w: MainWindow) -> bool:
     if not doc.modified:
         return True
     name = doc.path.name if doc.path else (doc.timeline.title if doc.timeline else "") \
-        or "Untitled"
+        or tr("Untitled")
     choice = ask(_message(
-        w, QMessageBox.Icon.Warning, "Unsaved changes",
-        f"Save the changes to {name}?",
+        w, QMessageBox.Icon.Warning, tr("Unsaved changes"),
+        tr("Save the changes to {name}?").format(name=name),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
-        "If you don't save, your changes will be lost.",
-        {QMessageBox.StandardButton.Save: "&Save",
-         QMessageBox.StandardButton.Discard: "&Don't Save"}))
+        tr("If you don't save, your changes will be lost."),
+        {QMessageBox.StandardButton.Save: tr("&Save"),
+         QMessageBox.StandardButton.Discard: tr("&Don't Save")}))
     if choice == QMessageBox.StandardButton.Save:
         return save(w)
     if choice == QMessageBox.StandardButton.Discard:
@@ -184,11 +191,11 @@ def ask_title(w: MainWindow) -> str | None:
     """The new timeline's title, asked with a "Create" button; None when cancelled (tests
     replace this function)."""
     dialog = QInputDialog(w)
-    dialog.setWindowTitle("New Timeline")
-    dialog.setLabelText("Title:")
-    dialog.setTextValue("Untitled timeline")
-    dialog.setOkButtonText("C&reate")
-    dialog.setCancelButtonText("Cancel")
+    dialog.setWindowTitle(tr("New Timeline"))
+    dialog.setLabelText(tr("Title:"))
+    dialog.setTextValue(tr("Untitled timeline"))
+    dialog.setOkButtonText(tr("C&reate"))
+    dialog.setCancelButtonText(tr("Cancel"))
     try:
         return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
     finally:

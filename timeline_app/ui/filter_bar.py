@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY, is_graded
-from timeline_app.core.model.timeline import Status
 from timeline_app.ui.document import Document
+from timeline_app.ui.filter_words import status_labels, summary
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.settings import FileState
-
-ALL_TAGS = "All tags"
-ANY_STATUS = "Any status"
 
 
 class FilterBar(QToolBar):
@@ -39,16 +37,16 @@ class FilterBar(QToolBar):
     escaped = Signal()           # Escape in the search box: back to the timeline
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("Filter", parent)
+        super().__init__(tr("Filter", "toolbar"), parent)
         self.setObjectName("filterBar")
         self.setMovable(False)
         self._doc = document
         self._updating = False
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Find events (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Find events (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Find events")
+        self.search.setAccessibleName(tr("Find events"))
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(lambda: self.findNext.emit(False))
@@ -56,44 +54,48 @@ class FilterBar(QToolBar):
         self.matches = QLabel("", self)
         self.matches.setTextFormat(Qt.TextFormat.PlainText)
         self.matches.setMinimumWidth(90)
-        self.only_matches = QCheckBox("Only &matches", self)
-        self.only_matches.setAccessibleName("Show only matching events")
+        self.only_matches = QCheckBox(tr("Only &matches"), self)
+        self.only_matches.setAccessibleName(tr("Show only matching events"))
         self.only_matches.toggled.connect(self._apply_text)
 
         self.tag = QComboBox(self)
-        self.tag.setAccessibleName("Tag filter")
+        self.tag.setAccessibleName(tr("Tag filter"))
         self.tag.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag.currentIndexChanged.connect(self._apply_tag)
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Status filter")
-        self.status.addItem(ANY_STATUS, None)
-        for s in Status:
-            self.status.addItem(s.value.capitalize(), s)
+        self.status.setAccessibleName(tr("Status filter"))
+        self.status.addItem(tr("Any status"), None)
+        for s, label in status_labels().items():
+            self.status.addItem(label, s)
         self.status.currentIndexChanged.connect(self._apply_status)
         # Short items ("Rel. B or better"): the bar must keep its date boxes at 1280 px.
         self.reliability = self._grade_combo(
-            "Reliability filter", "Any reliability",
-            [(g, f"Rel. {g}" + (" or better" if g != "A" else ""),
-              f"sources graded {g} ({w})" + (" or better" if g != "A" else ""))
-             for g, w in list(RELIABILITY.items())[:-1]]
-            + [("F", "Rel. graded", "sources graded A–F")])
+            tr("Reliability filter"), tr("Any reliability"),
+            [(g, tr("Rel. {grade}").format(grade=g) if g == "A"
+              else tr("Rel. {grade} or better").format(grade=g),
+              tr("sources graded {grade} ({words})").format(grade=g, words=w) if g == "A"
+              else tr("sources graded {grade} ({words}) or better").format(grade=g, words=w))
+             for g, w in list(RELIABILITY.items())[:-1]]  # the words are core's (English)
+            + [("F", tr("Rel. graded"), tr("sources graded A–F"))])
         self.credibility = self._grade_combo(
-            "Credibility filter", "Any credibility",
-            [(g, f"Cred. {g}" + (" or better" if g != 1 else ""),
-              f"claims graded {g} ({w})" + (" or better" if g != 1 else ""))
+            tr("Credibility filter"), tr("Any credibility"),
+            [(g, tr("Cred. {grade}").format(grade=g) if g == 1
+              else tr("Cred. {grade} or better").format(grade=g),
+              tr("claims graded {grade} ({words})").format(grade=g, words=w) if g == 1
+              else tr("claims graded {grade} ({words}) or better").format(grade=g, words=w))
              for g, w in list(CREDIBILITY.items())[:-1]]
-            + [(6, "Cred. graded", "claims graded 1–6")])
+            + [(6, tr("Cred. graded"), tr("claims graded 1–6"))])
 
-        self.date_from = self._date_edit("From (e.g. 2024-06)", "Filter from date")
-        self.date_to = self._date_edit("To (e.g. 2025)", "Filter to date")
+        self.date_from = self._date_edit(tr("From (e.g. 2024-06)"), tr("Filter from date"))
+        self.date_to = self._date_edit(tr("To (e.g. 2025)"), tr("Filter to date"))
 
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("C&lear filters")
-        self.clear_button.setAccessibleName("Clear all filters")
+        self.clear_button.setText(tr("C&lear filters"))
+        self.clear_button.setAccessibleName(tr("Clear all filters"))
         self.clear_button.clicked.connect(self.clear)
         self.summary = QLabel("", self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName("Active filters")
+        self.summary.setAccessibleName(tr("Active filters"))
 
         for w in (self.search, self.matches, self.only_matches):
             self.addWidget(w)
@@ -162,11 +164,12 @@ class FilterBar(QToolBar):
         if not self.search.text().strip():
             self.matches.setText("")
         elif total == 0:
-            self.matches.setText("no matches")
+            self.matches.setText(tr("no matches"))
         elif current is None:
-            self.matches.setText(f"{total:,} matches" if total != 1 else "1 match")
+            self.matches.setText(tr("%Ln match(es)", "", total))
         else:
-            self.matches.setText(f"{current:,} of {total:,}")
+            self.matches.setText(tr("{current} of {total}", "match").format(
+                current=number(current), total=number(total)))
 
     def _search_changed(self, text: str) -> None:
         self.searchChanged.emit(text)
@@ -264,7 +267,7 @@ class FilterBar(QToolBar):
         self._updating = True
         try:
             self.tag.clear()
-            self.tag.addItem(ALL_TAGS, None)
+            self.tag.addItem(tr("All tags"), None)
             index = self._doc.index
             for tag in sorted(index.tag_names if index is not None else [], key=str.casefold):
                 self.tag.addItem(tag, tag)
@@ -291,6 +294,5 @@ class FilterBar(QToolBar):
         names = {}
         if self._doc.timeline is not None and f.hidden_sources:  # only then are names said
             names = {sid: s.name for sid, s in self._doc.timeline.sources.items()}
-        words = f.describe(names)
-        self.summary.setText(f"Filter: {words}" if words else "")
+        self.summary.setText(summary(f, names))
         self.clear_button.setEnabled(not f.is_empty() or bool(self.search.text()))

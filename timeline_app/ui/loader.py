@@ -24,6 +24,7 @@ from timeline_app.core.formats.result import LoadCancelled, LoadResult
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.ui.file_ops import DiskState
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import DocView
 
 log = logging.getLogger(__name__)
@@ -98,13 +99,13 @@ class _Worker(QObject):
             return
         except MemoryError:
             self.failed.emit(LoadError(str(self.path), [Problem(
-                "not enough memory to open this file")]), self.token)
+                tr("not enough memory to open this file"))]), self.token)
             return
         except Exception as err:  # a bug of ours: say so instead of leaving the dialog up
             log.exception("loading %s failed", self.path)
             self.failed.emit(LoadError(str(self.path), [Problem(
-                f"could not be read because of an internal error ({type(err).__name__}); "
-                "please report it with the file")]), self.token)
+                tr("could not be read because of an internal error ({error}); please report "
+                   "it with the file").format(error=type(err).__name__))]), self.token)
             return
         recovered = self.path if self.as_path is not None else None
         path = self.as_path if self.as_path is not None else self.path
@@ -160,8 +161,9 @@ class FileLoader(QObject):
     def _show_progress(self, token: int, path: Path) -> None:
         if token != self._token or self._thread is None:
             return
-        dialog = QProgressDialog(f"Opening {path.name}…", "Cancel", 0, 100, self._parent)
-        dialog.setWindowTitle("Opening")
+        dialog = QProgressDialog(tr("Opening {name}…").format(name=path.name), tr("Cancel"),
+                                 0, 100, self._parent)
+        dialog.setWindowTitle(tr("Opening", "progress dialog"))
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

@@ -39,6 +39,7 @@ from timeline_app.ui.details import DetailsPanel
 from timeline_app.ui.document import Document
 from timeline_app.ui.events_table import EventsTable
 from timeline_app.ui.filter_bar import FilterBar
+from timeline_app.ui.filter_words import summary
 from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.loader import FileLoader, Loaded
 from timeline_app.ui.models.events import EventsModel
@@ -103,11 +104,11 @@ class MainWindow(WindowLayout):
         self.details = DetailsPanel(self)
         self.events_model = EventsModel(self.document)
         self.table = EventsTable(self.events_model, self)
-        self.sources_dock = self._dock("Sources", "sourcesDock", self.sources_panel,
+        self.sources_dock = self._dock(tr("Sources"), "sourcesDock", self.sources_panel,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.details_dock = self._dock("Details", "detailsDock", self.details,
+        self.details_dock = self._dock(tr("Details"), "detailsDock", self.details,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.events_dock = self._dock("Events", "eventsDock", self.table,
+        self.events_dock = self._dock(tr("Events"), "eventsDock", self.table,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
 
         self.status_count = QLabel(self)
@@ -359,11 +360,11 @@ class MainWindow(WindowLayout):
         if path is not None:
             name = path.name
         elif self.document.timeline is not None:
-            name = self.document.timeline.title or "Untitled"
+            name = self.document.timeline.title or tr("Untitled")
         else:
-            self.setWindowTitle("Timeline App")
+            self.setWindowTitle(tr("Timeline App"))
             return
-        self.setWindowTitle(f"{name}[*] — Timeline App")
+        self.setWindowTitle(tr("{name}[*] — Timeline App").format(name=name))
         self.setWindowModified(self.document.modified)
 
     def _update_status(self) -> None:
@@ -381,8 +382,7 @@ class MainWindow(WindowLayout):
         # Names only when the filter hides sources: 100k sources made every call cost 60 ms.
         names = ({sid: s.name for sid, s in timeline.sources.items()}
                  if timeline is not None and f.hidden_sources else {})
-        words = f.describe(names)
-        self.status_filter.setText(f"Filter: {words}" if words else "No filter")
+        self.status_filter.setText(summary(f, names) or tr("No filter"))
 
     def update_range(self) -> None:
         """The status bar's time range: all that changes when the view pans or zooms."""

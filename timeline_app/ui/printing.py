@@ -14,6 +14,7 @@ from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 from timeline_app.ui.export_actions import view_request, visible_timeline
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.export import ExportRequest, paint_timeline
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def paint_pages(printer: QPrinter, timeline: Timeline, req: ExportRequest) -> No
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     p = QPainter()
     if not p.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(tr("the printer could not be started"))
     try:
         scale = page.width() / req.width
         p.scale(scale, scale)
@@ -62,14 +63,14 @@ def print_view(w: MainWindow) -> bool:
         return False
     printer = new_printer()
     dialog = QPrintDialog(printer, w)
-    dialog.setWindowTitle("Print Timeline")
+    dialog.setWindowTitle(tr("Print Timeline"))
     try:
         if not exec_dialog(dialog):
             return False
         paint_pages(printer, visible_timeline(w), view_request(w))
     finally:
         dialog.deleteLater()
-    w.statusBar().showMessage("Sent the view to the printer", 10_000)
+    w.statusBar().showMessage(tr("Sent the view to the printer"), 10_000)
     return True
 
 
@@ -80,7 +81,7 @@ def preview(w: MainWindow) -> bool:
     timeline, req = visible_timeline(w), view_request(w)
     printer = new_printer()  # referenced here: the dialog does not own it
     dialog = QPrintPreviewDialog(printer, w)
-    dialog.setWindowTitle("Print Preview")
+    dialog.setWindowTitle(tr("Print Preview"))
     dialog.paintRequested.connect(lambda printer: paint_pages(printer, timeline, req))
     try:
         return exec_dialog(dialog)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from timeline_app.ui.i18n import tr
+
 
 def make_read_only(dialog: QDialog, buttons: QDialogButtonBox) -> None:
     """Every input of `dialog` read-only or disabled; `buttons` becomes a single Close."""
@@ -37,6 +39,7 @@ def make_read_only(dialog: QDialog, buttons: QDialogButtonBox) -> None:
     for button in buttons.buttons():
         button.hide()
     close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-    close.setText("&Close")
+    close.setText(tr("&Close"))
     close.setDefault(True)
-    dialog.setWindowTitle(dialog.windowTitle() + " (read-only: editing is locked)")
+    dialog.setWindowTitle(tr("{title} (read-only: editing is locked)").format(
+        title=dialog.windowTitle()))

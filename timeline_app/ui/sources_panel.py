@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.models.sources import (
     COUNT,
     KIND,
@@ -70,15 +71,15 @@ class SourcesPanel(QWidget):
         self.model = model
         self.proxy = SourcesProxy(model)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search sources")
+        self.search.setPlaceholderText(tr("Search sources"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search sources")
+        self.search.setAccessibleName(tr("Search sources"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.all_button = QPushButton("&All", self)
-        self.none_button = QPushButton("&None", self)
-        self.all_button.setAccessibleName("Show all sources")
-        self.none_button.setAccessibleName("Hide all sources")
+        self.all_button = QPushButton(tr("&All", "sources"), self)
+        self.none_button = QPushButton(tr("&None", "sources"), self)
+        self.all_button.setAccessibleName(tr("Show all sources"))
+        self.none_button.setAccessibleName(tr("Hide all sources"))
         self.all_button.clicked.connect(model.show_all)
         self.none_button.clicked.connect(model.show_none)
 
@@ -88,7 +89,7 @@ class SourcesPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COUNT, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Sources")
+        self.view.setAccessibleName(tr("Sources"))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._only)
@@ -149,12 +150,12 @@ class SourcesPanel(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         sid = self._source_at(self.view.indexAt(pos))
         menu = QMenu(self)
-        only = QAction("Show &only this source", menu)
+        only = QAction(tr("Show &only this source"), menu)
         only.setEnabled(sid is not None)
         only.triggered.connect(lambda: sid is not None and self.model.show_only(sid))
         menu.addAction(only)
-        menu.addAction("Show &all sources", self.model.show_all)
-        menu.addAction("&Hide all sources", self.model.show_none)
+        menu.addAction(tr("Show &all sources"), self.model.show_all)
+        menu.addAction(tr("&Hide all sources"), self.model.show_none)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def show_kind_column(self, shown: bool) -> None:
@@ -173,11 +174,11 @@ class SourcesPanel(QWidget):
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        kind = QAction("Show &Kind column", menu, checkable=True)
+        kind = QAction(tr("Show &Kind column"), menu, checkable=True)
         kind.setChecked(not self.view.header().isSectionHidden(KIND))
         kind.toggled.connect(self.show_kind_column)
         menu.addAction(kind)
-        grade = QAction("Show &Reliability column", menu, checkable=True)
+        grade = QAction(tr("Show &Reliability column"), menu, checkable=True)
         grade.setChecked(not self.view.header().isSectionHidden(RELIABILITY))
         grade.toggled.connect(self.show_reliability_column)
         menu.addAction(grade)

@@ -18,6 +18,7 @@ from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.index import undated_mask
 from timeline_app.ui.document import Document
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
 SHOWN = 6  # events named in the strip; the rest are counted ("and 12 more")
@@ -32,7 +33,7 @@ class UndatedStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("undatedStrip")
-        self.setAccessibleName("Undated events")
+        self.setAccessibleName(tr("Undated events"))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 2, 8, 2)
         self._layout.setSpacing(6)
@@ -78,8 +79,9 @@ class UndatedStrip(QWidget):
         self.buttons = []
         self._fill([e.id for e in shown[:SHOWN]], [e.title for e in shown[:SHOWN]])
         rest = len(shown) - SHOWN
-        self.label.setText(f"Undated ({len(shown):,}):")
-        self.more.setText(f"and {rest:,} more (listed in the Events table)" if rest > 0 else "")
+        self.label.setText(tr("Undated ({count}):").format(count=number(len(shown))))
+        self.more.setText(tr("and %Ln more (listed in the Events table)", "", rest)
+                          if rest > 0 else "")
         self.setVisible(bool(shown))
 
     def _fill(self, ids: Sequence[str], titles: Sequence[str]) -> None:
@@ -89,7 +91,7 @@ class UndatedStrip(QWidget):
             button.setAutoRaise(True)
             button.setText(elide(" ".join(title.split()), chars).replace("&", "&&"))
             button.setToolTip(escape_tooltip(elide(title, 500)))
-            button.setAccessibleName(f"Undated event: {elide(title, 80)}")
+            button.setAccessibleName(tr("Undated event: {title}").format(title=elide(title, 80)))
             button.clicked.connect(lambda _c=False, i=event_id: self.activated.emit(i))
             self._layout.insertWidget(1 + n, button)
             self.buttons.append(button)

@@ -11,34 +11,37 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timeline_app.ui.autosave import Recovery
 from timeline_app.ui.file_ops import name_buttons
+from timeline_app.ui.i18n import tr
 
 
 def recovery_question(parent: QWidget, recovery: Recovery) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                      f"Timeline App closed unexpectedly with unsaved changes to "
-                      f"{recovery.label}.",
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
+                      tr("Timeline App closed unexpectedly with unsaved changes to "
+                         "{name}.").format(name=recovery.label),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Ignore, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText("Recover them now, or keep them for next time?")
-    name_buttons(box, {QMessageBox.StandardButton.Yes: "&Recover",
-                       QMessageBox.StandardButton.Discard: "&Discard Them",
-                       QMessageBox.StandardButton.Ignore: "Keep for &Later"})
+    box.setInformativeText(tr("Recover them now, or keep them for next time?"))
+    name_buttons(box, {QMessageBox.StandardButton.Yes: tr("&Recover"),
+                       QMessageBox.StandardButton.Discard: tr("&Discard Them"),
+                       QMessageBox.StandardButton.Ignore: tr("Keep for &Later")})
     return box
 
 
 def load_error_box(parent: QWidget, error: object) -> QMessageBox:
     """Why a file could not be opened, every problem with its place; plain text."""
     lines = error.lines() if hasattr(error, "lines") else [str(error)]
-    name = Path(getattr(error, "name", "")).name or "the file"
+    name = Path(getattr(error, "name", "")).name
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Could not open file")
+    box.setWindowTitle(tr("Could not open file"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     count = len(lines)
-    box.setText(f"{name} could not be opened: "
-                f"{count} problem{'s' if count != 1 else ''} found. "
-                "The document already open is unchanged.")
+    # The problems themselves are core's words (English).
+    box.setText(tr("{name} could not be opened: %Ln problem(s) found. The document already "
+                   "open is unchanged.", "", count).format(name=name) if name else
+                tr("The file could not be opened: %Ln problem(s) found. The document already "
+                   "open is unchanged.", "", count))
     box.setInformativeText("\n".join(lines[:12]) + ("\n…" if count > 12 else ""))
     box.setDetailedText("\n".join(lines))
     box.setStandardButtons(QMessageBox.StandardButton.Close)

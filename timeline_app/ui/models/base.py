@@ -8,9 +8,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class FlatTableModel(QAbstractTableModel):
-    """A table without a tree: subclasses set HEADERS and implement `_row_count`."""
+    """A table without a tree: subclasses set HEADERS (the columns, in English) and
+    implement `_row_count`; `headers()` gives the column titles as the window shows them."""
 
     HEADERS: tuple[str, ...] = ()
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles in the window's language (subclasses translate theirs)."""
+        return self.HEADERS
 
     def _row_count(self) -> int:
         raise NotImplementedError
@@ -24,5 +29,5 @@ class FlatTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None

@@ -14,10 +14,12 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.ui.document import Document
+from timeline_app.ui.filter_words import status_words
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.models.base import FlatTableModel, Index
 
 DATE, TITLE, SOURCES, STATUS = range(4)
-HEADERS = ("Date", "Title", "Sources", "Status")
+HEADERS = ("Date", "Title", "Sources", "Status")  # in English; the view shows headers()
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
@@ -42,11 +44,16 @@ class EventsModel(FlatTableModel):
         self._sort = (DATE, Qt.SortOrder.AscendingOrder)
         self._cache_owner: object = None
         self._rankings: dict[int, np.ndarray] = {}
+        self._status_words = status_words()  # made once: data() is asked on every repaint
+        self._derived = tr("{status} (derived)")
         document.filterChanged.connect(self._refilter)
         if document.timeline is not None:
             self._refilter()
 
     # -- model -----------------------------------------------------------------------------
+    def headers(self) -> tuple[str, ...]:
+        return (tr("Date"), tr("Title"), tr("Sources"), tr("Status"))
+
     def _row_count(self) -> int:
         return len(self._rows)
 
@@ -66,8 +73,9 @@ class EventsModel(FlatTableModel):
             if col == SOURCES:
                 return sources_text(self._doc.timeline, event.source_ids())
             if col == STATUS:
-                status = event.status.value
-                return status if event.status_set is not None else f"{status} (derived)"
+                status = self._status_words[event.status]
+                return status if event.status_set is not None else \
+                    self._derived.format(status=status)
         elif role == EVENT_ID_ROLE:
             return event.id
         return None
@@ -170,5 +178,6 @@ SOURCES_SHOWN = 50  # names in a row's Sources cell; an event cited by 10,000 sa
 def sources_text(timeline: Timeline, ids: list[str]) -> str:
     """The Sources cell: the names, or the first SOURCES_SHOWN and how many more (joining
     ten thousand names on every repaint of the row held the window up)."""
-    names = ", ".join(timeline.source_name(s) for s in ids[:SOURCES_SHOWN])
-    return names if len(ids) <= SOURCES_SHOWN else f"{names}, … {len(ids) - SOURCES_SHOWN:,} more"
+    names = tr(", ", "between names").join(timeline.source_name(s) for s in ids[:SOURCES_SHOWN])
+    more = len(ids) - SOURCES_SHOWN
+    return names if more <= 0 else tr("{names}, … %Ln more", "", more).format(names=names)

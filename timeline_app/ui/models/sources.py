@@ -18,16 +18,16 @@ from timeline_app.core.model.grades import RELIABILITY as WORDING
 from timeline_app.core.model.timeline import Source
 from timeline_app.core.query.filtering import NO_SOURCE
 from timeline_app.ui.document import Document
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
 
 NAME, KIND, RELIABILITY, COUNT = range(4)
 # "#" and "Rel.": narrow columns leave names their room
-HEADERS = ("Source", "Kind", "Rel.", "#")
+HEADERS = ("Source", "Kind", "Rel.", "#")  # in English; the view shows headers()
 UNGRADED_KEY = "~"  # sorts after F: ungraded sources come after the graded ones
 SOURCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-NO_SOURCE_LABEL = "(no source)"
 _FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
           | Qt.ItemFlag.ItemNeverHasChildren)
 _NAME_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
@@ -61,12 +61,16 @@ class SourcesModel(FlatTableModel):
     def _row_count(self) -> int:
         return len(self._ids)
 
+    def headers(self) -> tuple[str, ...]:
+        return (tr("Source"), tr("Kind"), tr("Rel.", "reliability column"),
+                tr("#", "events column"))
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and section == COUNT:
-            return "Events per source"
+            return tr("Events per source")
         if role == Qt.ItemDataRole.ToolTipRole and section == RELIABILITY:
-            return "Reliability of the source (Admiralty grade A–F)"
+            return tr("Reliability of the source (Admiralty grade A–F)")
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -92,7 +96,7 @@ class SourcesModel(FlatTableModel):
             if col == RELIABILITY:
                 return self._reliability(sid) or ""
             if col == COUNT:
-                return f"{self._counts.get(sid, 0):,}"
+                return number(self._counts.get(sid, 0))
         if role == Qt.ItemDataRole.CheckStateRole and col == NAME:
             hidden = sid in self._doc.filter.hidden_sources
             return Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked
@@ -106,18 +110,24 @@ class SourcesModel(FlatTableModel):
             return self._reliability_words(sid)
         if role == Qt.ItemDataRole.ToolTipRole and col == NAME:
             source = self._source(sid)
-            kind = f" ({source.kind})" if source is not None and source.kind else ""
+            name = self._name(sid)
+            if source is not None and source.kind:
+                name = tr("{name} ({kind})", "source and its kind").format(name=name,
+                                                                            kind=source.kind)
             count = self._counts.get(sid, 0)
-            grade = self._reliability(sid)
-            graded = f", reliability {self._reliability_words(sid)}" if grade else ""
-            return escape_tooltip(elide(f"{self._name(sid)}{kind}", 500)
-                                  + f": {count:,} event{'s' * (count != 1)}{graded}")
+            text = (tr("{source}: %Ln event(s), reliability {grade}", "", count)
+                    if self._reliability(sid) else tr("{source}: %Ln event(s)", "", count))
+            return escape_tooltip(text.format(source=elide(name, 500),
+                                              grade=self._reliability_words(sid)))
         if role == Qt.ItemDataRole.AccessibleTextRole and col == NAME:
-            shown = sid not in self._doc.filter.hidden_sources
-            grade = self._reliability(sid)
-            graded = f", reliability {self._reliability_words(sid)}" if grade else ""
-            return f"{self._name(sid)}, {self._counts.get(sid, 0)} events{graded}, " + \
-                ("shown" if shown else "hidden")
+            state = (tr("hidden", "source") if sid in self._doc.filter.hidden_sources
+                     else tr("shown", "source"))
+            count = self._counts.get(sid, 0)
+            text = (tr("{source}, %Ln event(s), reliability {grade}, {state}", "", count)
+                    if self._reliability(sid)
+                    else tr("{source}, %Ln event(s), {state}", "", count))
+            return text.format(source=self._name(sid), grade=self._reliability_words(sid),
+                               state=state)
         return None
 
     def setData(self, index: Index, value: object,
@@ -173,7 +183,7 @@ class SourcesModel(FlatTableModel):
             return [(sources[sid].reliability or UNGRADED_KEY) if sid in sources
                     else UNGRADED_KEY for sid in ids]
         return [(sources[sid].name if sid in sources else sid).casefold()
-                if sid != NO_SOURCE else NO_SOURCE_LABEL.casefold() for sid in ids]
+                if sid != NO_SOURCE else tr("(no source)").casefold() for sid in ids]
 
     def _sort_value(self, sid: str, column: int) -> str | int:
         if column == NAME:
@@ -192,7 +202,7 @@ class SourcesModel(FlatTableModel):
     def _reliability_words(self, sid: str) -> str:
         """"B (usually reliable)", or "not graded"."""
         grade = self._reliability(sid)
-        return f"{grade} ({WORDING[grade]})" if grade in WORDING else "not graded"
+        return f"{grade} ({WORDING[grade]})" if grade in WORDING else tr("not graded")
 
     def any_graded(self) -> bool:
         """True when some source of the document has a reliability grade."""
@@ -224,7 +234,7 @@ class SourcesModel(FlatTableModel):
 
     def _name(self, sid: str) -> str:
         if sid == NO_SOURCE:
-            return NO_SOURCE_LABEL
+            return tr("(no source)")
         source = self._source(sid)
         return source.name if source is not None else sid
 
