@@ -151,6 +151,23 @@ def test_good_urls_and_relative_links_stay() -> None:
     assert slide["background"] == {"url": "images/photo.jpg", "color": "#a0b0c0"}
 
 
+@pytest.mark.parametrize("url", [
+    "https://e.org/" + "u" * 6000 + "<script>" + "u" * 3900,  # found by the fuzzer
+    "https://e.org/a<script>alert(1)</script>", "https://e.org/a'><img src=x onerror=alert(1)>",
+    'https://e.org/a" onmouseover="alert(1)'])
+def test_a_claims_link_cannot_carry_markup_into_the_page(url: str) -> None:
+    """The list of claims under a slide links each claim's URL: one with markup in it is
+    left out, quotes are %-encoded, and the page has nothing the checker objects to."""
+    doc = json.dumps([{"title": "T", "start": "2024", "source": "NIS", "url": url}])
+    timeline = load_bytes(doc.encode(), "links.json").timeline
+    for app_data in (True, False):
+        out, _ = _export(timeline, app_data)
+        assert timelinejs_problems(out) == []
+        text = out["events"][0]["text"]["text"]
+        assert "<script" not in text and "onerror" not in text.replace("onerror%3D", "")
+        assert " onmouseover=" not in text
+
+
 def test_a_hidden_timelinejs_field_does_not_publish_its_script(tmp_path: Path) -> None:
     """The issue's case: a native file whose window view and `check` show only "Hello"."""
     native = {"format": "timeline-app", "version": 1, "title": "Hello",

@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic_core import to_json
 
-from timeline_app.core.formats.html_safe import Sanitiser
+from timeline_app.core.formats.html_safe import Sanitiser, published_url
 from timeline_app.core.formats.html_text import one_line, plain_text, safe_url, text_to_html
 from timeline_app.core.formats.saving import event_to_dict, source_to_dict
 from timeline_app.core.formats.timelinejs_slides import (
@@ -231,7 +231,7 @@ def claims_html(claims: list[Claim], timeline: Timeline,
             details.append(f"said {html.escape(c.extra['said'], quote=False)}")
         if details:
             bits.append(f" ({'; '.join(details)})")
-        url = safe_url(c.url)
+        url = published_url(safe_url(c.url))  # http(s), and no quote or "<" to break out
         if url:
             bits.append(f' <a href="{html.escape(url)}">{html.escape(host_of(url))}</a>')
         items.append("<li>" + "".join(bits) + "</li>")
