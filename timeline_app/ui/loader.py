@@ -89,7 +89,7 @@ class _Worker(QObject):
                 result = load_path(self.path, self._progress)
             index = FilterIndex(result.timeline)
             self._progress(0.95 / 0.9)
-            view = DocView(result.timeline)
+            view = DocView(result.timeline, (index.lo, index.hi))  # the extents once
             view.color_keys()  # here rather than on the first paint (100k sources: 70 ms)
         except LoadCancelled:
             return

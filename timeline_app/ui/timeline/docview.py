@@ -73,9 +73,11 @@ def event_flags(event: Event) -> int:
 class DocView:
     """A document prepared for viewing: index, lanes for a mode and mask, caches."""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline,
+                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """`bounds`: the events' extents if already made (see TimeIndex)."""
         self.timeline = timeline
-        self.index = TimeIndex(timeline.events)
+        self.index = TimeIndex(timeline.events, bounds)
         self.lane_index = LaneIndex(timeline, self.index)
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
