@@ -28,11 +28,11 @@ from timeline_app.core.formats.saving import SaveError, save, to_bytes
 from timeline_app.core.model.timeline import Timeline
 
 
-def _errors(text: str, streamed: bool) -> list[str]:
-    """parse_json's problems on the fast path (one json.loads) or the streaming one."""
-    progress = (lambda f: None) if streamed else None
+def _errors(text: str, reporting: bool) -> list[str]:
+    """parse_json's problems on the plain path or the one reporting progress."""
+    progress = (lambda f: None) if reporting else None
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(json_text, "STREAM_ABOVE_BYTES", 0 if streamed else 10**12)
+        mp.setattr(json_text, "PROGRESS_ABOVE_BYTES", 0 if reporting else 10**12)
         try:
             parse_json(text, "f.json", progress)
         except LoadError as err:
@@ -54,14 +54,14 @@ def _errors(text: str, streamed: bool) -> list[str]:
     ('{"events": [{"a": 1, "a": 2}], "\\s": 3}', "f.json:1:22:"),
 ])
 def test_duplicate_keys_are_refused_alike_by_both_parsers(text: str, where: str) -> None:
-    fast, streamed = _errors(text, streamed=False), _errors(text, streamed=True)
-    assert fast == streamed
+    fast, reported = _errors(text, reporting=False), _errors(text, reporting=True)
+    assert fast == reported
     assert len(fast) == 1 and fast[0].startswith(where) and "duplicate key" in fast[0], fast
 
 
 def test_every_duplicate_is_listed_with_both_places() -> None:
     text = '[{"title": "a",\n  "title": "b"},\n {"start": 1, "start": 2}]'
-    lines = _errors(text, streamed=False)
+    lines = _errors(text, reporting=False)
     assert lines == [
         'f.json:2:3: JSON: duplicate key "title" (also at line 1, column 3); each key may '
         "appear once in an object, or programs disagree on which value counts",
@@ -95,14 +95,14 @@ def _has_repeat(value: object) -> bool:
 @given(_json)
 def test_the_key_walk_agrees_with_the_parser(value: object) -> None:
     """Whatever the nesting and escapes, the token walk finds a repeat exactly when there
-    is one, and the fast and streaming parsers say the same."""
+    is one, and the parse with and without progress say the same."""
     text = _dump([("events", []), ("x", value)])
     repeats = find_duplicates(text, 50)
     assert bool(repeats) == _has_repeat(value)
     for key, at, first in repeats:
         assert text.startswith(json.dumps(key), at) and text.startswith(json.dumps(key), first)
         assert first < at
-    assert _errors(text, streamed=False) == _errors(text, streamed=True)
+    assert _errors(text, reporting=False) == _errors(text, reporting=True)
 
 
 # -- line ends -----------------------------------------------------------------------------
@@ -111,7 +111,7 @@ def test_the_key_walk_agrees_with_the_parser(value: object) -> None:
 def test_lines_are_counted_for_every_line_end(newline: str) -> None:
     text = newline.join(['{"events": [', '  {"title": "a", "start": "2024"},',
                          '  {"title": "b" "start": "2024"}', "]}"])
-    assert _errors(text, streamed=False) == [
+    assert _errors(text, reporting=False) == [
         "f.json:3:17: JSON syntax: Expecting ',' delimiter"]
     assert line_col(text, text.index("b")) == (3, 14)
 
@@ -269,3 +269,24 @@ def test_any_serialisation_failure_is_a_save_error() -> None:
 def test_deep_json_names_the_same_limit() -> None:
     with pytest.raises(LoadError, match=f"JSON nested too deeply: .* at most {MAX_NESTING}"):
         load_bytes(_nested(5000).encode(), "f.json")
+
+
+# -- progress ------------------------------------------------------------------------------
+
+def test_a_large_parse_reports_progress_and_can_be_cancelled(monkeypatch) -> None:
+    """The progress hook is called through the parse with growing fractions up to the parse's
+    share, and an exception it raises (the Cancel button) ends the parse."""
+    from timeline_app.core.formats.result import PARSE_SHARE, LoadCancelled
+
+    monkeypatch.setattr(json_text, "PROGRESS_ABOVE_BYTES", 0)
+    text = json.dumps({"events": [{"title": f"e{i}", "start": "2024"} for i in range(20_000)]})
+    seen: list[float] = []
+    value = parse_json(text, "f.json", seen.append)
+    assert len(value["events"]) == 20_000
+    assert len(seen) >= 4 and seen == sorted(seen) and seen[0] > 0 and seen[-1] <= PARSE_SHARE
+
+    def cancel(fraction: float) -> None:
+        raise LoadCancelled
+
+    with pytest.raises(LoadCancelled):
+        parse_json(text, "f.json", cancel)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, line_col, short
@@ -30,6 +31,26 @@ def unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(result) != len(pairs):
         raise DuplicateKey
     return result
+
+
+def counting_pairs(progress: Callable[[float], None], total: int, every: int = 4096
+                   ) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    """`unique_pairs` that also calls `progress(objects read / total)` every `every` objects,
+    so one C parse reports progress and can be cancelled (progress may raise). Being Python,
+    the hook also lets other threads run between objects."""
+    seen = 0
+
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal seen
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            raise DuplicateKey
+        seen += 1
+        if not seen % every:
+            progress(min(1.0, seen / total))
+        return result
+
+    return hook
 
 
 def find_duplicates(text: str, limit: int) -> list[tuple[str, int, int]]:

@@ -7,17 +7,17 @@ registry that chooses between them.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline_app.core.formats.json_stream import Progress
 from timeline_app.core.model.timeline import Timeline
 
 __all__ = ["PARSE_SHARE", "LoadCancelled", "LoadResult", "Progress", "paused_gc",
            "title_from_name"]
 
+Progress = Callable[[float], None]  # fraction of the load done; may raise to cancel
 PARSE_SHARE = 0.5  # of the progress bar: parsing, then building the events
 
 

@@ -74,10 +74,12 @@ def event_flags(event: Event) -> int:
 class DocView:
     """A document prepared for viewing: index, lanes for a mode and mask, caches."""
 
-    def __init__(self, timeline: Timeline, clock: Clock = UTC_CLOCK) -> None:
+    def __init__(self, timeline: Timeline, clock: Clock = UTC_CLOCK,
+                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """`bounds`: the events' extents on `clock`, if already made (see TimeIndex)."""
         self.timeline = timeline
         self.clock = clock  # the axis is this zone's wall clock (View > Time zone)
-        self.index = TimeIndex(timeline.events, clock)
+        self.index = TimeIndex(timeline.events, clock, bounds)
         self.lane_index = LaneIndex(timeline, self.index)
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
