@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from tests.conftest import grade
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.ui.timeline.grade_marks import GOOD, LOW, UNGRADED, scene_grades
-from timeline_app.ui.timeline.legend import GRADE_ENTRIES, entries
+from timeline_app.ui.timeline.legend import entries, grade_entries
 from timeline_app.ui.timeline.scene import BAR_H
 from timeline_app.ui.timeline.style import Theme
 from timeline_app.ui.timeline.widget import TimelineWidget
@@ -58,8 +58,8 @@ def test_an_ungraded_document_looks_as_before(view, seed_timeline) -> None:
 
 
 def test_the_legend_explains_the_marks(view, seed_timeline) -> None:
-    assert set(GRADE_ENTRIES) <= set(entries(grades=True))
-    assert not set(GRADE_ENTRIES) & set(entries())
+    assert set(grade_entries()) <= set(entries(grades=True))
+    assert not set(grade_entries()) & set(entries())
     view.set_document(seed_timeline)
     view.set_legend_visible(True)
     plain = view.grab().toImage()

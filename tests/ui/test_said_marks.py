@@ -122,9 +122,9 @@ def test_marks_get_room_clear_of_the_bar_and_the_row_below(view) -> None:
 
 
 def test_the_legend_explains_the_marks_when_they_are_shown(seed_timeline) -> None:
-    from timeline_app.ui.timeline.legend import SAID_ENTRY, entries
+    from timeline_app.ui.timeline.legend import entries, said_entry
 
-    assert SAID_ENTRY not in entries() and SAID_ENTRY in entries(said=True)
+    assert said_entry() not in entries() and said_entry() in entries(said=True)
     plain = render_image(seed_timeline, ExportRequest(width=900, height=600))
     said = render_image(seed_timeline, ExportRequest(width=900, height=600, said=True))
     legend_rows = slice(plain.height() - 40, plain.height())

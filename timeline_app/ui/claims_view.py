@@ -26,6 +26,7 @@ from timeline_app.core.model.timeline import Claim, Source, Stance
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.article_provenance import provenance_widget
 from timeline_app.ui.disagreements import figure
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.safe_text import LinkLabel, elide, escape_tooltip, plain_label, soft_wrap
 from timeline_app.ui.timeline.style import Theme, mix
 
@@ -36,7 +37,10 @@ BATCH_CLAIMS = 40  # claims added to the list at a time
 BATCH_CHARS = 12_000  # ... or this much quoted text, whichever comes first
 MAX_COLUMNS = 3  # side-by-side columns per row before wrapping to the next row
 MIN_COLUMN_WIDTH = 120  # narrower than this, fewer columns per row (but always two)
-DENIES_MARK = "✗ Denies"
+
+
+def denies_mark() -> str:
+    return "✗ " + tr("Denies")
 
 
 @dataclass(frozen=True)
@@ -92,11 +96,11 @@ def muted_label(text: str, colors: Colors) -> QLabel:
 def source_line(source: Source | None) -> str:
     """"military · Russia · reliability E (unreliable)": what is known of a source."""
     if source is None:
-        return "not in the document's sources"
+        return tr("not in the document's sources")
     parts = [elide(p.strip(), 200) for p in (source.kind, source.country) if p.strip()]
     if source.reliability in RELIABILITY:
-        parts.append(f"reliability {source.reliability} "
-                     f"({RELIABILITY[source.reliability]})")
+        parts.append(tr("reliability {grade} ({meaning})").format(
+            grade=source.reliability, meaning=RELIABILITY[source.reliability]))
     return " · ".join(parts)
 
 
@@ -130,27 +134,29 @@ def claim_card(claim: Claim, colors: Colors, source: Source | None = None,
     """One claim in full: quote, figure, stance, when it was said, its grade and where."""
     denies = claim.stance is Stance.DENIES
     frame, box = card(colors, disputed=denies)
-    frame.setAccessibleName("Claim (denies)" if denies else "Claim")
+    frame.setAccessibleName(tr("Claim (denies)") if denies else tr("Claim"))
     if claim.text.strip():
         quote = plain_label(soft_wrap(f"“{elide(claim.text.strip(), QUOTE_LIMIT)}”"))
-        quote.setAccessibleName("Quote")
+        quote.setAccessibleName(tr("Quote"))
         box.addWidget(quote)
     if claim.value is not None:
         box.addWidget(bold(plain_label(soft_wrap(elide(figure(claim), 300)))))
-    stance = DENIES_MARK if denies else "Affirms"
-    when = f"published {clock.describe(claim.published)}" if claim.published else "date not given"
+    said = clock.describe(claim.published) if claim.published else None
     if denies:
-        mark = bold(plain_label(stance))
+        mark = bold(plain_label(denies_mark()))
         paint(mark, fg=colors.dispute)
         box.addWidget(mark)
-        box.addWidget(muted_label(when[0].upper() + when[1:], colors))
+        box.addWidget(muted_label(tr("Published {date}").format(date=said) if said is not None
+                                  else tr("Date not given"), colors))
     else:
-        box.addWidget(muted_label(f"{stance} · {when}", colors))
+        box.addWidget(muted_label(tr("Affirms · published {date}").format(date=said)
+                                  if said is not None else tr("Affirms · date not given"),
+                                  colors))
     graded = grade_line(claim, source)
     if graded is not None:
         grade = muted_label(graded[0], colors)
         grade.setToolTip(escape_tooltip(graded[1]))
-        grade.setAccessibleName("Grade")
+        grade.setAccessibleName(tr("Grade"))
         grade.setAccessibleDescription(graded[1])
         box.addWidget(grade)
     if claim.url.strip():
@@ -159,8 +165,8 @@ def claim_card(claim: Claim, colors: Colors, source: Source | None = None,
         box.addWidget(read_from)
     citation = claim.extra.get("citation")
     if isinstance(citation, str) and citation.strip():  # a citation that is not a link
-        box.addWidget(muted_label(soft_wrap(f"Cited: {elide(citation.strip(), QUOTE_LIMIT)}"),
-                                  colors))
+        cited = tr("Cited: {citation}").format(citation=elide(citation.strip(), QUOTE_LIMIT))
+        box.addWidget(muted_label(soft_wrap(cited), colors))
     return frame
 
 
@@ -172,7 +178,7 @@ def source_header(source_id: str, source: Source | None, colors: Colors) -> QWid
     box.setContentsMargins(0, 6, 0, 0)
     box.setSpacing(1)
     name = bold(plain_label(soft_wrap(elide(source.name if source else source_id, 500))))
-    name.setAccessibleName("Source")
+    name.setAccessibleName(tr("Source"))
     if source is not None and source.notes.strip():
         name.setToolTip(escape_tooltip(elide(source.notes.strip(), 2_000)))
     box.addWidget(name)
@@ -229,8 +235,9 @@ class ClaimList(QWidget):
             count += 1
             self._done += 1
         left = self.remaining
-        self.more.setText(f"Show more claims ({left:,} not shown)")
-        self.more.setAccessibleName(f"Show more claims, {left:,} not shown")
+        self.more.setText(tr("Show more claims ({count} not shown)").format(count=number(left)))
+        self.more.setAccessibleName(tr("Show more claims, {count} not shown").format(
+            count=number(left)))
         self.more.setVisible(left > 0)
 
     def _add(self, widget: QWidget) -> None:
@@ -254,11 +261,13 @@ def comparison(heading: str, columns: list[tuple[str, list[Claim]]],
     for source_id, claims in columns:
         denies = any(c.stance is Stance.DENIES for c in claims)
         frame, col = card(colors, disputed=denies, name="comparison-column")
-        frame.setAccessibleName(f"What {elide(name_of(source_id), 200)} says")
+        frame.setAccessibleName(tr("What {source} says").format(
+            source=elide(name_of(source_id), 200)))
         col.addWidget(bold(plain_label(soft_wrap(elide(name_of(source_id), 300)))))
         if show_stance:
             stances = sorted({c.stance for c in claims}, key=list(Stance).index)
-            text = " and ".join(DENIES_MARK if s is Stance.DENIES else "Affirms" for s in stances)
+            text = (tr("Affirms and ✗ Denies") if len(stances) > 1 else denies_mark()
+                    if Stance.DENIES in stances else tr("Affirms"))
             mark = plain_label(text)
             paint(mark, fg=colors.dispute if denies else colors.muted)
             col.addWidget(bold(mark) if denies else mark)
@@ -269,7 +278,8 @@ def comparison(heading: str, columns: list[tuple[str, list[Claim]]],
                 quote = f"“{elide(claim.text.strip(), SHORT_QUOTE_LIMIT)}”"
                 col.addWidget(plain_label(soft_wrap(quote)))
         if len(claims) > PER_COLUMN:
-            col.addWidget(muted_label(f"… and {len(claims) - PER_COLUMN:,} more", colors))
+            col.addWidget(muted_label(tr("… and %Ln more", "", len(claims) - PER_COLUMN),
+                                      colors))
         col.addStretch(1)
         frames.append(frame)
     box.addWidget(Columns(frames))

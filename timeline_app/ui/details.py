@@ -18,7 +18,8 @@ from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.model.timeline import Event, Status, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.claims_view import ClaimList, Colors, bold, comparison, paint
-from timeline_app.ui.disagreements import Kind, disagreements
+from timeline_app.ui.disagreements import Kind, disagreements, status_word
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.media_view import media_box
 from timeline_app.ui.safe_text import LinkLabel, elide, is_safe_url, plain_label, soft_wrap
 
@@ -28,12 +29,8 @@ MAX_OTHER_FIELDS = 40  # a row may carry thousands of unknown columns
 DESCRIPTION_LIMIT = 10_000  # laying out wrapped text costs ~10 ms per 1,000 characters
 
 
-STATUS_TEXT = {
-    Status.REPORTED: "Reported",
-    Status.CONFIRMED: "✓ Confirmed",
-    Status.DISPUTED: "⚠ Disputed",
-    Status.DENIED: "✗ Denied",
-}
+STATUS_MARKS = {Status.REPORTED: "", Status.CONFIRMED: "✓ ", Status.DISPUTED: "⚠ ",
+                Status.DENIED: "✗ "}
 
 
 # Where a written date-time may wrap in the narrow panel: before its time, its [zone] and
@@ -45,7 +42,7 @@ def date_text(event: Event, clock: Clock = UTC_CLOCK) -> str:
     """The date as written and as resolved: "2024-10 · Oct 2024 (1–31 Oct 2024)"; a time
     of day as reported and in the display zone ("… 19:00 EDT · Mon 28 Apr 08:00 KST")."""
     if is_undated(event):
-        return "No date (undated)"
+        return tr("No date (undated)")
     if event.end is None:
         return f"{event.start.text} · {clock.describe(event.start)}"
     return (f"{event.start.text} – {event.end.text} · "
@@ -53,8 +50,10 @@ def date_text(event: Event, clock: Clock = UTC_CLOCK) -> str:
 
 
 def status_text(event: Event) -> str:
-    how = "set in the file" if event.status_set is not None else "derived from the claims"
-    return f"{STATUS_TEXT[event.status]} ({how})"
+    word = STATUS_MARKS[event.status] + status_word(event.status)
+    if event.status_set is not None:
+        return tr("{status} (set in the file)").format(status=word)
+    return tr("{status} (derived from the claims)").format(status=word)
 
 
 class DetailsPanel(QWidget):
@@ -63,7 +62,7 @@ class DetailsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Event details")
+        self.setAccessibleName(tr("Event details"))
         self._timeline: Timeline | None = None
         self.clock = UTC_CLOCK  # the zone times are shown in, besides the one written
         self._event: Event | None = None
@@ -82,22 +81,22 @@ class DetailsPanel(QWidget):
         self._box.setContentsMargins(12, 12, 12, 12)
         self._box.setSpacing(10)
 
-        self.empty = self._label("No event selected", "No event selected")
+        self.empty = self._label(tr("No event selected"), tr("No event selected"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = bold(self._label("", "Event title"), 1.3)
-        self.date = self._label("", "Event date")
-        self.status = self._label("", "Event status")
-        self.tags = self._label("", "Event tags")
-        self.location = self._label("", "Event location")
-        self.description = self._label("", "Event description")
+        self.title = bold(self._label("", tr("Event title")), 1.3)
+        self.date = self._label("", tr("Event date"))
+        self.status = self._label("", tr("Event status"))
+        self.tags = self._label("", tr("Event tags"))
+        self.location = self._label("", tr("Event location"))
+        self.description = self._label("", tr("Event description"))
         self._form = QFormLayout()
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setHorizontalSpacing(10)
         self._form.setVerticalSpacing(4)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form_names: list[QLabel] = []
-        for name, field in (("Date", self.date), ("Status", self.status),
-                            ("Tags", self.tags), ("Location", self.location)):
+        for name, field in ((tr("Date"), self.date), (tr("Status"), self.status),
+                            (tr("Tags"), self.tags), (tr("Location"), self.location)):
             caption = QLabel(name)
             caption.setTextFormat(Qt.TextFormat.PlainText)
             self._form_names.append(caption)
@@ -167,7 +166,7 @@ class DetailsPanel(QWidget):
     def _build_claims(self, timeline: Timeline | None, event: Event) -> QWidget:
         box_widget = QWidget()
         box_widget.setObjectName("claims")
-        box_widget.setAccessibleName("Claims")
+        box_widget.setAccessibleName(tr("Claims"))
         box = QVBoxLayout(box_widget)
         box.setContentsMargins(0, 4, 0, 0)
         box.setSpacing(12)
@@ -184,8 +183,8 @@ class DetailsPanel(QWidget):
             box.addWidget(comparison(d.heading(name_of), cols, name_of,
                                      show_stance=d.kind is Kind.STANCE, colors=self._colors))
         n, nsrc = len(event.claims), len(event.source_ids())
-        heading = (f"Claims: {n} from {nsrc} source{'s' * (nsrc != 1)}" if n
-                   else "No claims: no source is cited for this event")
+        heading = (tr("Claims: {claims} from %Ln source(s)", "", nsrc).format(claims=number(n))
+                   if n else tr("No claims: no source is cited for this event"))
         box.addWidget(bold(plain_label(heading), 1.1))
         box.addWidget(ClaimList(event.claims, sources, self._colors, clock=self.clock))
         if event.extra:
@@ -197,17 +196,17 @@ class DetailsPanel(QWidget):
         row's `article`, `image`, `link`): http(s) links clickable, anything else as text."""
         widget = QWidget()
         widget.setObjectName("other-fields")
-        widget.setAccessibleName("Other fields")
+        widget.setAccessibleName(tr("Other fields"))
         outer = QVBoxLayout(widget)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(bold(plain_label("Other fields"), 1.1))
+        outer.addWidget(bold(plain_label(tr("Other fields")), 1.1))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for n, (key, value) in enumerate(event.extra.items()):
             if n == MAX_OTHER_FIELDS:
                 more = len(event.extra) - n
-                form.addRow(plain_label(f"… and {more} more field{'s' * (more != 1)}"))
+                form.addRow(plain_label(tr("… and %Ln more field(s)", "", more)))
                 break
             text = (value if isinstance(value, str)
                     else json.dumps(value, ensure_ascii=False, default=str))

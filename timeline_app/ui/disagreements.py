@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import clean_label
 
 MAX_NAMED = 6  # sources named in a heading before "and N more"
@@ -19,6 +20,12 @@ def format_value(value: float) -> str:
     if isinstance(value, int) or (value.is_integer() and abs(value) < 1e15):
         return f"{int(value):,}"
     return f"{value:,.6g}"
+
+
+def status_word(status: Status) -> str:
+    """A status as people read it ("Disputed"); the file keeps the English value."""
+    return {Status.REPORTED: tr("Reported"), Status.CONFIRMED: tr("Confirmed"),
+            Status.DISPUTED: tr("Disputed"), Status.DENIED: tr("Denied")}[status]
 
 
 def figure(claim: Claim) -> str:
@@ -52,31 +59,37 @@ class Disagreement:
             return clean_label(name_of(sid), 80)
 
         def listing(parts: list[str], sep: str) -> str:
-            return sep.join(parts) + (f"{sep}and {more} more" if more else "")
+            items = sep.join(parts)
+            return tr("{items}{separator}and %Ln more", "", more).format(
+                items=items, separator=sep) if more else items
 
         if self.kind is Kind.STANCE:
-            parts = [f"{name(sid)} {stance_words(claims)}" for sid, claims in cols]
-            return "Sources disagree: " + listing(parts, ", ")
+            parts = [stance_words(claims).format(source=name(sid)) for sid, claims in cols]
+            return tr("Sources disagree: {sources}").format(sources=listing(parts, ", "))
         if self.kind is Kind.FIGURES:
-            what = self.unit or "the figure"
+            what = self.unit or tr("the figure")
             if len(self.columns) == 1:
                 sid, claims = self.columns[0]
                 values = " · ".join(format_value(c.value or 0) for c in claims)
-                return f"{name(sid)} gives different figures for {what}: {values}"
+                return tr("{source} gives different figures for {what}: {values}").format(
+                    source=name(sid), what=what, values=values)
             parts = [f"{name(sid)} {values_text(claims, with_unit=False)}" for sid, claims in cols]
-            return f"Sources disagree on {what}: " + listing(parts, " · ")
+            return tr("Sources disagree on {what}: {sources}").format(
+                what=what, sources=listing(parts, " · "))
         if any(c.value is not None for _, claims in cols for c in claims):
             parts = [f"{name(sid)} {values_text(claims, with_unit=True)}" for sid, claims in cols]
-            return "Disputed figures, in different units: " + listing(parts, " · ")
-        return "Marked disputed; compare what the sources say: " + listing(
-            [name(sid) for sid, _ in cols], ", ")
+            return tr("Disputed figures, in different units: {sources}").format(
+                sources=listing(parts, " · "))
+        return tr("Marked disputed; compare what the sources say: {sources}").format(
+            sources=listing([name(sid) for sid, _ in cols], ", "))
 
 
 def stance_words(claims: tuple[Claim, ...]) -> str:
+    """"{source} affirms" (and so on), translated, for `.format(source=...)`."""
     stances = {c.stance for c in claims}
     if len(stances) > 1:
-        return "affirms and denies"
-    return "denies" if Stance.DENIES in stances else "affirms"
+        return tr("{source} affirms and denies")
+    return tr("{source} denies") if Stance.DENIES in stances else tr("{source} affirms")
 
 
 def values_text(claims: tuple[Claim, ...], with_unit: bool) -> str:
@@ -85,7 +98,7 @@ def values_text(claims: tuple[Claim, ...], with_unit: bool) -> str:
         if c.value is not None:
             unit = f" {c.unit.strip()}" if with_unit and c.unit.strip() else ""
             out.append(format_value(c.value) + unit)
-    return ", ".join(dict.fromkeys(out)) or "no figure"
+    return ", ".join(dict.fromkeys(out)) or tr("no figure")
 
 
 def _by_source(claims: list[Claim]) -> tuple[tuple[str, tuple[Claim, ...]], ...]:
@@ -129,13 +142,16 @@ def who_says(event: Event, name_of: Callable[[str], str]) -> list[str]:
     lines: list[str] = []
     for d in disagreements(event):
         if d.kind is Kind.STANCE:
-            for stance, words in ((Stance.AFFIRMS, "Affirmed by"), (Stance.DENIES, "Denied by")):
+            for stance, words in ((Stance.AFFIRMS, tr("Affirmed by: {sources}")),
+                                  (Stance.DENIES, tr("Denied by: {sources}"))):
                 names = [clean_label(name_of(sid), 80) for sid, claims in d.columns
                          if any(c.stance is stance for c in claims)]
                 if names:
                     more = len(names) - MAX_NAMED
-                    lines.append(f"{words}: " + ", ".join(names[:MAX_NAMED])
-                                 + (f" and {more} more" if more > 0 else ""))
+                    listed = ", ".join(names[:MAX_NAMED])
+                    if more > 0:
+                        listed = tr("{items} and %Ln more", "", more).format(items=listed)
+                    lines.append(words.format(sources=listed))
         else:
             lines.append(d.heading(name_of))
     return lines

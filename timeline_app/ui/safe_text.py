@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMenu, QStyle, QStyleOptionFocusRect, QWidget
 
+from timeline_app.ui.i18n import tr
+
 log = logging.getLogger(__name__)
 
 SAFE_SCHEMES = frozenset({"http", "https"})
@@ -132,11 +134,12 @@ class LinkLabel(QLabel):
             font = self.font()
             font.setUnderline(True)
             self.setFont(font)
-            self.setToolTip(escape_tooltip(f"Open in browser: {tip}"))
-            self.setAccessibleName("Link")
+            self.setToolTip(escape_tooltip(tr("Open in browser: {url}").format(url=tip)))
+            self.setAccessibleName(tr("Link"))
         else:
-            self.setToolTip(escape_tooltip(f"Not opened (not an http or https link): {tip}"))
-            self.setAccessibleName("Link (not clickable)")
+            self.setToolTip(escape_tooltip(
+                tr("Not opened (not an http or https link): {url}").format(url=tip)))
+            self.setAccessibleName(tr("Link (not clickable)"))
         self.setAccessibleDescription(tip)
 
     @property
@@ -205,10 +208,10 @@ class LinkLabel(QLabel):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("Copy Link Address")
+        copy = menu.addAction(tr("Copy Link Address"))
         copy.triggered.connect(self.copy_url)
         if self._safe:
-            menu.addAction("Open Link in Browser").triggered.connect(self.open)
+            menu.addAction(tr("Open Link in Browser")).triggered.connect(self.open)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

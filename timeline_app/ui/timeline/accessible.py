@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QAccessibleWidget
 
 from timeline_app.core.model.dates import Precision, format_instant
 from timeline_app.core.model.grades import grade_text
+from timeline_app.core.model.timeline import Status
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock, is_timed
+from timeline_app.ui.disagreements import status_word
+from timeline_app.ui.i18n import tr
 
 Role, Text, State = QAccessible.Role, QAccessible.Text, QAccessible.State
 
@@ -33,7 +36,7 @@ def _date_text(d: Any, clock: Clock = UTC_CLOCK) -> str:
         return f"{d.text} ({clock.describe(d)})"
     lo, hi = d.earliest, d.latest
     if not (math.isfinite(lo) and math.isfinite(hi)):
-        return f"{d.text} (open)"
+        return tr("{date} (open)").format(date=d.text)
     precision = max(d.precision, Precision.DAY)  # "1920": 1 Jan 1920 – 31 Dec 1920
     first = format_instant(lo, precision)
     last = format_instant(max(lo, hi - 1e-3), precision)
@@ -42,22 +45,23 @@ def _date_text(d: Any, clock: Clock = UTC_CLOCK) -> str:
 
 def describe(event: Any, timeline: Any = None, clock: Clock = UTC_CLOCK) -> str:
     """Date as written and resolved, sources (by name), status, grades."""
-    parts = [f"Start: {_date_text(event.start, clock)}"]
+    parts = [tr("Start: {date}").format(date=_date_text(event.start, clock))]
     if event.end is not None:
-        parts.append(f"End: {_date_text(event.end, clock)}")
+        parts.append(tr("End: {date}").format(date=_date_text(event.end, clock)))
     ids = event.source_ids()
     if ids:
         names = [timeline.source_name(s) if timeline is not None else s for s in ids]
-        parts.append("Sources: " + ", ".join(names))
+        parts.append(tr("Sources: {sources}").format(sources=", ".join(names)))
     if event.status is not None:
-        parts.append(f"Status: {getattr(event.status, 'value', event.status)}")
+        word = status_word(event.status) if isinstance(event.status, Status) else event.status
+        parts.append(tr("Status: {status}").format(status=word))
     sources = timeline.sources if timeline is not None else {}
     grades = [f"{timeline.source_name(c.source) if timeline is not None else c.source} {g}"
               for c in event.claims
               if (g := grade_text(sources[c.source].reliability if c.source in sources
                                   else None, c.credibility))]
     if grades:  # "Grades: KCNA E5, NIS B2", as Details shows them
-        parts.append("Grades: " + ", ".join(dict.fromkeys(grades)))
+        parts.append(tr("Grades: {grades}").format(grades=", ".join(dict.fromkeys(grades))))
     return "; ".join(parts)
 
 
@@ -119,7 +123,7 @@ class EventItem(QAccessibleInterface):
         if ev is None:
             return ""
         if t == Text.Name:
-            return ev.title or "(untitled)"
+            return ev.title or tr("(untitled)")
         if t == Text.Description:
             view = self._list.widget().doc_view()
             if view is None:
@@ -162,7 +166,7 @@ class TimelineAccessible(QAccessibleWidget):
     """The canvas as a list of events in time order."""
 
     def __init__(self, widget: Any) -> None:
-        super().__init__(widget, Role.List, "Timeline")
+        super().__init__(widget, Role.List, tr("Timeline"))
         self._items: dict[int, EventItem] = {}
         self._view: Any = None
 
@@ -200,9 +204,10 @@ class TimelineAccessible(QAccessibleWidget):
 
     def text(self, t: QAccessible.Text) -> str:
         if t == Text.Name:
-            return self.widget().accessibleName() or "Timeline"
+            return self.widget().accessibleName() or tr("Timeline")
         if t == Text.Description:
-            return f"{self.childCount()} events in time order (those the filter shows)"
+            return tr("%Ln event(s) in time order (those the filter shows)", "",
+                      self.childCount())
         return super().text(t)
 
 

@@ -16,6 +16,7 @@ from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.dates import EDate
 from timeline_app.core.model.shift import move_dates, resize_end, resize_start
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import END_OPEN, RANGED, START_OPEN
 from timeline_app.ui.timeline.packing import BAR_H, MARKER_R, POINT_PX
 from timeline_app.ui.timeline.scene import Item, Scene
@@ -80,9 +81,10 @@ class EventDrag:
     def preview_text(self) -> str:
         """The dates as they will be written, for the tooltip that follows the pointer."""
         if self.preview is None:
-            return "Unchanged: " + dates_text(self.start, self.end)
-        verb = {"move": "Move to", "start": "New start:", "end": "New end:"}[self.part]
-        return f"{verb} {dates_text(*self.preview)}"
+            return tr("Unchanged: {dates}").format(dates=dates_text(self.start, self.end))
+        text = {"move": tr("Move to {dates}"), "start": tr("New start: {dates}"),
+                "end": tr("New end: {dates}")}[self.part]
+        return text.format(dates=dates_text(*self.preview))
 
     def result(self) -> tuple[str, str | None] | None:
         """(start text, end text) to store, or None when the drag changes nothing."""

@@ -35,6 +35,8 @@ from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.index import event_bounds, undated_mask
+from timeline_app.ui.i18n import number as count_text
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.frame import fit_header, fit_viewport, lanes_header_need
 from timeline_app.ui.timeline.grade_marks import badge_room
@@ -90,9 +92,9 @@ def source_mask(timeline: Timeline, sources: tuple[str, ...]) -> np.ndarray | No
     known = set(timeline.sources) | {c.source for e in timeline.events for c in e.claims}
     unknown = [s for s in sources if s not in known]
     if unknown:
-        choices = ", ".join(sorted(timeline.sources)) or "none"
-        raise ExportError(f"unknown source id {', '.join(map(repr, unknown))} "
-                          f"(known: {choices})")
+        choices = ", ".join(sorted(timeline.sources)) or tr("none", "sources")
+        raise ExportError(tr("unknown source id {ids} (known: {choices})").format(
+            ids=", ".join(map(repr, unknown)), choices=choices))
     wanted = set(sources)
     return np.fromiter((any(c.source in wanted for c in e.claims) for e in timeline.events),
                        dtype=bool, count=len(timeline.events))
@@ -125,7 +127,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.setClipRect(QRectF(0, 0, w, body_h))
     paint_scene(p, scene, doc, theme, fonts, Marks(said=req.said), controls=False)
     p.restore()
-    title = clean_label(doc.timeline.title) or "Timeline"
+    title = clean_label(doc.timeline.title) or tr("Timeline")
     p.setFont(title_font)
     p.setPen(theme.text)
     fm = QFontMetricsF(title_font)
@@ -136,7 +138,7 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     p.setPen(theme.muted)
     left_out = lanes_note(doc, scene, body_h)
     p.drawText(QRectF(12, title_h * 0.55, w - 24, title_h * 0.4), _LEFT,
-               _subtitle(doc, vp, shown, req, left_out))
+               _subtitle(doc, vp, shown, req, lanes_note(doc, scene, body_h, short=True)))
     _paint_legend(p, legend, QRectF(0, h - legend_h - marks_h, w, legend_h), theme, fonts)
     if req.legend:
         paint_legend(p, QRectF(0, h - marks_h, w, marks_h), theme, fonts, said=req.said,
@@ -144,9 +146,10 @@ def paint_export(p: QPainter, doc: DocView, req: ExportRequest, theme: Theme,
     return [left_out] if left_out else []
 
 
-def lanes_note(doc: DocView, scene: Scene, body_h: float) -> str:
+def lanes_note(doc: DocView, scene: Scene, body_h: float, short: bool = False) -> str:
     """What a picture too small for its lanes leaves out: "6 of 120 lanes shown: 350 events
-    not drawn" ("" when every lane is drawn whole)."""
+    not drawn (a taller picture, …)", without the advice if `short` ("" when every lane is
+    drawn whole)."""
     shown = [g for g in scene.lanes if g.y + g.h <= body_h + 1]
     if len(shown) >= len(doc.lanes):
         return ""
@@ -156,9 +159,10 @@ def lanes_note(doc: DocView, scene: Scene, body_h: float) -> str:
     counted = np.ones(len(doc), dtype=bool) if doc.mask is None else doc.mask.copy()
     counted[doc.undated_docs()] = False
     missing = int((counted & ~drawn).sum())
-    return (f"{len(shown):,} of {len(doc.lanes):,} lanes shown: {missing:,} "
-            f"event{'s' if missing != 1 else ''} not drawn (a taller picture, fewer sources "
-            "or one lane shows them)")
+    text = (tr("{shown} of {lanes} lanes shown: %Ln event(s) not drawn", "", missing) if short
+            else tr("{shown} of {lanes} lanes shown: %Ln event(s) not drawn (a taller picture, "
+                    "fewer sources or one lane shows them)", "", missing))
+    return text.format(shown=count_text(len(shown)), lanes=count_text(len(doc.lanes)))
 
 
 def export_scene(doc: DocView, req: ExportRequest, fonts: Fonts, body_h: float) -> Scene:
@@ -195,7 +199,7 @@ def _viewport(doc: DocView, req: ExportRequest, width: float) -> Viewport:
     hi = req.end if req.end is not None else (bounds[1] if bounds else req.start)
     assert lo is not None and hi is not None
     if hi <= lo:
-        raise ExportError("the range is empty: --to must come after --from")
+        raise ExportError(tr("the range is empty: --to must come after --from"))
     return Viewport.fit(lo, hi, width, margin=0.0)
 
 
@@ -207,20 +211,22 @@ def _subtitle(doc: DocView, vp: Viewport, shown: int | None, req: ExportRequest,
     precision = (Precision.MINUTE if vp.span < 2 * 86400 else Precision.DAY
                  if vp.span < 3 * 365 * 86400 else Precision.YEAR)
     clock = doc.clock
-    parts = [f"{n:,} event{'s' if n != 1 else ''}",
+    lanes = {LaneMode.SOURCE: tr("lanes by source"), LaneMode.TAG: tr("lanes by tag"),
+             LaneMode.STATUS: tr("lanes by status")}
+    parts = [tr("%Ln event(s)", "", n),
              f"{clock.label(vp.start, precision)} – {clock.label(vp.end, precision)}",
-             f"lanes by {req.lanes.value}" if req.lanes is not LaneMode.NONE else "one lane"]
+             lanes.get(req.lanes, tr("one lane"))]
     if not clock.is_utc:
-        parts.append(f"times in {clock.name}")
+        parts.append(tr("times in {zone}").format(zone=clock.name))
     if req.said:
-        parts.append("claims by date said")
+        parts.append(tr("claims by date said"))
     if req.sources:
-        parts.append("sources: " + ", ".join(clean_label(doc.timeline.source_name(s))
-                                              for s in req.sources))
+        parts.append(tr("sources: {sources}").format(sources=", ".join(
+            clean_label(doc.timeline.source_name(s)) for s in req.sources)))
     if note := undated_note(doc):
         parts.append(note)
     if left_out:
-        parts.append(left_out.split(" (")[0])
+        parts.append(left_out)
     return "  ·  ".join(parts)
 
 
@@ -239,7 +245,7 @@ def export_undated_note(timeline: Timeline, req: ExportRequest) -> str:
 
 
 def _not_drawn(n: int) -> str:
-    return f"{n:,} undated event{'s' if n != 1 else ''} not drawn" if n else ""
+    return tr("%Ln undated event(s) not drawn", "", n) if n else ""
 
 
 def _legend_entries(doc: DocView) -> list[tuple[str, str | None, int]]:
@@ -285,7 +291,7 @@ def _counted_rest(rows: list[list[tuple]], entries: list, shown: int, width: flo
     last = rows[-1]
     while True:
         rest = len(entries) - shown
-        text = f"… and {rest:,} more source{'s' if rest != 1 else ''}"
+        text = tr("… and %Ln more source(s)", "", rest)
         w = fonts.measure.width(text) + 30
         x = last[-1][0] + last[-1][1] if last else 12.0
         if x + w <= width - 12 or len(last) <= 1:
@@ -338,7 +344,7 @@ def _doc(timeline: Timeline, req: ExportRequest) -> DocView:
     doc = DocView(timeline, req.clock)
     doc.relane(mode=req.lanes, mask=source_mask(timeline, req.sources), keep_mask=False)
     if req.sources and not doc.lanes:
-        raise ExportError("no events from the chosen sources")
+        raise ExportError(tr("no events from the chosen sources"))
     return doc
 
 
@@ -347,7 +353,8 @@ def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str,
     """PNG, SVG or PDF bytes of the export; what it leaves out is added to `notes`."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}: use .png, .svg or .pdf")
+        raise ExportError(tr("unknown format {format}: use .png, .svg or .pdf").format(
+            format=repr(fmt)))
     ensure_app()
     if fmt == "png":
         image = render_image(timeline, req, notes)
@@ -370,11 +377,11 @@ def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str,
         device.setSize(QSize(req.width, req.height))
         device.setViewBox(QRectF(0, 0, req.width, req.height))
         device.setResolution(96)
-        device.setTitle(clean_label(timeline.title) or "Timeline")
+        device.setTitle(clean_label(timeline.title) or tr("Timeline"))
     else:
         device = QPdfWriter(buf)
         device.setResolution(96)
-        device.setTitle(clean_label(timeline.title) or "Timeline")
+        device.setTitle(clean_label(timeline.title) or tr("Timeline"))
         device.setPageLayout(QPageLayout(
             QPageSize(QSizeF(req.width * 0.75, req.height * 0.75), QPageSize.Unit.Point,
                       "", QPageSize.SizeMatchPolicy.ExactMatch),
@@ -415,8 +422,8 @@ def export_file(timeline: Timeline, path: str | os.PathLike[str],
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ExportError(f"cannot tell the format of {str(target)!r}: "
-                          "name it .png, .svg or .pdf")
+        raise ExportError(tr("cannot tell the format of {path}: name it .png, .svg or .pdf"
+                             ).format(path=repr(str(target))))
     return write_atomic(target, render_bytes(timeline, req, fmt, left_out))
 
 

@@ -14,6 +14,7 @@ import numpy as np
 from timeline_app.core.geometry.lanes import LaneList
 from timeline_app.core.geometry.layout import compact_count
 from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import clean_label
 
 # Fit All pads the data by this fraction of its length on each side (about 3.7 % of the
@@ -33,7 +34,8 @@ def lane_count(total: int, undated: int = 0) -> str:
     """A lane's count as its header writes it: "3", or "3 + 1 undated" when some of its
     events have no date (counted here, listed in the Undated strip, never drawn)."""
     text = compact_count(total)
-    return f"{text} + {compact_count(undated)} undated" if undated else text
+    return tr("{count} + {undated} undated").format(
+        count=text, undated=compact_count(undated)) if undated else text
 
 
 def lane_counts(lanes: LaneList) -> list[str]:

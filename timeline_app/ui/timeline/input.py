@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.drag import EventDrag, handle_at
 from timeline_app.ui.timeline.scene import LaneGeom
 
@@ -244,8 +245,8 @@ class InputMixin:
             else:
                 self._set_selection(set(), None)  # a click on empty space clears it
         elif drag[0] == "pan" and drag[4] is not None and not self._locked:
-            self.hint.emit("Dragging pans the view. To move an event, click it first, "
-                           "then drag it.")
+            self.hint.emit(tr("Dragging pans the view. To move an event, click it first, "
+                              "then drag it."))
         elif drag[0] == "band" and self._band is not None:
             scene = self._ensure_scene()
             hw = self.header_width()

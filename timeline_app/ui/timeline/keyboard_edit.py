@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from timeline_app.core.model.shift import move_dates, resize_end
+from timeline_app.ui.i18n import tr
 
 
 def tick_unit(widget: Any) -> float:
@@ -35,7 +36,7 @@ def handle_key(widget: Any, key: int, mods: Qt.KeyboardModifier) -> bool:
     delta = tick_unit(widget) * (-1 if key == Qt.Key.Key_Left else 1)
     if mods & Qt.KeyboardModifier.ShiftModifier:
         if event.end is None:
-            widget.hint.emit("This event has no end to resize")
+            widget.hint.emit(tr("This event has no end to resize"))
             return True
         got = resize_end(event.start, event.end, delta)
         new = (event.start, got) if got is not None else None

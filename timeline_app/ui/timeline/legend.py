@@ -10,33 +10,49 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.style import Fonts, Theme
 
-ENTRIES = (
-    ("solid", "solid: surely within the dates"),
-    ("faded", "faded: the whole period a date may mean"),
-    ("hatch", "hatched: approximate or uncertain extent"),
-    ("arrow", "arrow: open end (no known end or start)"),
-    ("disputed", "⚠ dashed outline: disputed"),
-    ("denies", "hollow: this lane's source denies it"),
-    ("denied", "struck through: denied"),
-    ("band", "band: density (event counts)"),
-    ("more", "+N more: events without a row (in the window, a click shows them)"),
-)
-# Only while claims are drawn at the date they were said (View > Claims by Date Said, --said).
-SAID_ENTRY = ("said", "◇ or |–| under a bar, dotted to it: when its source said it")
-# Only while the document grades something (Admiralty reliability and credibility).
-GRADE_ENTRIES = (
-    ("grade_low", "orange underline, orange badge: low grade (reliability D–E, credibility 4–5)"),
-    ("grade_none", "dotted underline, ? badge: not graded"),
-)
+Entry = tuple[str, str]  # (kind of sample, words)
+
+
+def base_entries() -> tuple[Entry, ...]:
+    """The marks every timeline may show, in the window's language."""
+    return (
+        ("solid", tr("solid: surely within the dates")),
+        ("faded", tr("faded: the whole period a date may mean")),
+        ("hatch", tr("hatched: approximate or uncertain extent")),
+        ("arrow", tr("arrow: open end (no known end or start)")),
+        ("disputed", tr("⚠ dashed outline: disputed")),
+        ("denies", tr("hollow: this lane's source denies it")),
+        ("denied", tr("struck through: denied")),
+        ("band", tr("band: density (event counts)")),
+        ("more", tr("+N more: events without a row (in the window, a click shows them)")),
+    )
+
+
+def said_entry() -> Entry:
+    """Only while claims are drawn at the date they were said (View > Claims by Date Said,
+    --said)."""
+    return ("said", tr("◇ or |–| under a bar, dotted to it: when its source said it"))
+
+
+def grade_entries() -> tuple[Entry, ...]:
+    """Only while the document grades something (Admiralty reliability and credibility)."""
+    return (
+        ("grade_low",
+         tr("orange underline, orange badge: low grade (reliability D–E, credibility 4–5)")),
+        ("grade_none", tr("dotted underline, ? badge: not graded")),
+    )
+
 SAMPLE_W = 28.0
 GAP = 18.0
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def entries(said: bool = False, grades: bool = False) -> tuple[tuple[str, str], ...]:
-    return (*ENTRIES, *((SAID_ENTRY,) if said else ()), *(GRADE_ENTRIES if grades else ()))
+def entries(said: bool = False, grades: bool = False) -> tuple[Entry, ...]:
+    return (*base_entries(), *((said_entry(),) if said else ()),
+            *(grade_entries() if grades else ()))
 
 
 def _rows(width: float, fonts: Fonts, said: bool = False,
@@ -158,4 +174,4 @@ def _sample(p: QPainter, kind: str, r: QRectF, color: QColor, theme: Theme,
     elif kind == "more":
         p.setFont(fonts.small)
         p.setPen(theme.highlight)
-        p.drawText(r.adjusted(-2, -4, 4, 4), _LEFT, "+N")
+        p.drawText(r.adjusted(-2, -4, 4, 4), _LEFT, tr("+N", "the legend's sample of +N more"))

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
 
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.frame import lane_count
 from timeline_app.ui.timeline.grade_marks import badge_width, paint_badge
 from timeline_app.ui.timeline.scene import Scene
@@ -113,10 +114,12 @@ def paint_axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
     if scene.today_x is not None:
         p.setFont(fonts.small)
         p.setPen(theme.today)
-        if scene.today_x + 40 < scene.canvas_w:
-            p.drawText(QRectF(scene.today_x + 3, ah - 14, 60, 12), _ALIGN_LEFT, "today")
+        word = tr("today")
+        tw = QFontMetricsF(fonts.small).horizontalAdvance(word) + 4
+        if scene.today_x + 3 + tw < scene.canvas_w:
+            p.drawText(QRectF(scene.today_x + 3, ah - 14, tw, 12), _ALIGN_LEFT, word)
         else:  # near the right edge: the word goes to the line's left, not off the canvas
-            p.drawText(QRectF(scene.today_x - 63, ah - 14, 60, 12), _ALIGN_RIGHT, "today")
+            p.drawText(QRectF(scene.today_x - 3 - tw, ah - 14, tw, 12), _ALIGN_RIGHT, word)
     p.restore()
     p.setFont(fonts.small)
     p.setPen(theme.muted)
@@ -126,5 +129,7 @@ def paint_axis(p: QPainter, scene: Scene, theme: Theme, fonts: Fonts) -> None:
 
 
 def _lanes_caption(scene: Scene) -> str:
-    return {"source": "Sources", "tag": "Tags", "status": "Status"}.get(scene.mode.value,
-                                                                        "Events")
+    """The header column's caption, over the lane names: what the lanes are."""
+    captions = {"source": tr("Sources", "lanes"), "tag": tr("Tags", "lanes"),
+                "status": tr("Status", "lanes")}
+    return captions.get(scene.mode.value, tr("Events", "lanes"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timeline_app.core.geometry.ticks import ticks
 from timeline_app.core.geometry.viewport import Viewport
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.timeline.style import Fonts, Theme, mix
 from timeline_app.ui.timeline.widget import TimelineWidget
 
@@ -37,13 +38,13 @@ class OverviewStrip(QWidget):
 
     def __init__(self, timeline: TimelineWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline overview")
-        self.setAccessibleDescription("The whole document in brief; the frame is the view")
+        self.setAccessibleName(tr("Timeline overview"))
+        self.setAccessibleDescription(tr("The whole document in brief; the frame is the view"))
         self.timeline = timeline
         self.setMinimumHeight(44)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Drag the window to pan, its edges to zoom; click to jump")
+        self.setToolTip(tr("Drag the window to pan, its edges to zoom; click to jump"))
         self._bins: np.ndarray | None = None
         self._bins_key: tuple | None = None
         self._bars_key: tuple | None = None
@@ -175,9 +176,11 @@ class OverviewStrip(QWidget):
         if doc is not None:
             undated = len(doc.undated_docs())  # counted, though the strip cannot place them
             shown, total = len(doc.filtered_lo()) + undated, len(doc)
-            caption = (f"{shown:,} event{'s' if shown != 1 else ''}" if shown == total
-                       else f"{shown:,} of {total:,} events")
-            caption += f" ({undated:,} undated)" if undated else ""
+            caption = (tr("%Ln event(s)", "", shown) if shown == total
+                       else tr("{shown} of %Ln event(s)", "", total).format(shown=number(shown)))
+            if undated:
+                caption = tr("{count} ({undated} undated)").format(count=caption,
+                                                                  undated=number(undated))
             p.setFont(fonts.small)
             p.setPen(theme.muted)
             p.drawText(QRectF(6, 0, max(0.0, left - 12), h), _ALIGN_LEFT, caption)

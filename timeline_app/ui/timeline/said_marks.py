@@ -20,6 +20,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.scene import BAR_H, Scene
 from timeline_app.ui.timeline.style import Theme
@@ -119,12 +120,13 @@ def mark_tooltip_html(doc: DocView, mark: SaidMark) -> str:
     name = clean_label(doc.timeline.source_name(claim.source), 200)
     when = doc.clock.describe(claim.published) if claim.published is not None else ""
     quote = clean_label(claim.text, QUOTE_CHARS)
-    lines = [f"<b>{html.escape(name)}</b> said, {html.escape(when)}:"]
+    lines = [tr("{source} said, {when}:").format(source=f"<b>{html.escape(name)}</b>",
+                                                 when=html.escape(when))]
     if quote:
         lines.append(f"“{html.escape(quote)}”")
     if claim.value is not None:
         lines.append(html.escape(f"{claim.value:,} {claim.unit}".strip()))
     if claim.stance.value == "denies":
-        lines.append("<i>Denies</i>")
-    lines.append(f"About: {html.escape(clean_label(event.title, 200))}")
+        lines.append(f"<i>{html.escape(tr('Denies'))}</i>")
+    lines.append(tr("About: {title}").format(title=html.escape(clean_label(event.title, 200))))
     return "<br>".join(lines)

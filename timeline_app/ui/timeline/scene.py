@@ -32,6 +32,7 @@ from timeline_app.core.geometry.layout import (
 from timeline_app.core.geometry.ticks import Tick, ticks, today_seconds
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Stance
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.colors import STATUS_COLORS
 from timeline_app.ui.timeline.docview import DISPUTED, DocView, clean_label
 from timeline_app.ui.timeline.frame import Measure
@@ -336,11 +337,16 @@ def _more_note(g: LaneGeom, doc: DocView, start: float, end: float, measure: Mea
         n -= len(g.items)
         if n <= 0:
             return
-        verb = "open" if g.collapsed else "zoom in"
-        g.more_text = f"{compact_count(n)} {'more ' if g.items else ''}in view · click to {verb}"
+        if g.items:
+            text = (tr("{count} more in view · click to open") if g.collapsed
+                    else tr("{count} more in view · click to zoom in"))
+        else:
+            text = (tr("{count} in view · click to open") if g.collapsed
+                    else tr("{count} in view · click to zoom in"))
+        g.more_text = text.format(count=compact_count(n))
         top = g.y + g.h - LANE_PAD - text_h - 5 if not g.collapsed else g.y + 2
     elif len(g.overflow_x):
-        g.more_text = f"+{compact_count(len(g.overflow_x))} more"
+        g.more_text = tr("+{count} more").format(count=compact_count(len(g.overflow_x)))
         top = g.y + g.h - g.overflow_h
     else:
         return

@@ -22,6 +22,7 @@ from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.drag import paint_ghost
 from timeline_app.ui.timeline.frame import (
@@ -64,7 +65,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         super().__init__(parent)
         from timeline_app.ui.timeline.accessible import install
         install()
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -387,7 +388,7 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             if scene is None:
                 p.fillRect(self.rect(), theme.base)
                 p.setPen(theme.muted)
-                p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No timeline open")
+                p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("No timeline open"))
                 return
             marks = Marks(self._selected, self._highlight, self._hover, said=self._said)
             paint_scene(p, scene, self._doc, theme, fonts, marks)
