@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,52 @@ def test_view_language_is_remembered_for_the_next_start(window) -> None:
     assert window.settings.language == "uk"
     assert window.store.load().language == "uk"
     assert "Українська" in window.statusBar().currentMessage()
+
+
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&[^\s&]", text.replace("&&", "")))
+
+
+# Ukrainian is not yet complete (about 170 strings to go): it joins when it is.
+@pytest.mark.parametrize(("language", "forms"), [("ko", 1)])
+def test_every_string_of_the_window_is_translated(language: str, forms: int) -> None:
+    """Each string the code translates has a finished translation, with the same
+    placeholders, its number in every plural form, and as many mnemonics."""
+    wrong = []
+    for m in ET.parse(translations.ts_path(language)).iter("message"):
+        source = m.findtext("source") or ""
+        t = m.find("translation")
+        assert t is not None
+        plural = m.get("numerus") == "yes"
+        texts = [f.text or "" for f in t.findall("numerusform")] if plural else [t.text or ""]
+        if t.get("type") or not all(texts):
+            wrong.append(f"untranslated: {source!r}")
+            continue
+        if plural and len(texts) != forms:
+            wrong.append(f"{len(texts)} plural forms, not {forms}: {source!r}")
+        for text in texts:
+            if sorted(_PLACEHOLDER.findall(text)) != sorted(_PLACEHOLDER.findall(source)):
+                wrong.append(f"placeholders differ: {source!r} -> {text!r}")
+            for number in ("%Ln", "%n"):
+                if (number in source) != (number in text):
+                    wrong.append(f"{number} lost: {source!r} -> {text!r}")
+            if _mnemonics(source) != _mnemonics(text):
+                wrong.append(f"mnemonics differ: {source!r} -> {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_translations_are_used(qapp) -> None:
+    from timeline_app.ui import i18n
+
+    try:
+        i18n.install("uk", qapp)
+        assert i18n.tr("Time &Zone") != "Time &Zone"
+        five = i18n.tr("Showing {shown} of %Ln event(s)", "", 5).format(shown=5)
+        assert five.count("5") == 2 and "event" not in five
+        i18n.install("ko", qapp)
+        assert i18n.tr("Time &Zone").endswith("(&Z)")
+    finally:
+        i18n.install("en", qapp)

@@ -5,2662 +5,2663 @@
     <name></name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보</translation>
     </message>
     <message>
         <source>Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App</translation>
     </message>
     <message>
         <source>{name}[*] — Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Timeline App</translation>
     </message>
     <message numerus="yes">
         <source> (%Ln undated, listed below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (날짜 없음 %Ln건, 아래에 표시)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln건 중 {shown}건 표시</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 없음</translation>
     </message>
     <message>
         <source>Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대</translation>
     </message>
     <message>
         <source>Show times in the zone (an IANA name such as Asia/Seoul, or UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 시간대(Asia/Seoul 같은 IANA 이름 또는 UTC):</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대</translation>
     </message>
     <message>
         <source>Time &amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;System ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템({zone})(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Other Time Zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 시간대(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값(&amp;S)</translation>
     </message>
     <message>
         <source>{language} from the next start of Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App을 다음에 시작할 때부터 {language} 적용</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;Text (*.txt);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 (*.txt *.md *.markdown *.html *.htm);;텍스트 (*.txt);;Markdown (*.md *.markdown);;웹 페이지 (*.html *.htm);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 가져오기</translation>
     </message>
     <message>
         <source>Open Text File</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 파일 열기</translation>
     </message>
     <message>
         <source>Is {file} an article to read, or a spreadsheet to open?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}은(는) 읽을 기사입니까, 아니면 열 스프레드시트입니까?</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트(&amp;S)</translation>
     </message>
     <message>
         <source>e.g. 2025-04-28 (dates like “on Monday” are read from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 2025-04-28 (“월요일에” 같은 날짜는 이 날짜를 기준으로 해석됨)</translation>
     </message>
     <message>
         <source>&amp;Re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 읽기(&amp;R)</translation>
     </message>
     <message>
         <source>Read the article again with this title, outlet, URL and date</source>
-        <translation type="unfinished"></translation>
+        <translation>이 제목, 매체, URL, 날짜로 기사를 다시 읽습니다</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>매체(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일(&amp;P):</translation>
     </message>
     <message>
         <source>From an article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사에서</translation>
     </message>
     <message>
         <source>From “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”에서</translation>
     </message>
     <message>
         <source>{text} ({outlet_and_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({outlet_and_date})</translation>
     </message>
     <message>
         <source>{text}, characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, {start}–{end}번째 문자</translation>
     </message>
     <message>
         <source>{text}; speaker: {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}; 발언자: {speaker}</translation>
     </message>
     <message>
         <source>Quote in context</source>
-        <translation type="unfinished"></translation>
+        <translation>문맥 속 인용문</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>기사</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>제안</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>수락(&amp;A)</translation>
     </message>
     <message>
         <source>Re&amp;ject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>거부(&amp;J) (R)</translation>
     </message>
     <message>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 수락(&amp;L)</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 거부</translation>
     </message>
     <message>
         <source>Add to &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에 추가(&amp;T)</translation>
     </message>
     <message>
         <source>already in the document (same source and quote): rejected unless you accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 문서에 있음(같은 출처와 인용문): 수락하지 않으면 거부됩니다</translation>
     </message>
     <message>
         <source>a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사건</translation>
     </message>
     <message>
         <source>stance is affirms or denies</source>
-        <translation type="unfinished"></translation>
+        <translation>입장은 긍정 또는 부인이어야 합니다</translation>
     </message>
     <message>
         <source>not a number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자가 아님: {value}</translation>
     </message>
     <message>
         <source>Published: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일: {problem}</translation>
     </message>
     <message>
         <source>The publication date was changed: press Re-read so that the dates are read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일이 변경되었습니다. 이 날짜를 기준으로 날짜를 다시 해석하려면 다시 읽기를 누르십시오.</translation>
     </message>
     <message>
         <source>Fix these first:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 다음 문제를 해결하십시오:
+{problems}</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>제안</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>입장</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>new event</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사건</translation>
     </message>
     <message>
         <source>existing event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 사건 “{title}”</translation>
     </message>
     <message>
         <source>✓ accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 수락</translation>
     </message>
     <message>
         <source>✗ reject</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 거부</translation>
     </message>
     <message>
         <source>the document&apos;s event: only the new claims are added (choose “new event” under Into to edit its title and date)</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 사건: 새 주장만 추가됩니다(제목과 날짜를 편집하려면 대상에서 “새 사건”을 선택하십시오)</translation>
     </message>
     <message>
         <source>matches the document&apos;s event ({why}): its claims are added to it, or choose “new event” to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 사건과 일치함({why}): 주장이 해당 사건에 추가됩니다. 새 사건을 추가하려면 “새 사건”을 선택하십시오</translation>
     </message>
     <message>
         <source>{events}, {claims}: {accepted} accepted, {rejected} rejected, {left} to review. {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {claims}: {accepted}건 수락, {rejected}건 거부, {left}건 검토 남음. {notes}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주장 %Ln건</numerusform>
         </translation>
     </message>
     <message>
         <source>matches a source of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 출처와 일치함</translation>
     </message>
     <message>
         <source>new source: {name}, also “{aliases}”; confirm its kind and country (the same on every row that cites it)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출처: {name}, 별칭 “{aliases}”. 유형과 국가를 확인하십시오(이 출처를 인용하는 모든 행에 동일하게 적용됨)</translation>
     </message>
     <message>
         <source>new source: {name}; confirm its kind and country (the same on every row that cites it)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출처: {name}. 유형과 국가를 확인하십시오(이 출처를 인용하는 모든 행에 동일하게 적용됨)</translation>
     </message>
     <message>
         <source>the document&apos;s source: change it in Edit &gt; Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 출처: 편집 &gt; 출처…에서 변경하십시오</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>write the figure without separators, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>수치는 구분 기호 없이 입력하십시오(예: 1200)</translation>
     </message>
     <message>
         <source>the figure must be a number, e.g. 1200 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>수치는 숫자여야 합니다(예: 1200 또는 2.5)</translation>
     </message>
     <message>
         <source>the figure must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>수치는 유한한 숫자여야 합니다</translation>
     </message>
     <message>
         <source>choose a source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처를 선택하십시오</translation>
     </message>
     <message>
         <source>the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>인용문</translation>
     </message>
     <message>
         <source>published: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일: {problem}</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>인용문</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(선택)</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>부인</translation>
     </message>
     <message>
         <source>Affirms</source>
-        <translation type="unfinished"></translation>
+        <translation>긍정</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>주장</translation>
     </message>
     <message>
         <source>Remove Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 제거</translation>
     </message>
     <message>
         <source>Add Clai&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 추가(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Remove Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 제거(&amp;R)</translation>
     </message>
     <message>
         <source>number, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자, 예: 1200</translation>
     </message>
     <message>
         <source>unit, e.g. killed</source>
-        <translation type="unfinished"></translation>
+        <translation>단위, 예: 사망</translation>
     </message>
     <message>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 링크</translation>
     </message>
     <message>
         <source>Sour&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>출처(&amp;C)</translation>
     </message>
     <message>
         <source>Sta&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>입장(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>인용문(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값(&amp;V)</translation>
     </message>
     <message>
         <source>Pu&amp;blished</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Web link</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 링크(&amp;W)</translation>
     </message>
     <message>
         <source>Credibilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성(&amp;Y)</translation>
     </message>
     <message>
         <source>Claim {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 {number}: {problem}</translation>
     </message>
     <message>
         <source>{name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id})</translation>
     </message>
     <message>
         <source>{id} (not in the sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (출처 목록에 없음)</translation>
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출처…</translation>
     </message>
     <message>
         <source>New Source</source>
-        <translation type="unfinished"></translation>
+        <translation>새 출처</translation>
     </message>
     <message>
         <source>Spreadsheets and lists (*.csv *.tsv *.tab *.txt *.json);;Spreadsheets (*.csv *.tsv *.tab *.txt);;JSON lists of records (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 및 목록 (*.csv *.tsv *.tab *.txt *.json);;스프레드시트 (*.csv *.tsv *.tab *.txt);;레코드의 JSON 목록 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(사용 안 함)</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 가져오기</translation>
     </message>
     <message>
         <source>Choose the column that holds each part of an event. The choices below were guessed from the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>사건의 각 항목이 들어 있는 열을 선택하십시오. 아래 선택 항목은 열 이름으로 추정한 것입니다.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>인코딩(&amp;E):</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>file</comment>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
         <source>the JSON file is too large to preview here; use --map on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일이 너무 커서 여기서 미리 볼 수 없습니다. 명령줄에서 --map을 사용하십시오</translation>
     </message>
     <message>
         <source>the JSON file holds no list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 파일에 레코드 목록이 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) at {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{where}에 레코드 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>레코드 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: nothing to show (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: 표시할 내용이 없습니다(아래 참조).</translation>
     </message>
     <message numerus="yes">
         <source>{file}: a JSON list, {records}, %Ln field(s) (the columns below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: JSON 목록, {records}, 필드 %Ln개(아래 열).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file}: %Ln column(s), {separated}, {encoding}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: 열 %Ln개, {separated}, {encoding}</numerusform>
         </translation>
     </message>
     <message>
         <source>{text}, with a byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, 바이트 순서 표시(BOM) 있음</translation>
     </message>
     <message>
         <source>{text} (first part shown: the file is large)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (파일이 커서 앞부분만 표시)</translation>
     </message>
     <message>
         <source>Auto ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>자동({encoding})</translation>
     </message>
     <message>
         <source>Guessed: if letters look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>추정값: 글자가 이상하게 보이면 다른 인코딩을 선택하십시오.</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>The file cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>The file cannot be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 가져올 수 없습니다: {problem}</translation>
     </message>
     <message>
         <source>Choose the column that holds the date (Start date, or Year).</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 들어 있는 열(시작 날짜 또는 연도)을 선택하십시오.</translation>
     </message>
     <message>
         <source>Choose the column that holds the title (or the description).</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(또는 설명)이 들어 있는 열을 선택하십시오.</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처별(&amp;S)</translation>
     </message>
     <message>
         <source>By &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그별(&amp;T)</translation>
     </message>
     <message>
         <source>By st&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별(&amp;A)</translation>
     </message>
     <message>
         <source>Single &amp;lane</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 레인(&amp;L)</translation>
     </message>
     <message>
         <source>Timelines and spreadsheets (*.json *.timeline *.csv *.tsv *.tab *.txt);;Timelines (*.json);;The Timeline Project (*.timeline);;Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 및 스프레드시트 (*.json *.timeline *.csv *.tsv *.tab *.txt);;타임라인 (*.json);;The Timeline Project (*.timeline);;스프레드시트 (*.csv *.tsv *.tab *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Reopen with &amp;Encoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 인코딩으로 다시 열기(&amp;E)…</translation>
     </message>
     <message>
         <source>Import &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>기사 가져오기(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 찾기(&amp;N)</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 찾기(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 보기(&amp;F)</translation>
     </message>
     <message>
         <source>Order by &amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도순 정렬(&amp;R)</translation>
     </message>
     <message>
         <source>Lanes by source in order of the sources&apos; reliability (A first, the ungraded last)</source>
-        <translation type="unfinished"></translation>
+        <translation>출처별 레인을 출처의 신뢰도순으로 정렬(A가 처음, 등급 없는 출처가 마지막)</translation>
     </message>
     <message>
         <source>Claims by &amp;Date Said</source>
-        <translation type="unfinished"></translation>
+        <translation>발언일별 주장(&amp;D)</translation>
     </message>
     <message>
         <source>Show each claim at the date its source said it, joined to its event</source>
-        <translation type="unfinished"></translation>
+        <translation>각 주장을 출처가 발언한 날짜에 표시하고 해당 사건과 연결</translation>
     </message>
     <message>
         <source>Loc&amp;k Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 잠금(&amp;K)</translation>
     </message>
     <message>
         <source>Make the document read-only for review: no dragging, new, duplicate, delete, undo or import; editors open read-only; saving still works</source>
-        <translation type="unfinished"></translation>
+        <translation>검토를 위해 문서를 읽기 전용으로 만듭니다. 끌기, 새로 만들기, 복제, 삭제, 실행 취소, 가져오기를 할 수 없고 편집기는 읽기 전용으로 열립니다. 저장은 계속 가능합니다</translation>
     </message>
     <message>
         <source>Le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation>범례(&amp;G)</translation>
     </message>
     <message>
         <source>Explain the timeline&apos;s marks (hatching, arrows, ⚠, bands, stances)</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인의 표시(빗금, 화살표, ⚠, 띠, 입장)를 설명합니다</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 지우기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Open Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 열기</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 없음</translation>
     </message>
     <message>
         <source>About Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App 정보</translation>
     </message>
     <message>
         <source>Timeline App {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App {version}</translation>
     </message>
     <message>
         <source>A timeline viewer and editor for contested events reported by many sources: who said what, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 출처가 보도한 논란이 있는 사건을 위한 타임라인 뷰어 및 편집기: 누가, 무엇을, 언제 말했는가.</translation>
     </message>
     <message>
         <source>choose another: File &gt; Reopen with Encoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 인코딩 선택: 파일 &gt; 다른 인코딩으로 다시 열기…</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 날짜</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 날짜</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Links of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 링크</translation>
     </message>
     <message>
         <source>Source from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 기반 출처</translation>
     </message>
     <message>
         <source>Claim text</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 내용</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 날짜</translation>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 정밀도</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 연도</translation>
     </message>
     <message>
         <source>End month</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 월</translation>
     </message>
     <message>
         <source>End day</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 일</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 시간</translation>
     </message>
     <message>
         <source>Display date</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 날짜</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>썸네일</translation>
     </message>
     <message>
         <source>Slide type</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 유형</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>배경</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표 구분</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>세미콜론 구분</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>탭 구분</translation>
     </message>
     <message>
         <source>{delimiter}-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>{delimiter} 구분</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}행: {problem}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>검사</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
         <source>The file has no rows below its header: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 머리글 아래에 행이 없습니다: 가져올 내용이 없습니다.</translation>
     </message>
     <message>
         <source>The rest of the file is checked when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일의 나머지 부분은 열 때 검사합니다.</translation>
     </message>
     <message numerus="yes">
         <source>In the first %Ln row(s), no row would load: {reasons}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>처음 %Ln개 행 중 불러올 수 있는 행이 없습니다: {reasons}</numerusform>
         </translation>
     </message>
     <message>
         <source>No row would load: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>불러올 수 있는 행이 없습니다: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will load</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln개 행을 불러옵니다</numerusform>
         </translation>
     </message>
     <message>
         <source>{loads} ({undated} without a date: kept as undated events)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loads} (날짜가 없는 {undated}개 행은 날짜 없음 사건으로 유지됩니다)</translation>
     </message>
     <message numerus="yes">
         <source>In the first %Ln row(s), {loads}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>처음 %Ln개 행 중 {loads}</numerusform>
         </translation>
     </message>
     <message>
         <source>{loads}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loads}.</translation>
     </message>
     <message>
         <source>{loads}; {failing} will fail: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loads}; {failing}개 행은 실패합니다: {reasons}</translation>
     </message>
     <message>
         <source>No sources: choose the column of source names or links to get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 없음: 출처를 가져오려면 출처 이름 또는 링크가 있는 열을 선택하십시오.</translation>
     </message>
     <message>
         <source>Sources: {count} ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: {count}개({names}).</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>보도됨</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>논란</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>부인됨</translation>
     </message>
     <message numerus="yes">
         <source>{items}{separator}and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{items}{separator}외 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources disagree: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 간 불일치: {sources}</translation>
     </message>
     <message>
         <source>the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치</translation>
     </message>
     <message>
         <source>{source} gives different figures for {what}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}이(가) {what}에 대해 서로 다른 수치를 제시함: {values}</translation>
     </message>
     <message>
         <source>Sources disagree on {what}: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}에 대한 출처 간 불일치: {sources}</translation>
     </message>
     <message>
         <source>Disputed figures, in different units: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>논란 수치(단위 상이): {sources}</translation>
     </message>
     <message>
         <source>Marked disputed; compare what the sources say: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>논란으로 표시됨. 출처별 내용을 비교하십시오: {sources}</translation>
     </message>
     <message>
         <source>{source} affirms and denies</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: 확인 및 부인</translation>
     </message>
     <message>
         <source>{source} denies</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: 부인</translation>
     </message>
     <message>
         <source>{source} affirms</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: 확인</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 없음</translation>
     </message>
     <message>
         <source>Affirmed by: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>확인한 출처: {sources}</translation>
     </message>
     <message>
         <source>Denied by: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>부인한 출처: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>{items} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{items} 외 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>보도됨</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>논란</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>부인됨</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 편집</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사건</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>comma-separated, e.g. deployment, kursk</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분, 예: 파병, 쿠르스크</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용(&amp;A)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;E)</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;U)</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>위치(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;D)</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
-        <translation type="unfinished"></translation>
+        <translation>주장(&amp;I)</translation>
     </message>
     <message>
         <source>the start and end cannot both be unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>시작과 종료를 모두 알 수 없음으로 둘 수는 없습니다</translation>
     </message>
     <message>
         <source>end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>종료가 시작보다 앞섭니다</translation>
     </message>
     <message>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>사건에 제목이 필요합니다.</translation>
     </message>
     <message>
         <source>Start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: {problem}</translation>
     </message>
     <message>
         <source>End: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>종료: {problem}</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Derived from claims (currently: {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>주장에서 도출됨(현재: {status})</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>제목이 필요합니다</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}의 길이가 {limit}자를 넘습니다</translation>
     </message>
     <message>
         <source>e.g. 28 April 2025, 2024-10~, spring 2025, ..</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 28 April 2025, 2024-10~, spring 2025, ..</translation>
     </message>
     <message>
         <source>optional, e.g. April 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항, 예: April 2025</translation>
     </message>
     <message>
         <source>Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜…</translation>
     </message>
     <message>
         <source>Pick a day from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>달력에서 날짜 선택</translation>
     </message>
     <message>
         <source>{field}: pick a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: 날짜 선택</translation>
     </message>
     <message>
         <source>a date is needed (write .. if it is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 필요합니다(알 수 없으면 ..을 입력하십시오)</translation>
     </message>
     <message>
         <source>Stored as {edtf} → {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 형식: {edtf} → {meaning}</translation>
     </message>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 미부여</translation>
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>완전히 신뢰할 수 있음</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>대체로 신뢰할 수 있음</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>상당히 신뢰할 수 있음</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>대체로 신뢰할 수 없음</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰할 수 없음</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도를 판단할 수 없음</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 출처로 확인됨</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>사실일 가능성 높음</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>사실일 가능성 있음</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>의심스러움</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>사실일 가능성 낮음</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>진위를 판단할 수 없음</translation>
     </message>
     <message>
         <source>{grade} — {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} — {words}</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성</translation>
     </message>
     <message>
         <source>One lane per source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처별 레인</translation>
     </message>
     <message>
         <source>One lane per tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그별 레인</translation>
     </message>
     <message>
         <source>One lane per status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별 레인</translation>
     </message>
     <message>
         <source>A single lane</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 레인</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 내보내기</translation>
     </message>
     <message>
         <source>Exported CSV to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV를 {name} 파일로 내보냈습니다</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 스프레드시트 (*.csv)</translation>
     </message>
     <message>
         <source>&amp;TimelineJS JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON(&amp;T)…</translation>
     </message>
     <message>
         <source>Export TimelineJS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON 내보내기</translation>
     </message>
     <message>
         <source>Exported TimelineJS JSON to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON을 {name} 파일로 내보냈습니다</translation>
     </message>
     <message>
         <source>TimelineJS JSON (*.timelinejs.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON (*.timelinejs.json *.json)</translation>
     </message>
     <message>
         <source>Copy as &amp;Native JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>네이티브 JSON 사본(&amp;N)…</translation>
     </message>
     <message>
         <source>Export a native JSON copy</source>
-        <translation type="unfinished"></translation>
+        <translation>네이티브 JSON 사본 내보내기</translation>
     </message>
     <message>
         <source>Exported a native JSON copy to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>네이티브 JSON 사본을 {name} 파일로 내보냈습니다</translation>
     </message>
     <message>
         <source>Timelines (*.timeline.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 (*.timeline.json *.json)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Image (PNG, SVG or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지(&amp;I) (PNG, SVG 또는 PDF)…</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 내보내기</translation>
     </message>
     <message>
         <source>name the picture .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 파일 이름은 .png, .svg 또는 .pdf로 끝나야 합니다</translation>
     </message>
     <message numerus="yes">
         <source>Exported the view (%Ln event(s)) to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>현재 보기(사건 %Ln개)를 {name} 파일로 내보냈습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{message} (%Ln warning(s): {first})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{message} (경고 %Ln개: {first})</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 수 없음</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Size preset</source>
-        <translation type="unfinished"></translation>
+        <translation>크기 사전 설정</translation>
     </message>
     <message>
         <source>As the window</source>
-        <translation type="unfinished"></translation>
+        <translation>창 크기대로</translation>
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>너비</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>높이</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>픽셀</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>레인</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s): those the filter shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln개: 필터에 표시된 사건</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>레인(&amp;L)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>종료가 시작보다 앞섭니다</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어</translation>
     </message>
     <message>
         <source>Media caption</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 캡션</translation>
     </message>
     <message>
         <source>Credit: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>제공: {credit}</translation>
     </message>
     <message>
         <source>Media credit</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 제공 정보</translation>
     </message>
     <message>
         <source>Media link</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 링크</translation>
     </message>
     <message>
         <source>Media file (relative path): {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일(상대 경로): {file}</translation>
     </message>
     <message>
         <source>Media file (embedded or not a web address): {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일(내장되었거나 웹 주소가 아님): {file}</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일</translation>
     </message>
     <message>
         <source>{claims} in {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}의 {claims}</translation>
     </message>
     <message>
         <source>Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 편집</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 추가</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>e.g. Yonhap News Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 연합뉴스</translation>
     </message>
     <message>
         <source>e.g. news agency, government</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 통신사, 정부</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Choose colour</source>
-        <translation type="unfinished"></translation>
+        <translation>색 선택</translation>
     </message>
     <message>
         <source>Defa&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값(&amp;U)</translation>
     </message>
     <message>
         <source>Use the default lane colour</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 레인 색 사용</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>국가(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도(&amp;R)</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;T)</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>색(&amp;L)</translation>
     </message>
     <message>
         <source>Source Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 색</translation>
     </message>
     <message>
         <source>a name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 필요합니다</translation>
     </message>
     <message>
         <source>another source is already called “{name}”; merge instead</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “{name}”인 출처가 이미 있습니다. 대신 병합하십시오</translation>
     </message>
     <message>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Merge Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 병합</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 대상</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>병합</translation>
     </message>
     <message>
         <source>Merge “{name}” &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 병합 대상(&amp;I)</translation>
     </message>
     <message>
         <source>{claims_in_events} will move from “{name}” to “{into}”, and “{name}” is then removed. Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims_in_events}이(가) “{name}”에서 “{into}”(으)로 옮겨진 후 “{name}”은(는) 삭제됩니다. 실행 취소하면 모두 원래대로 돌아갑니다.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 병합(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사건(&amp;N)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 복제(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>출처(&amp;S)…</translation>
     </message>
     <message>
         <source>Opened</source>
         <comment>undo history</comment>
-        <translation type="unfinished"></translation>
+        <translation>열림</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소 기록</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록(&amp;H)</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서를 변경할 수 없습니다</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <source>Duplicate Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 복제</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %Ln Event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln개 복제</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln Event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln개 삭제</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted event: {titles} ({keys} undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>사건을 삭제했습니다: {titles} ({keys} 키로 실행 취소)</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln event(s): {titles} ({keys} undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln개를 삭제했습니다: {titles} ({keys} 키로 실행 취소)</numerusform>
         </translation>
     </message>
     <message>
         <source>Move Event</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 이동</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>끝 없음</translation>
     </message>
     <message>
         <source>Moved {title}: {old} → {new} ({keys} undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}을(를) 이동했습니다: {old} → {new} ({keys} 키로 실행 취소)</translation>
     </message>
     <message>
         <source>&amp;Sources of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>이 문서의 출처(&amp;S)</translation>
     </message>
     <message>
         <source>Rename Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 이름 바꾸기</translation>
     </message>
     <message>
         <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}은(는) {claims_in_events}에서 인용되고 있습니다. 먼저 다른 출처에 병합하거나 해당 주장을 제거하십시오.</translation>
     </message>
     <message>
         <source>Delete Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 삭제</translation>
     </message>
     <message>
         <source>Cannot Change the Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처를 변경할 수 없음</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
         <source>{name} (last autosaved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(마지막 자동 저장: {when})</translation>
     </message>
     <message>
         <source>Autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 저장 실패: {error}</translation>
     </message>
     <message>
         <source>&amp;Copy as Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 형식으로 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Show Only Its &amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 출처만 표시(&amp;S)</translation>
     </message>
     <message>
         <source>Show Only Their &amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 출처만 표시(&amp;S)</translation>
     </message>
     <message>
         <source>Open Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 링크 열기(&amp;L)</translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>인용 %Ln개를 복사했습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>between sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 없음</translation>
     </message>
     <message>
         <source>{title} ({date}). Sources: {sources}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}({date}). 출처: {sources}.</translation>
     </message>
     <message>
         <source>Editing is locked (View &gt; Lock Editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>편집이 잠겨 있습니다(보기 &gt; 편집 잠금)</translation>
     </message>
     <message>
         <source>Locked for review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토를 위해 잠김</translation>
     </message>
     <message>
         <source>&amp;View Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 보기(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Edit Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>Editing is locked (View &gt; Lock Editing): the document can be read, filtered, exported and saved, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>편집이 잠겨 있습니다(보기 &gt; 편집 잠금): 문서를 읽고, 필터링하고, 내보내고, 저장할 수는 있지만 변경할 수는 없습니다</translation>
     </message>
     <message>
         <source>Editing unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 잠금 해제됨</translation>
     </message>
     <message>
         <source>Timelines (*.timeline.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 (*.timeline.json *.json);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크의 파일이 변경됨</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened or saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 열거나 저장한 이후 다른 프로그램에 의해 변경되었습니다.</translation>
     </message>
     <message>
         <source>Overwrite it with your version, save yours under another name, reload the file from disk (your unsaved edits are lost), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>내 버전으로 덮어쓰시겠습니까, 다른 이름으로 저장하시겠습니까, 디스크에서 파일을 다시 불러오시겠습니까(저장하지 않은 편집 내용은 사라집니다), 아니면 취소하시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>덮어쓰기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크에서 다시 불러오기(&amp;R)</translation>
     </message>
     <message>
         <source>Save Timeline As</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 타임라인 저장</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없음</translation>
     </message>
     <message>
         <source>Your changes are still here; try another folder with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용은 그대로 남아 있습니다. 다른 이름으로 저장을 사용해 다른 폴더에 저장해 보십시오.</translation>
     </message>
     <message>
         <source>Saved; note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다. 참고: {note}</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크에서 다시 불러오기</translation>
     </message>
     <message>
         <source>Reload {name} and lose your unsaved edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}을(를) 다시 불러오고 저장하지 않은 편집 내용을 버리시겠습니까?</translation>
     </message>
     <message>
         <source>Reload the file and lose your unsaved edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 다시 불러오고 저장하지 않은 편집 내용을 버리시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Reload and lose edits</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 불러오고 편집 내용 버리기(&amp;R)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 내용</translation>
     </message>
     <message>
         <source>Save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}의 변경 내용을 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 안 함(&amp;D)</translation>
     </message>
     <message>
         <source>New Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>새 타임라인</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목:</translation>
     </message>
     <message>
         <source>Untitled timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 타임라인</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기(&amp;R)</translation>
     </message>
     <message>
         <source>Filter</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>필터</translation>
     </message>
     <message>
         <source>Find events (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 찾기(Ctrl+F)</translation>
     </message>
     <message>
         <source>Find events</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 찾기</translation>
     </message>
     <message>
         <source>Only &amp;matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치 항목만(&amp;M)</translation>
     </message>
     <message>
         <source>Show only matching events</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 사건만 표시</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 필터</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 필터</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
         <source>Reliability filter</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 필터</translation>
     </message>
     <message>
         <source>Any reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 신뢰도</translation>
     </message>
     <message>
         <source>Rel. {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade}</translation>
     </message>
     <message>
         <source>Rel. {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade} 이상</translation>
     </message>
     <message>
         <source>sources graded {grade} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade}({words}) 등급 출처</translation>
     </message>
     <message>
         <source>sources graded {grade} ({words}) or better</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade}({words}) 이상 등급 출처</translation>
     </message>
     <message>
         <source>Rel. graded</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 등급 부여됨</translation>
     </message>
     <message>
         <source>sources graded A–F</source>
-        <translation type="unfinished"></translation>
+        <translation>A–F 등급이 부여된 출처</translation>
     </message>
     <message>
         <source>Credibility filter</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 필터</translation>
     </message>
     <message>
         <source>Any credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 신빙성</translation>
     </message>
     <message>
         <source>Cred. {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 {grade}</translation>
     </message>
     <message>
         <source>Cred. {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 {grade} 이상</translation>
     </message>
     <message>
         <source>claims graded {grade} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 {grade}({words}) 등급 주장</translation>
     </message>
     <message>
         <source>claims graded {grade} ({words}) or better</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 {grade}({words}) 이상 등급 주장</translation>
     </message>
     <message>
         <source>Cred. graded</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 등급 부여됨</translation>
     </message>
     <message>
         <source>claims graded 1–6</source>
-        <translation type="unfinished"></translation>
+        <translation>1–6 등급이 부여된 주장</translation>
     </message>
     <message>
         <source>From (e.g. 2024-06)</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(예: 2024-06)</translation>
     </message>
     <message>
         <source>Filter from date</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 날짜로 필터링</translation>
     </message>
     <message>
         <source>To (e.g. 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>끝(예: 2025)</translation>
     </message>
     <message>
         <source>Filter to date</source>
-        <translation type="unfinished"></translation>
+        <translation>끝 날짜로 필터링</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>필터 지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 필터 지우기</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 필터</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치 항목 없음</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>일치 항목 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>{current} of {total}</source>
         <comment>match</comment>
-        <translation type="unfinished"></translation>
+        <translation>{current}/{total}</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 태그</translation>
     </message>
     <message>
         <source>reported</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>보도됨</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>확인됨</translation>
     </message>
     <message>
         <source>disputed</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>논란</translation>
     </message>
     <message>
         <source>denied</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation>부인됨</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} 외 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>showing only {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sources}만 표시</translation>
     </message>
     <message>
         <source>hiding {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sources} 숨김</translation>
     </message>
     <message>
         <source>tag {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 {tags}</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between alternatives</comment>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
     <message>
         <source>date range</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 범위</translation>
     </message>
     <message>
         <source>reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade}</translation>
     </message>
     <message>
         <source>reliability {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade} 이상</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 {grade}</translation>
     </message>
     <message>
         <source>credibility {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>신빙성 {grade} 이상</translation>
     </message>
     <message>
         <source>matching &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{text}&quot;와(과) 일치</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filter parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Filter: {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>필터: {filter}</translation>
     </message>
     <message>
         <source>not enough memory to open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일을 열기에 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>could not be read because of an internal error ({error}); please report it with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류({error})로 인해 읽을 수 없습니다. 파일과 함께 이 문제를 보고해 주십시오</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 여는 중…</translation>
     </message>
     <message>
         <source>Opening</source>
         <comment>progress dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>여는 중</translation>
     </message>
     <message>
         <source>{status} (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}(파생됨)</translation>
     </message>
     <message numerus="yes">
         <source>{names}, … %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names}, … 외 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Rel.</source>
         <comment>reliability column</comment>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>#</source>
         <comment>events column</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Events per source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처별 사건 수</translation>
     </message>
     <message>
         <source>Reliability of the source (Admiralty grade A–F)</source>
-        <translation type="unfinished"></translation>
+        <translation>출처의 신뢰도(Admiralty 등급 A–F)</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
         <comment>source and its kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name}({kind})</translation>
     </message>
     <message numerus="yes">
         <source>{source}: %Ln event(s), reliability {grade}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: 사건 %Ln개, 신뢰도 {grade}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: 사건 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>hidden</source>
         <comment>source</comment>
-        <translation type="unfinished"></translation>
+        <translation>숨김</translation>
     </message>
     <message>
         <source>shown</source>
         <comment>source</comment>
-        <translation type="unfinished"></translation>
+        <translation>표시됨</translation>
     </message>
     <message numerus="yes">
         <source>{source}, %Ln event(s), reliability {grade}, {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}, 사건 %Ln개, 신뢰도 {grade}, {state}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}, %Ln event(s), {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}, 사건 %Ln개, {state}</numerusform>
         </translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(출처 없음)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 없음</translation>
     </message>
     <message>
         <source>the printer could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터를 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>Print Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 인쇄</translation>
     </message>
     <message>
         <source>Sent the view to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 보기를 프린터로 보냈습니다</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 미리 보기</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(&amp;C)</translation>
     </message>
     <message>
         <source>{title} (read-only: editing is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}(읽기 전용: 편집이 잠겨 있음)</translation>
     </message>
     <message>
         <source>Search sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 검색</translation>
     </message>
     <message>
         <source>&amp;All</source>
         <comment>sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>모두(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;None</source>
         <comment>sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음(&amp;N)</translation>
     </message>
     <message>
         <source>Show all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처 표시</translation>
     </message>
     <message>
         <source>Hide all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처 숨기기</translation>
     </message>
     <message>
         <source>Show &amp;only this source</source>
-        <translation type="unfinished"></translation>
+        <translation>이 출처만 표시(&amp;O)</translation>
     </message>
     <message>
         <source>Show &amp;all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처 표시(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Hide all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처 숨기기(&amp;H)</translation>
     </message>
     <message>
         <source>Show &amp;Kind column</source>
-        <translation type="unfinished"></translation>
+        <translation>유형 열 표시(&amp;K)</translation>
     </message>
     <message>
         <source>Show &amp;Reliability column</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 열 표시(&amp;R)</translation>
     </message>
     <message>
         <source>Undated events</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없는 사건</translation>
     </message>
     <message>
         <source>Undated ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없음({count}):</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more (listed in the Events table)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>외 %Ln개(사건 표에 나열됨)</numerusform>
         </translation>
     </message>
     <message>
         <source>Undated event: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없는 사건: {title}</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 작업 복구</translation>
     </message>
     <message>
         <source>Timeline App closed unexpectedly with unsaved changes to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App이 {name}의 변경 내용을 저장하지 않은 채 예기치 않게 종료되었습니다.</translation>
     </message>
     <message>
         <source>Recover them now, or keep them for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 복구하시겠습니까, 아니면 다음을 위해 보관하시겠습니까?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>복구(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard Them</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기(&amp;D)</translation>
     </message>
     <message>
         <source>Keep for &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>나중을 위해 보관(&amp;L)</translation>
     </message>
     <message>
         <source>Could not open file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없음</translation>
     </message>
     <message numerus="yes">
         <source>{name} could not be opened: %Ln problem(s) found. The document already open is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}을(를) 열 수 없습니다. 문제 %Ln개가 발견되었습니다. 이미 열려 있는 문서는 변경되지 않습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file could not be opened: %Ln problem(s) found. The document already open is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일을 열 수 없습니다. 문제 %Ln개가 발견되었습니다. 이미 열려 있는 문서는 변경되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>not in the document&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>문서의 출처에 없음</translation>
     </message>
     <message>
         <source>reliability {grade} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도 {grade}({meaning})</translation>
     </message>
     <message>
         <source>Claim (denies)</source>
-        <translation type="unfinished"></translation>
+        <translation>주장(부인)</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>주장</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>게시일 {date}</translation>
     </message>
     <message>
         <source>Date not given</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 미기재</translation>
     </message>
     <message>
         <source>Affirms · published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 · 게시일 {date}</translation>
     </message>
     <message>
         <source>Affirms · date not given</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 · 날짜 미기재</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>등급</translation>
     </message>
     <message>
         <source>Cited: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>인용: {citation}</translation>
     </message>
     <message>
         <source>Show more claims ({count} not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 더 보기({count}개 숨겨짐)</translation>
     </message>
     <message>
         <source>Show more claims, {count} not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 더 보기, {count}개 숨겨짐</translation>
     </message>
     <message>
         <source>What {source} says</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}의 주장</translation>
     </message>
     <message>
         <source>Affirms and ✗ Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 및 ✗ 부인</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>No date (undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 없음</translation>
     </message>
     <message>
         <source>{status} (set in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}(파일에 설정됨)</translation>
     </message>
     <message>
         <source>{status} (derived from the claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}(주장에서 도출됨)</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 세부 정보</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택된 사건 없음</translation>
     </message>
     <message>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 제목</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 날짜</translation>
     </message>
     <message>
         <source>Event status</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 상태</translation>
     </message>
     <message>
         <source>Event tags</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 태그</translation>
     </message>
     <message>
         <source>Event location</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 위치</translation>
     </message>
     <message>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>사건 설명</translation>
     </message>
     <message numerus="yes">
         <source>Claims: {claims} from %Ln source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>주장: 출처 %Ln개의 주장 {claims}개</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims: no source is cited for this event</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 없음: 이 사건에 인용된 출처가 없습니다</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 필드</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 필드 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>Open in browser: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 열기: {url}</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Not opened (not an http or https link): {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>열지 않음(http 또는 https 링크가 아님): {url}</translation>
     </message>
     <message>
         <source>Link (not clickable)</source>
-        <translation type="unfinished"></translation>
+        <translation>링크(클릭할 수 없음)</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 주소 복사</translation>
     </message>
     <message>
         <source>Open Link in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저에서 링크 열기</translation>
     </message>
     <message>
         <source>{date} (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}(열린 끝)</translation>
     </message>
     <message>
         <source>Start: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>시작: {date}</translation>
     </message>
     <message>
         <source>End: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>종료: {date}</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: {sources}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: {status}</translation>
     </message>
     <message>
         <source>Grades: {grades}</source>
-        <translation type="unfinished"></translation>
+        <translation>등급: {grades}</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) in time order (those the filter shows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>시간순 사건 %Ln개(필터에 표시되는 사건)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unchanged: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음: {dates}</translation>
     </message>
     <message>
         <source>Move to {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>{dates}(으)로 이동</translation>
     </message>
     <message>
         <source>New start: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시작: {dates}</translation>
     </message>
     <message>
         <source>New end: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 종료: {dates}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>unknown source id {ids} (known: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 출처 ID {ids}(사용 가능: {choices})</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {lanes} lanes shown: %Ln event(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>레인 {lanes}개 중 {shown}개 표시: 사건 %Ln개가 그려지지 않음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {lanes} lanes shown: %Ln event(s) not drawn (a taller picture, fewer sources or one lane shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>레인 {lanes}개 중 {shown}개 표시: 사건 %Ln개가 그려지지 않음(이미지를 더 높게 하거나, 출처를 줄이거나, 단일 레인으로 하면 표시됨)</numerusform>
         </translation>
     </message>
     <message>
         <source>the range is empty: --to must come after --from</source>
-        <translation type="unfinished"></translation>
+        <translation>범위가 비어 있습니다: --to는 --from보다 뒤여야 합니다</translation>
     </message>
     <message>
         <source>lanes by source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처별 레인</translation>
     </message>
     <message>
         <source>lanes by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그별 레인</translation>
     </message>
     <message>
         <source>lanes by status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별 레인</translation>
     </message>
     <message>
         <source>one lane</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 레인</translation>
     </message>
     <message>
         <source>times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zone} 기준 시간</translation>
     </message>
     <message>
         <source>claims by date said</source>
-        <translation type="unfinished"></translation>
+        <translation>주장 발표일별 표시</translation>
     </message>
     <message>
         <source>sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln undated event(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>날짜 없음 사건 %Ln개는 그려지지 않음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 외 출처 %Ln개</numerusform>
         </translation>
     </message>
     <message>
         <source>no events from the chosen sources</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 출처의 사건 없음</translation>
     </message>
     <message>
         <source>unknown format {format}: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 형식 {format}: .png, .svg 또는 .pdf를 사용하십시오</translation>
     </message>
     <message>
         <source>cannot tell the format of {path}: name it .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}의 형식을 알 수 없습니다: 이름을 .png, .svg 또는 .pdf로 지정하십시오</translation>
     </message>
     <message>
         <source>{count} + {undated} undated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} + 날짜 없음 {undated}</translation>
     </message>
     <message>
         <source>Dragging pans the view. To move an event, click it first, then drag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그하면 보기가 이동합니다. 사건을 옮기려면 먼저 클릭한 다음 드래그하십시오.</translation>
     </message>
     <message>
         <source>This event has no end to resize</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사건에는 크기를 조정할 종료가 없습니다</translation>
     </message>
     <message>
         <source>solid: surely within the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>실선: 확실히 날짜 범위 내</translation>
     </message>
     <message>
         <source>faded: the whole period a date may mean</source>
-        <translation type="unfinished"></translation>
+        <translation>흐림: 날짜가 의미할 수 있는 전체 기간</translation>
     </message>
     <message>
         <source>hatched: approximate or uncertain extent</source>
-        <translation type="unfinished"></translation>
+        <translation>빗금: 대략적이거나 불확실한 범위</translation>
     </message>
     <message>
         <source>arrow: open end (no known end or start)</source>
-        <translation type="unfinished"></translation>
+        <translation>화살표: 열린 끝(종료 또는 시작을 알 수 없음)</translation>
     </message>
     <message>
         <source>⚠ dashed outline: disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 점선 테두리: 논란</translation>
     </message>
     <message>
         <source>hollow: this lane&apos;s source denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>속이 빔: 이 레인의 출처가 부인함</translation>
     </message>
     <message>
         <source>struck through: denied</source>
-        <translation type="unfinished"></translation>
+        <translation>취소선: 부인됨</translation>
     </message>
     <message>
         <source>band: density (event counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>띠: 밀도(사건 수)</translation>
     </message>
     <message>
         <source>+N more: events without a row (in the window, a click shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>+N개 더: 행에 들어가지 못한 사건(창에서 클릭하면 표시)</translation>
     </message>
     <message>
         <source>◇ or |–| under a bar, dotted to it: when its source said it</source>
-        <translation type="unfinished"></translation>
+        <translation>막대 아래의 ◇ 또는 |–|(점선으로 연결): 출처가 발표한 시점</translation>
     </message>
     <message>
         <source>orange underline, orange badge: low grade (reliability D–E, credibility 4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>주황색 밑줄, 주황색 배지: 낮은 등급(신뢰도 D–E, 신빙성 4–5)</translation>
     </message>
     <message>
         <source>dotted underline, ? badge: not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>점선 밑줄, ? 배지: 등급 없음</translation>
     </message>
     <message>
         <source>+N</source>
         <comment>the legend&apos;s sample of +N more</comment>
-        <translation type="unfinished"></translation>
+        <translation>+N</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Tags</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>사건</translation>
     </message>
     <message>
         <source>Timeline overview</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 개요</translation>
     </message>
     <message>
         <source>The whole document in brief; the frame is the view</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 전체 요약. 프레임은 현재 보기입니다</translation>
     </message>
     <message>
         <source>Drag the window to pan, its edges to zoom; click to jump</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 드래그하여 이동하고 가장자리를 드래그하여 확대/축소합니다. 클릭하면 해당 위치로 이동합니다</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln개 중 {shown}개</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} ({undated} undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}(날짜 없음 {undated})</translation>
     </message>
     <message>
         <source>{source} said, {when}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 발표, {when}:</translation>
     </message>
     <message>
         <source>About: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>대상: {title}</translation>
     </message>
     <message>
         <source>{count} more in view · click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위에 {count}개 더 · 클릭하여 열기</translation>
     </message>
     <message>
         <source>{count} more in view · click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위에 {count}개 더 · 클릭하여 확대</translation>
     </message>
     <message>
         <source>{count} in view · click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위에 {count}개 · 클릭하여 열기</translation>
     </message>
     <message>
         <source>{count} in view · click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위에 {count}개 · 클릭하여 확대</translation>
     </message>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count}개 더</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜: {date}</translation>
     </message>
     <message>
         <source>Resolved: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>해석된 날짜: {date}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) + {undated} undated (not drawn: listed in the Undated strip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사건 %Ln개 + 날짜 없음 {undated}개(그려지지 않음: 날짜 없음 영역에 나열됨)</numerusform>
         </translation>
     </message>
     <message>
         <source>No timeline open</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 타임라인 없음</translation>
     </message>
 </context>
 </TS>

@@ -5,1517 +5,1518 @@
     <name></name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці</translation>
     </message>
     <message>
         <source>Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App</translation>
     </message>
     <message>
         <source>{name}[*] — Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}[*] — Timeline App</translation>
     </message>
     <message numerus="yes">
         <source> (%Ln undated, listed below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (з них %Ln без дати — див. нижче)</numerusform>
+            <numerusform> (з них %Ln без дати — див. нижче)</numerusform>
+            <numerusform> (з них %Ln без дати — див. нижче)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing {shown} of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано {shown} з %Ln події</numerusform>
+            <numerusform>Показано {shown} з %Ln подій</numerusform>
+            <numerusform>Показано {shown} з %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>No filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Без фільтра</translation>
     </message>
     <message>
         <source>Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>Show times in the zone (an IANA name such as Asia/Seoul, or UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати час у поясі (назва IANA, наприклад Asia/Seoul, або UTC):</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовий пояс</translation>
     </message>
     <message>
         <source>Time &amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовий пояс</translation>
     </message>
     <message>
         <source>&amp;UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;UTC</translation>
     </message>
     <message>
         <source>&amp;System ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системний ({zone})</translation>
     </message>
     <message>
         <source>&amp;Other Time Zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інший часовий пояс…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Як у системі</translation>
     </message>
     <message>
         <source>{language} from the next start of Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — після наступного запуску Timeline App</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown *.html *.htm);;Text (*.txt);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Статті (*.txt *.md *.markdown *.html *.htm);;Текст (*.txt);;Markdown (*.md *.markdown);;Вебсторінки (*.html *.htm);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт статті</translation>
     </message>
     <message>
         <source>Open Text File</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити текстовий файл</translation>
     </message>
     <message>
         <source>Is {file} an article to read, or a spreadsheet to open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати {file} як статтю чи відкрити як таблицю?</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стаття</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблиця</translation>
     </message>
     <message>
         <source>e.g. 2025-04-28 (dates like “on Monday” are read from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 2025-04-28 (від неї відлічуються дати на кшталт «у понеділок»)</translation>
     </message>
     <message>
         <source>&amp;Re-read</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;читати</translation>
     </message>
     <message>
         <source>Read the article again with this title, outlet, URL and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати статтю знову з цими заголовком, виданням, URL і датою</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовок:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видання:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата публікації:</translation>
     </message>
     <message>
         <source>From an article</source>
-        <translation type="unfinished"></translation>
+        <translation>Зі статті</translation>
     </message>
     <message>
         <source>From “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Зі статті «{title}»</translation>
     </message>
     <message>
         <source>{text} ({outlet_and_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({outlet_and_date})</translation>
     </message>
     <message>
         <source>{text}, characters {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, символи {start}–{end}</translation>
     </message>
     <message>
         <source>{text}; speaker: {speaker}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}; мовець: {speaker}</translation>
     </message>
     <message>
         <source>Quote in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата в контексті</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиції</translation>
     </message>
     <message>
         <source>&amp;Accept (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прийняти (A)</translation>
     </message>
     <message>
         <source>Re&amp;ject (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відх&amp;илити (R)</translation>
     </message>
     <message>
         <source>Accept A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийняти в&amp;сі</translation>
     </message>
     <message>
         <source>Reject All</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити всі</translation>
     </message>
     <message>
         <source>Add to &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до &amp;хронології</translation>
     </message>
     <message>
         <source>already in the document (same source and quote): rejected unless you accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>уже є в документі (те саме джерело й цитата): буде відхилено, якщо ви не приймете</translation>
     </message>
     <message>
         <source>a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>нова подія</translation>
     </message>
     <message>
         <source>stance is affirms or denies</source>
-        <translation type="unfinished"></translation>
+        <translation>позиція має бути affirms або denies</translation>
     </message>
     <message>
         <source>not a number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>не число: {value}</translation>
     </message>
     <message>
         <source>Published: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата публікації: {problem}</translation>
     </message>
     <message>
         <source>The publication date was changed: press Re-read so that the dates are read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату публікації змінено: натисніть «Перечитати», щоб дати було визначено відносно неї.</translation>
     </message>
     <message>
         <source>Fix these first:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виправте:
+{problems}</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція</translation>
     </message>
     <message>
         <source>Into</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Країна</translation>
     </message>
     <message>
         <source>new event</source>
-        <translation type="unfinished"></translation>
+        <translation>нова подія</translation>
     </message>
     <message>
         <source>existing event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>наявна подія «{title}»</translation>
     </message>
     <message>
         <source>✓ accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ прийняти</translation>
     </message>
     <message>
         <source>✗ reject</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ відхилити</translation>
     </message>
     <message>
         <source>the document&apos;s event: only the new claims are added (choose “new event” under Into to edit its title and date)</source>
-        <translation type="unfinished"></translation>
+        <translation>подія документа: додаються лише нові твердження (щоб змінити назву й дату, виберіть «нова подія» у стовпці «Куди»)</translation>
     </message>
     <message>
         <source>matches the document&apos;s event ({why}): its claims are added to it, or choose “new event” to add one</source>
-        <translation type="unfinished"></translation>
+        <translation>збігається з подією документа ({why}): твердження буде додано до неї; щоб додати окрему подію, виберіть «нова подія»</translation>
     </message>
     <message>
         <source>{events}, {claims}: {accepted} accepted, {rejected} rejected, {left} to review. {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{events}, {claims}: прийнято {accepted}, відхилено {rejected}, лишилося переглянути {left}. {notes}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подія</numerusform>
+            <numerusform>%Ln події</numerusform>
+            <numerusform>%Ln подій</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln твердження</numerusform>
+            <numerusform>%Ln тверджень</numerusform>
         </translation>
     </message>
     <message>
         <source>matches a source of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>збігається з джерелом документа</translation>
     </message>
     <message>
         <source>new source: {name}, also “{aliases}”; confirm its kind and country (the same on every row that cites it)</source>
-        <translation type="unfinished"></translation>
+        <translation>нове джерело: {name}, також «{aliases}»; підтвердьте його тип і країну (однакові в усіх рядках, що на нього посилаються)</translation>
     </message>
     <message>
         <source>new source: {name}; confirm its kind and country (the same on every row that cites it)</source>
-        <translation type="unfinished"></translation>
+        <translation>нове джерело: {name}; підтвердьте його тип і країну (однакові в усіх рядках, що на нього посилаються)</translation>
     </message>
     <message>
         <source>the document&apos;s source: change it in Edit &gt; Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>джерело документа: змініть його в меню Редагування &gt; Джерела…</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>дати</translation>
     </message>
     <message>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела</translation>
     </message>
     <message>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>числа</translation>
     </message>
     <message>
         <source>write the figure without separators, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>пишіть число без роздільників, напр. 1200</translation>
     </message>
     <message>
         <source>the figure must be a number, e.g. 1200 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібне число, напр. 1200 або 2.5</translation>
     </message>
     <message>
         <source>the figure must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>число має бути скінченним</translation>
     </message>
     <message>
         <source>choose a source</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть джерело</translation>
     </message>
     <message>
         <source>the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>цитата</translation>
     </message>
     <message>
         <source>published: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>дата публікації: {problem}</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(виберіть)</translation>
     </message>
     <message>
         <source>Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Спростовує</translation>
     </message>
     <message>
         <source>Affirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Стверджує</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Remove Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити твердження</translation>
     </message>
     <message>
         <source>Add Clai&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати тв&amp;ердження</translation>
     </message>
     <message>
         <source>&amp;Remove Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идалити твердження</translation>
     </message>
     <message>
         <source>number, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>число, напр. 1200</translation>
     </message>
     <message>
         <source>unit, e.g. killed</source>
-        <translation type="unfinished"></translation>
+        <translation>одиниця, напр. загиблі</translation>
     </message>
     <message>
         <source>Web link</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебпосилання</translation>
     </message>
     <message>
         <source>Sour&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело</translation>
     </message>
     <message>
         <source>Sta&amp;nce</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позиція</translation>
     </message>
     <message>
         <source>&amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитата</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значення</translation>
     </message>
     <message>
         <source>Pu&amp;blished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубліковано</translation>
     </message>
     <message>
         <source>&amp;Web link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вебпосилання</translation>
     </message>
     <message>
         <source>Credibilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Достові&amp;рність</translation>
     </message>
     <message>
         <source>Claim {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження {number}: {problem}</translation>
     </message>
     <message>
         <source>{name} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({id})</translation>
     </message>
     <message>
         <source>{id} (not in the sources)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (немає серед джерел)</translation>
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело…</translation>
     </message>
     <message>
         <source>New Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело</translation>
     </message>
     <message>
         <source>Spreadsheets and lists (*.csv *.tsv *.tab *.txt *.json);;Spreadsheets (*.csv *.tsv *.tab *.txt);;JSON lists of records (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиці та списки (*.csv *.tsv *.tab *.txt *.json);;Таблиці (*.csv *.tsv *.tab *.txt);;Списки записів JSON (*.json);;Усі файли (*)</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не використовується)</translation>
     </message>
     <message>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт {file}</translation>
     </message>
     <message>
         <source>Choose the column that holds each part of an event. The choices below were guessed from the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть стовпець для кожної складової події. Початковий вибір нижче визначено за назвами стовпців.</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодування:</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Стовпці</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <comment>file</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>the JSON file is too large to preview here; use --map on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>файл JSON завеликий для попереднього перегляду; скористайтеся параметром --map у командному рядку</translation>
     </message>
     <message>
         <source>the JSON file holds no list of records</source>
-        <translation type="unfinished"></translation>
+        <translation>файл JSON не містить списку записів</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) at {where}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запис у {where}</numerusform>
+            <numerusform>%Ln записи у {where}</numerusform>
+            <numerusform>%Ln записів у {where}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запис</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записів</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: nothing to show (see below).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: нічого показати (див. нижче).</translation>
     </message>
     <message numerus="yes">
         <source>{file}: a JSON list, {records}, %Ln field(s) (the columns below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: список JSON, {records}, %Ln поле (стовпці нижче).</numerusform>
+            <numerusform>{file}: список JSON, {records}, %Ln поля (стовпці нижче).</numerusform>
+            <numerusform>{file}: список JSON, {records}, %Ln полів (стовпці нижче).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{file}: %Ln column(s), {separated}, {encoding}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file}: %Ln стовпець, {separated}, {encoding}</numerusform>
+            <numerusform>{file}: %Ln стовпці, {separated}, {encoding}</numerusform>
+            <numerusform>{file}: %Ln стовпців, {separated}, {encoding}</numerusform>
         </translation>
     </message>
     <message>
         <source>{text}, with a byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}, з міткою порядку байтів (BOM)</translation>
     </message>
     <message>
         <source>{text} (first part shown: the file is large)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (показано лише початок: файл великий)</translation>
     </message>
     <message>
         <source>Auto ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматично ({encoding})</translation>
     </message>
     <message>
         <source>Guessed: if letters look wrong, choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначено автоматично: якщо літери відображаються неправильно, виберіть інше кодування.</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>The file cannot be read: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати файл: {problem}</translation>
     </message>
     <message>
         <source>The file cannot be imported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося імпортувати файл: {problem}</translation>
     </message>
     <message>
         <source>Choose the column that holds the date (Start date, or Year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть стовпець із датою (Дата початку або Рік).</translation>
     </message>
     <message>
         <source>Choose the column that holds the title (or the description).</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть стовпець із назвою (або описом).</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт CSV</translation>
     </message>
     <message>
         <source>By &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>За &amp;джерелом</translation>
     </message>
     <message>
         <source>By &amp;tag</source>
-        <translation type="unfinished"></translation>
+        <translation>За &amp;тегом</translation>
     </message>
     <message>
         <source>By st&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>За &amp;статусом</translation>
     </message>
     <message>
         <source>Single &amp;lane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одна доріжка</translation>
     </message>
     <message>
         <source>Timelines and spreadsheets (*.json *.timeline *.csv *.tsv *.tab *.txt);;Timelines (*.json);;The Timeline Project (*.timeline);;Spreadsheets (*.csv *.tsv *.tab *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронології та таблиці (*.json *.timeline *.csv *.tsv *.tab *.txt);;Хронології (*.json);;The Timeline Project (*.timeline);;Таблиці (*.csv *.tsv *.tab *.txt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нещодавні</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати &amp;CSV…</translation>
     </message>
     <message>
         <source>Reopen with &amp;Encoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити з іншим &amp;кодуванням…</translation>
     </message>
     <message>
         <source>Import &amp;Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати с&amp;таттю…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попередній перегляд друку…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;наступне</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;попереднє</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;більшити</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Зм&amp;еншити</translation>
     </message>
     <message>
         <source>&amp;Fit All</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;все</translation>
     </message>
     <message>
         <source>Order by &amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Упорядкувати за &amp;надійністю</translation>
     </message>
     <message>
         <source>Lanes by source in order of the sources&apos; reliability (A first, the ungraded last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжки джерел упорядковано за надійністю джерел (спочатку A, неоцінені — в кінці)</translation>
     </message>
     <message>
         <source>Claims by &amp;Date Said</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження за датою за&amp;яви</translation>
     </message>
     <message>
         <source>Show each claim at the date its source said it, joined to its event</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати кожне твердження на дату, коли його зробило джерело, із лінією до його події</translation>
     </message>
     <message>
         <source>Loc&amp;k Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокувати &amp;редагування</translation>
     </message>
     <message>
         <source>Make the document read-only for review: no dragging, new, duplicate, delete, undo or import; editors open read-only; saving still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити документ доступним лише для читання на час перевірки: без перетягування, створення, дублювання, видалення, скасування та імпорту; редактори відкриваються лише для читання; зберігати можна й далі</translation>
     </message>
     <message>
         <source>Le&amp;gend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Легенда</translation>
     </message>
     <message>
         <source>Explain the timeline&apos;s marks (hatching, arrows, ⚠, bands, stances)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснення позначок на часовій шкалі (штрихування, стрілки, ⚠, смуги, позиції)</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;About Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Timeline App</translation>
     </message>
     <message>
         <source>Open Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити хронологію</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає нещодавніх файлів</translation>
     </message>
     <message>
         <source>About Timeline App</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Timeline App</translation>
     </message>
     <message>
         <source>Timeline App {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App {version}</translation>
     </message>
     <message>
         <source>A timeline viewer and editor for contested events reported by many sources: who said what, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд і редагування хронологій спірних подій, про які повідомляють багато джерел: хто що сказав і коли.</translation>
     </message>
     <message>
         <source>choose another: File &gt; Reopen with Encoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>виберіть інше: Файл &gt; Відкрити з іншим кодуванням…</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата початку</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата завершення</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Links of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на джерела</translation>
     </message>
     <message>
         <source>Source from URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело з URL</translation>
     </message>
     <message>
         <source>Claim text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст твердження</translation>
     </message>
     <message>
         <source>Claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата твердження</translation>
     </message>
     <message>
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Точність дати</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>End year</source>
-        <translation type="unfinished"></translation>
+        <translation>Рік кінця</translation>
     </message>
     <message>
         <source>End month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць кінця</translation>
     </message>
     <message>
         <source>End day</source>
-        <translation type="unfinished"></translation>
+        <translation>День кінця</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Час кінця</translation>
     </message>
     <message>
         <source>Display date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата для показу</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Мініатюра</translation>
     </message>
     <message>
         <source>Slide type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип слайда</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Тло</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>розділені комами</translation>
     </message>
     <message>
         <source>semicolon-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>розділені крапкою з комою</translation>
     </message>
     <message>
         <source>tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>розділені табуляцією</translation>
     </message>
     <message>
         <source>{delimiter}-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>розділені символом {delimiter}</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок {line}: {problem}</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>The file has no rows below its header: nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає рядків під заголовком: імпортувати нічого.</translation>
     </message>
     <message>
         <source>The rest of the file is checked when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решту файлу буде перевірено під час відкриття.</translation>
     </message>
     <message numerus="yes">
         <source>In the first %Ln row(s), no row would load: {reasons}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З перших %Ln рядка жоден не завантажиться: {reasons}</numerusform>
+            <numerusform>З перших %Ln рядків жоден не завантажиться: {reasons}</numerusform>
+            <numerusform>З перших %Ln рядків жоден не завантажиться: {reasons}</numerusform>
         </translation>
     </message>
     <message>
         <source>No row would load: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден рядок не завантажиться: {reasons}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) will load</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln рядок буде завантажено</numerusform>
+            <numerusform>%Ln рядки буде завантажено</numerusform>
+            <numerusform>%Ln рядків буде завантажено</numerusform>
         </translation>
     </message>
     <message>
         <source>{loads} ({undated} without a date: kept as undated events)</source>
-        <translation type="unfinished"></translation>
+        <translation>{loads} ({undated} без дати: буде збережено як події без дати)</translation>
     </message>
     <message numerus="yes">
         <source>In the first %Ln row(s), {loads}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>З перших %Ln рядка: {loads}</numerusform>
+            <numerusform>З перших %Ln рядків: {loads}</numerusform>
+            <numerusform>З перших %Ln рядків: {loads}</numerusform>
         </translation>
     </message>
     <message>
         <source>{loads}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{loads}.</translation>
     </message>
     <message>
         <source>{loads}; {failing} will fail: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>{loads}; не вдасться завантажити {failing}: {reasons}</translation>
     </message>
     <message>
         <source>No sources: choose the column of source names or links to get them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерел немає: щоб отримати їх, виберіть стовпець із назвами джерел або посиланнями на них.</translation>
     </message>
     <message>
         <source>Sources: {count} ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела: {count} ({names}).</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлено</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджено</translation>
     </message>
     <message>
         <source>Disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскаржено</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Спростовано</translation>
     </message>
     <message numerus="yes">
         <source>{items}{separator}and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{items}{separator}і ще %Ln</numerusform>
+            <numerusform>{items}{separator}і ще %Ln</numerusform>
+            <numerusform>{items}{separator}і ще %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Sources disagree: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела розходяться: {sources}</translation>
     </message>
     <message>
         <source>the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <source>{source} gives different figures for {what}: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} наводить різні числа для {what}: {values}</translation>
     </message>
     <message>
         <source>Sources disagree on {what}: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела розходяться щодо {what}: {sources}</translation>
     </message>
     <message>
         <source>Disputed figures, in different units: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Суперечливі числа в різних одиницях: {sources}</translation>
     </message>
     <message>
         <source>Marked disputed; compare what the sources say: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначено як оскаржене; порівняйте, що кажуть джерела: {sources}</translation>
     </message>
     <message>
         <source>{source} affirms and denies</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} стверджує і спростовує</translation>
     </message>
     <message>
         <source>{source} denies</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} спростовує</translation>
     </message>
     <message>
         <source>{source} affirms</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} стверджує</translation>
     </message>
     <message>
         <source>no figure</source>
-        <translation type="unfinished"></translation>
+        <translation>без числа</translation>
     </message>
     <message>
         <source>Affirmed by: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стверджують: {sources}</translation>
     </message>
     <message>
         <source>Denied by: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Спростовують: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>{items} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{items} і ще %Ln</numerusform>
+            <numerusform>{items} і ще %Ln</numerusform>
+            <numerusform>{items} і ще %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлено</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <source>disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>оскаржено</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>спростовано</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування події</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова подія</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець</translation>
     </message>
     <message>
         <source>comma-separated, e.g. deployment, kursk</source>
-        <translation type="unfinished"></translation>
+        <translation>через кому, напр. розгортання, курськ</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Застосувати</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кінець</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Місце</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис</translation>
     </message>
     <message>
         <source>Cla&amp;ims</source>
-        <translation type="unfinished"></translation>
+        <translation>Тве&amp;рдження</translation>
     </message>
     <message>
         <source>the start and end cannot both be unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>початок і кінець не можуть бути невідомими водночас</translation>
     </message>
     <message>
         <source>end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>кінець раніше за початок</translation>
     </message>
     <message>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Події потрібна назва.</translation>
     </message>
     <message>
         <source>Start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок: {problem}</translation>
     </message>
     <message>
         <source>End: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець: {problem}</translation>
     </message>
     <message>
         <source>The description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис</translation>
     </message>
     <message>
         <source>Derived from claims (currently: {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>За твердженнями (зараз: {status})</translation>
     </message>
     <message>
         <source>a title is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібна назва</translation>
     </message>
     <message>
         <source>{field} is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: понад {limit} символів</translation>
     </message>
     <message>
         <source>e.g. 28 April 2025, 2024-10~, spring 2025, ..</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 28 April 2025, 2024-10~, spring 2025, ..</translation>
     </message>
     <message>
         <source>optional, e.g. April 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>необов’язково, напр. April 2025</translation>
     </message>
     <message>
         <source>Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>День…</translation>
     </message>
     <message>
         <source>Pick a day from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати день у календарі</translation>
     </message>
     <message>
         <source>{field}: pick a day</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: вибрати день</translation>
     </message>
     <message>
         <source>a date is needed (write .. if it is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібна дата (напишіть .., якщо вона невідома)</translation>
     </message>
     <message>
         <source>Stored as {edtf} → {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігається як {edtf} → {meaning}</translation>
     </message>
     <message>
         <source>Not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оцінки</translation>
     </message>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>повністю надійне</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>зазвичай надійне</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>досить надійне</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>зазвичай ненадійне</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ненадійне</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>надійність неможливо оцінити</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>підтверджено іншими джерелами</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>ймовірно правдиве</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>можливо правдиве</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>сумнівне</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>малоймовірне</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>достовірність неможливо оцінити</translation>
     </message>
     <message>
         <source>{grade} — {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} — {words}</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність</translation>
     </message>
     <message>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достовірність</translation>
     </message>
     <message>
         <source>One lane per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжка для кожного джерела</translation>
     </message>
     <message>
         <source>One lane per tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжка для кожного тегу</translation>
     </message>
     <message>
         <source>One lane per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжка для кожного статусу</translation>
     </message>
     <message>
         <source>A single lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Одна доріжка</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт CSV</translation>
     </message>
     <message>
         <source>Exported CSV to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV експортовано до {name}</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблиця CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;TimelineJS JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TimelineJS JSON…</translation>
     </message>
     <message>
         <source>Export TimelineJS JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт TimelineJS JSON</translation>
     </message>
     <message>
         <source>Exported TimelineJS JSON to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON експортовано до {name}</translation>
     </message>
     <message>
         <source>TimelineJS JSON (*.timelinejs.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS JSON (*.timelinejs.json *.json)</translation>
     </message>
     <message>
         <source>Copy as &amp;Native JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія у &amp;власному форматі JSON…</translation>
     </message>
     <message>
         <source>Export a native JSON copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт копії у власному форматі JSON</translation>
     </message>
     <message>
         <source>Exported a native JSON copy to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копію у власному форматі JSON експортовано до {name}</translation>
     </message>
     <message>
         <source>Timelines (*.timeline.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронології (*.timeline.json *.json)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт</translation>
     </message>
     <message>
         <source>&amp;Image (PNG, SVG or PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зображення (PNG, SVG або PDF)…</translation>
     </message>
     <message>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт зображення</translation>
     </message>
     <message>
         <source>name the picture .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>назва файлу має закінчуватися на .png, .svg або .pdf</translation>
     </message>
     <message numerus="yes">
         <source>Exported the view (%Ln event(s)) to {name}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вигляд (%Ln подія) експортовано до {name}</numerusform>
+            <numerusform>Вигляд (%Ln події) експортовано до {name}</numerusform>
+            <numerusform>Вигляд (%Ln подій) експортовано до {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{message} (%Ln warning(s): {first})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{message} (%Ln попередження: {first})</numerusform>
+            <numerusform>{message} (%Ln попередження: {first})</numerusform>
+            <numerusform>{message} (%Ln попереджень: {first})</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося експортувати</translation>
     </message>
     <message>
         <source>{name} could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати {name}.</translation>
     </message>
     <message>
         <source>Size preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовий розмір</translation>
     </message>
     <message>
         <source>As the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у вікна</translation>
     </message>
     <message>
         <source>{width} × {height}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height}</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Висота</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>пікселів</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжки</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s): those the filter shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подія, яку показує фільтр</numerusform>
+            <numerusform>%Ln події, які показує фільтр</numerusform>
+            <numerusform>%Ln подій, які показує фільтр</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати…</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розмір</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;До</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;оріжки</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Події</translation>
     </message>
     <message>
         <source>the end is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>кінець раніше за початок</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіа</translation>
     </message>
     <message>
         <source>Media caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис до медіа</translation>
     </message>
     <message>
         <source>Credit: {credit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор: {credit}</translation>
     </message>
     <message>
         <source>Media credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторство медіа</translation>
     </message>
     <message>
         <source>Media link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на медіа</translation>
     </message>
     <message>
         <source>Media file (relative path): {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіафайл (відносний шлях): {file}</translation>
     </message>
     <message>
         <source>Media file (embedded or not a web address): {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіафайл (вбудований або не вебадреса): {file}</translation>
     </message>
     <message>
         <source>Media file</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіафайл</translation>
     </message>
     <message>
         <source>{claims} in {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>{claims} ({events})</translation>
     </message>
     <message>
         <source>Edit Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування джерела</translation>
     </message>
     <message>
         <source>Add Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати джерело</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>e.g. Yonhap News Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. агентство Yonhap</translation>
     </message>
     <message>
         <source>e.g. news agency, government</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. інформаційне агентство, уряд</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсторінка</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Choose colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати колір</translation>
     </message>
     <message>
         <source>Defa&amp;ult</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип&amp;овий</translation>
     </message>
     <message>
         <source>Use the default lane colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувати типовий колір доріжки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Країна</translation>
     </message>
     <message>
         <source>&amp;Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вебсторінка</translation>
     </message>
     <message>
         <source>&amp;Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;дійність</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітки</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;лір</translation>
     </message>
     <message>
         <source>Source Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір джерела</translation>
     </message>
     <message>
         <source>a name is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>потрібна назва</translation>
     </message>
     <message>
         <source>another source is already called “{name}”; merge instead</source>
-        <translation type="unfinished"></translation>
+        <translation>інше джерело вже має назву «{name}»; натомість об’єднайте їх</translation>
     </message>
     <message>
         <source>the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>примітки</translation>
     </message>
     <message>
         <source>Merge Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання джерел</translation>
     </message>
     <message>
         <source>Merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати з</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати</translation>
     </message>
     <message>
         <source>Merge “{name}” &amp;into</source>
@@ -1972,22 +1973,22 @@
     <message>
         <source>reported</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">повідомлено</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">підтверджено</translation>
     </message>
     <message>
         <source>disputed</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">оскаржено</translation>
     </message>
     <message>
         <source>denied</source>
         <comment>status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">спростовано</translation>
     </message>
     <message>
         <source>, </source>
@@ -2286,461 +2287,461 @@
     </message>
     <message>
         <source>not in the document&apos;s sources</source>
-        <translation type="unfinished"></translation>
+        <translation>немає серед джерел документа</translation>
     </message>
     <message>
         <source>reliability {grade} ({meaning})</source>
-        <translation type="unfinished"></translation>
+        <translation>надійність {grade} ({meaning})</translation>
     </message>
     <message>
         <source>Claim (denies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження (спростовує)</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубліковано {date}</translation>
     </message>
     <message>
         <source>Date not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату не вказано</translation>
     </message>
     <message>
         <source>Affirms · published {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стверджує · опубліковано {date}</translation>
     </message>
     <message>
         <source>Affirms · date not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Стверджує · дату не вказано</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Cited: {citation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитовано: {citation}</translation>
     </message>
     <message>
         <source>Show more claims ({count} not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати більше тверджень (не показано: {count})</translation>
     </message>
     <message>
         <source>Show more claims, {count} not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати більше тверджень, не показано: {count}</translation>
     </message>
     <message>
         <source>What {source} says</source>
-        <translation type="unfinished"></translation>
+        <translation>Що каже {source}</translation>
     </message>
     <message>
         <source>Affirms and ✗ Denies</source>
-        <translation type="unfinished"></translation>
+        <translation>Стверджує і ✗ Спростовує</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %Ln</numerusform>
+            <numerusform>… і ще %Ln</numerusform>
+            <numerusform>… і ще %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>No date (undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати</translation>
     </message>
     <message>
         <source>{status} (set in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (задано у файлі)</translation>
     </message>
     <message>
         <source>{status} (derived from the claims)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (виведено з тверджень)</translation>
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробиці події</translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подію не вибрано</translation>
     </message>
     <message>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва події</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата події</translation>
     </message>
     <message>
         <source>Event status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус події</translation>
     </message>
     <message>
         <source>Event tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги події</translation>
     </message>
     <message>
         <source>Event location</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце події</translation>
     </message>
     <message>
         <source>Event description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис події</translation>
     </message>
     <message numerus="yes">
         <source>Claims: {claims} from %Ln source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Твердження: {claims} з %Ln джерела</numerusform>
+            <numerusform>Твердження: {claims} з %Ln джерел</numerusform>
+            <numerusform>Твердження: {claims} з %Ln джерел</numerusform>
         </translation>
     </message>
     <message>
         <source>No claims: no source is cited for this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень немає: для цієї події не вказано жодного джерела</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші поля</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %Ln поле</numerusform>
+            <numerusform>… і ще %Ln поля</numerusform>
+            <numerusform>… і ще %Ln полів</numerusform>
         </translation>
     </message>
     <message>
         <source>Open in browser: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити в браузері: {url}</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <source>Not opened (not an http or https link): {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не відкрито (це не посилання http або https): {url}</translation>
     </message>
     <message>
         <source>Link (not clickable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання (неактивне)</translation>
     </message>
     <message>
         <source>Copy Link Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати адресу посилання</translation>
     </message>
     <message>
         <source>Open Link in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити посилання в браузері</translation>
     </message>
     <message>
         <source>{date} (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (відкритий кінець)</translation>
     </message>
     <message>
         <source>Start: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок: {date}</translation>
     </message>
     <message>
         <source>End: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець: {date}</translation>
     </message>
     <message>
         <source>Sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела: {sources}</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {status}</translation>
     </message>
     <message>
         <source>Grades: {grades}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінки: {grades}</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологія</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) in time order (those the filter shows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подія в хронологічному порядку (показані фільтром)</numerusform>
+            <numerusform>%Ln події в хронологічному порядку (показані фільтром)</numerusform>
+            <numerusform>%Ln подій у хронологічному порядку (показані фільтром)</numerusform>
         </translation>
     </message>
     <message>
         <source>Unchanged: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без змін: {dates}</translation>
     </message>
     <message>
         <source>Move to {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити на {dates}</translation>
     </message>
     <message>
         <source>New start: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий початок: {dates}</translation>
     </message>
     <message>
         <source>New end: {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий кінець: {dates}</translation>
     </message>
     <message>
         <source>none</source>
         <comment>sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>unknown source id {ids} (known: {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий ID джерела {ids} (відомі: {choices})</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {lanes} lanes shown: %Ln event(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано {shown} з {lanes} доріжок: %Ln подію не відображено</numerusform>
+            <numerusform>Показано {shown} з {lanes} доріжок: %Ln події не відображено</numerusform>
+            <numerusform>Показано {shown} з {lanes} доріжок: %Ln подій не відображено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of {lanes} lanes shown: %Ln event(s) not drawn (a taller picture, fewer sources or one lane shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано {shown} з {lanes} доріжок: %Ln подію не відображено (їх покаже вище зображення, менше джерел або одна доріжка)</numerusform>
+            <numerusform>Показано {shown} з {lanes} доріжок: %Ln події не відображено (їх покаже вище зображення, менше джерел або одна доріжка)</numerusform>
+            <numerusform>Показано {shown} з {lanes} доріжок: %Ln подій не відображено (їх покаже вище зображення, менше джерел або одна доріжка)</numerusform>
         </translation>
     </message>
     <message>
         <source>the range is empty: --to must come after --from</source>
-        <translation type="unfinished"></translation>
+        <translation>діапазон порожній: --to має бути пізніше за --from</translation>
     </message>
     <message>
         <source>lanes by source</source>
-        <translation type="unfinished"></translation>
+        <translation>доріжки за джерелами</translation>
     </message>
     <message>
         <source>lanes by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>доріжки за тегами</translation>
     </message>
     <message>
         <source>lanes by status</source>
-        <translation type="unfinished"></translation>
+        <translation>доріжки за статусами</translation>
     </message>
     <message>
         <source>one lane</source>
-        <translation type="unfinished"></translation>
+        <translation>одна доріжка</translation>
     </message>
     <message>
         <source>times in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>час у поясі {zone}</translation>
     </message>
     <message>
         <source>claims by date said</source>
-        <translation type="unfinished"></translation>
+        <translation>твердження за датою заяви</translation>
     </message>
     <message>
         <source>sources: {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела: {sources}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln undated event(s) not drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подію без дати не відображено</numerusform>
+            <numerusform>%Ln події без дати не відображено</numerusform>
+            <numerusform>%Ln подій без дати не відображено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %Ln джерело</numerusform>
+            <numerusform>… і ще %Ln джерела</numerusform>
+            <numerusform>… і ще %Ln джерел</numerusform>
         </translation>
     </message>
     <message>
         <source>no events from the chosen sources</source>
-        <translation type="unfinished"></translation>
+        <translation>немає подій із вибраних джерел</translation>
     </message>
     <message>
         <source>unknown format {format}: use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий формат {format}: використовуйте .png, .svg або .pdf</translation>
     </message>
     <message>
         <source>cannot tell the format of {path}: name it .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося визначити формат {path}: дайте файлу розширення .png, .svg або .pdf</translation>
     </message>
     <message>
         <source>{count} + {undated} undated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} + {undated} без дати</translation>
     </message>
     <message>
         <source>Dragging pans the view. To move an event, click it first, then drag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягування прокручує вигляд. Щоб перемістити подію, спершу клацніть її, а потім перетягніть.</translation>
     </message>
     <message>
         <source>This event has no end to resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця подія не має кінця, який можна змінити</translation>
     </message>
     <message>
         <source>solid: surely within the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>суцільна: напевно в межах дат</translation>
     </message>
     <message>
         <source>faded: the whole period a date may mean</source>
-        <translation type="unfinished"></translation>
+        <translation>бліда: увесь період, який може означати дата</translation>
     </message>
     <message>
         <source>hatched: approximate or uncertain extent</source>
-        <translation type="unfinished"></translation>
+        <translation>заштрихована: приблизна або невизначена тривалість</translation>
     </message>
     <message>
         <source>arrow: open end (no known end or start)</source>
-        <translation type="unfinished"></translation>
+        <translation>стрілка: відкритий кінець (кінець або початок невідомі)</translation>
     </message>
     <message>
         <source>⚠ dashed outline: disputed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ пунктирний контур: оскаржено</translation>
     </message>
     <message>
         <source>hollow: this lane&apos;s source denies it</source>
-        <translation type="unfinished"></translation>
+        <translation>порожниста: джерело цієї доріжки спростовує подію</translation>
     </message>
     <message>
         <source>struck through: denied</source>
-        <translation type="unfinished"></translation>
+        <translation>закреслена: спростовано</translation>
     </message>
     <message>
         <source>band: density (event counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>смуга: щільність (кількість подій)</translation>
     </message>
     <message>
         <source>+N more: events without a row (in the window, a click shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>+N ще: події без рядка (у вікні клацання показує їх)</translation>
     </message>
     <message>
         <source>◇ or |–| under a bar, dotted to it: when its source said it</source>
-        <translation type="unfinished"></translation>
+        <translation>◇ або |–| під смугою, з пунктиром до неї: коли її повідомило джерело</translation>
     </message>
     <message>
         <source>orange underline, orange badge: low grade (reliability D–E, credibility 4–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>помаранчеве підкреслення, помаранчевий значок: низька оцінка (надійність D–E, достовірність 4–5)</translation>
     </message>
     <message>
         <source>dotted underline, ? badge: not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>пунктирне підкреслення, значок ?: без оцінки</translation>
     </message>
     <message>
         <source>+N</source>
         <comment>the legend&apos;s sample of +N more</comment>
-        <translation type="unfinished"></translation>
+        <translation>+N</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>Sources</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Tags</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Події</translation>
     </message>
     <message>
         <source>Timeline overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Огляд хронології</translation>
     </message>
     <message>
         <source>The whole document in brief; the frame is the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Увесь документ стисло; рамка — це поточний вигляд</translation>
     </message>
     <message>
         <source>Drag the window to pan, its edges to zoom; click to jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть вікно, щоб прокрутити, його краї — щоб змінити масштаб; клацніть, щоб перейти</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} з %Ln події</numerusform>
+            <numerusform>{shown} з %Ln подій</numerusform>
+            <numerusform>{shown} з %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} ({undated} undated)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ({undated} без дати)</translation>
     </message>
     <message>
         <source>{source} said, {when}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {when}:</translation>
     </message>
     <message>
         <source>About: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Про: {title}</translation>
     </message>
     <message>
         <source>{count} more in view · click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще {count} у вигляді · клацніть, щоб відкрити</translation>
     </message>
     <message>
         <source>{count} more in view · click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще {count} у вигляді · клацніть, щоб збільшити</translation>
     </message>
     <message>
         <source>{count} in view · click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} у вигляді · клацніть, щоб відкрити</translation>
     </message>
     <message>
         <source>{count} in view · click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} у вигляді · клацніть, щоб збільшити</translation>
     </message>
     <message>
         <source>+{count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{count} ще</translation>
     </message>
     <message>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: {date}</translation>
     </message>
     <message>
         <source>Resolved: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішено: {date}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s) + {undated} undated (not drawn: listed in the Undated strip)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подія + {undated} без дати (не відображено: перелічено в смузі «Без дати»)</numerusform>
+            <numerusform>%Ln події + {undated} без дати (не відображено: перелічено в смузі «Без дати»)</numerusform>
+            <numerusform>%Ln подій + {undated} без дати (не відображено: перелічено в смузі «Без дати»)</numerusform>
         </translation>
     </message>
     <message>
         <source>No timeline open</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відкритої хронології</translation>
     </message>
 </context>
 </TS>
