@@ -15,23 +15,20 @@ import dataclasses
 import math
 import os
 import sys
-from collections import Counter
 from collections.abc import Sequence
 
 from timeline_app import __version__
-from timeline_app.core.formats.date_hints import is_undated
+from timeline_app.cli_summary import plural, summary
 from timeline_app.core.formats.files import UnreadableError
-from timeline_app.core.formats.problems import LoadError, short
+from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import FORMATS, export_path, load_any, output_format
 from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.formats.saving import SaveError
 from timeline_app.core.model.grades import (
-    CREDIBILITY,
-    RELIABILITY,
     parse_credibility,
     parse_reliability,
 )
-from timeline_app.core.model.timeline import Status, Timeline
+from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.model.zoned import Clock
 from timeline_app.terminal import SafeParser as _Parser
 from timeline_app.terminal import say as _say
@@ -197,57 +194,6 @@ def _print_problems(err: LoadError) -> None:
         _say(line, err=True)
 
 
-def summary(path: str, result: LoadResult, clock: Clock | None = None) -> str:
-    t = result.timeline
-    lines = [f"{path}: valid ({result.kind}), {_plural(len(t.events), 'event')}"]
-    if result.skipped:
-        lines[0] = (f"{path}: partly read ({result.kind}), {_plural(len(t.events), 'event')}; "
-                    f"{_plural(result.skipped, 'item')} not loaded (see the warnings)")
-    if t.title:
-        lines.append(f"  title: {short(t.title, 80)}")
-    span = date_span(t, clock)
-    if span:
-        lines.append(f"  dates: {span}")
-    counts = t.event_counts()
-    lines.append(f"  sources ({len(t.sources)}):")
-    width = max((len(s.name) for s in t.sources.values()), default=0)
-    width = min(width, 40)
-    for sid, n in sorted(counts.items(), key=lambda kv: (-kv[1], t.source_name(kv[0]))):
-        source = t.sources.get(sid)
-        name = short(source.name if source else sid, 40)
-        kind = f"  {source.kind}" if source is not None and source.kind else ""
-        lines.append(f"    {name:<{width}}  {_plural(n, 'event'):>10}{kind}")
-    lines += grades_summary(t)
-    disputed = [e for e in t.events if e.status is Status.DISPUTED]
-    if disputed:
-        lines.append(f"  disputed ({len(disputed)}):")
-        for e in disputed[:20]:
-            lines.append(f"    {e.start.text}  {short(e.title, 70)}")
-        if len(disputed) > 20:
-            lines.append(f"    … and {len(disputed) - 20} more")
-    return "\n".join(map(terminal_safe, lines))
-
-
-def grades_summary(t: Timeline) -> list[str]:
-    """The Admiralty grades in a document: sources per reliability, claims per credibility
-    and how many of each are not graded."""
-    claims = [c.credibility for e in t.events for c in e.claims]
-    reliability = Counter(s.reliability for s in t.sources.values())
-    credibility = Counter(claims)
-    if set(reliability) <= {None} and set(credibility) <= {None}:
-        return [f"  grades: none ({_plural(len(t.sources), 'source')}, "
-                f"{_plural(len(claims), 'claim')} not graded)"]
-    lines = ["  grades:"]
-    for label, counts, order, noun in (
-            ("source reliability", reliability, list(RELIABILITY), "source"),
-            ("claim credibility", credibility, list(CREDIBILITY), "claim")):
-        graded = ", ".join(f"{g} {counts[g]:,}" for g in order if counts[g])
-        ungraded = (f"{_plural(counts[None], noun)} not graded" if counts[None]
-                    else "all graded")
-        lines.append(f"    {label}: {graded + '; ' if graded else ''}{ungraded}")
-    return lines
-
-
 def graded_only(t: Timeline, reliability: str | None, credibility: int | None
                 ) -> tuple[Timeline, int]:
     """The document with only the events the grade filters keep (the window's Filter, so
@@ -263,29 +209,6 @@ def graded_only(t: Timeline, reliability: str | None, credibility: int | None
                     extra=t.extra, version=t.version)
     kept.sources = t.sources
     return kept, len(t.events) - len(kept.events)
-
-
-def date_span(t: Timeline, clock: Clock | None = None) -> str:
-    """First and last dates as written, e.g. "2024-06 to 2025-04~"; with a `clock`, also
-    as that zone's clocks read them (times of day with offsets move, days do not)."""
-    first = last = None
-    undated = 0
-    for e in t.events:
-        if is_undated(e):
-            undated += 1
-            continue
-        if e.earliest != float("-inf") and (first is None or e.earliest < first.earliest):
-            first = e
-        if last is None or e.latest > last.latest:
-            last = e
-    note = f" ({undated:,} undated)" if undated else ""
-    if first is None or last is None:
-        return f"none{note}" if undated else ""
-    end = last.end if last.end is not None else last.start
-    start = first.start if not first.start.is_open else first.end or first.start
-    zoned = (f" (in {clock.name}: {clock.short(start)} to {clock.short(end)})"
-             if clock is not None and not end.is_open else "")
-    return f"{first.start.text} to {end.text}{zoned}{note}"
 
 
 def export_command(args: list[str]) -> int:
@@ -371,7 +294,7 @@ def export_command(args: list[str]) -> int:
         _say(f"warning: {warning}", err=True)
     timeline, ungraded = graded_only(result.timeline, reliability, credibility)
     if ungraded:
-        _say(f"note: {ns.output}: {_plural(ungraded, 'event')} left out by the grade "
+        _say(f"note: {ns.output}: {plural(ungraded, 'event')} left out by the grade "
              f"filter", err=True)
         result = LoadResult(timeline, result.kind, result.warnings, skipped=result.skipped)
     if fmt is not None:
@@ -407,7 +330,7 @@ def export_command(args: list[str]) -> int:
              f"such as .json and .csv keep them)", err=True)
     for note in left_out:
         _say(f"note: {ns.output}: {note}", err=True)
-    _say(f"{ns.output}: {size[0]}x{size[1]}, {_plural(len(result.timeline.events), 'event')}")
+    _say(f"{ns.output}: {size[0]}x{size[1]}, {plural(len(result.timeline.events), 'event')}")
     return EXIT_INVALID if result.skipped else EXIT_OK
 
 
@@ -424,7 +347,7 @@ def _convert(result: LoadResult, output: str, fmt: str, app_data: bool, raw: boo
         return EXIT_INVALID
     for warning in warnings:
         _say(f"warning: {output}: {warning}", err=True)
-    _say(f"{output}: {FORMATS[fmt]}, {_plural(len(result.timeline.events), 'event')}")
+    _say(f"{output}: {FORMATS[fmt]}, {plural(len(result.timeline.events), 'event')}")
     return EXIT_INVALID if result.skipped else EXIT_OK
 
 
@@ -452,10 +375,6 @@ def _parse_bound(text: str | None, option: str, end: bool) -> float | None:
     if not math.isfinite(value):
         raise ValueError(f"{option}: give a date, not an open end")
     return value
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 if __name__ == "__main__":
