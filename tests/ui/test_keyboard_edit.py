@@ -1,11 +1,13 @@
-"""Issue 16 §4: Alt+Left/Right moves the current event, Alt+Shift+Left/Right its end."""
+"""Issue 16 §4: Alt+Left/Right moves the current event, Alt+Shift+Left/Right its end,
+Ctrl+Alt+Left/Right its start; a burst of presses is one undo step, a pause starts another."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import shown_widget
-from timeline_app.ui.timeline.keyboard_edit import tick_unit
+from timeline_app.ui.timeline import keyboard_edit
+from timeline_app.ui.timeline.keyboard_edit import burst_key, tick_unit
 from timeline_app.ui.timeline.widget import TimelineWidget
 
 DOC = {"events": [{"title": "A", "start": "1900-01-01"},
@@ -29,6 +31,34 @@ def test_alt_arrows_move_and_resize(qtbot):
     qtbot.keyClick(w, Qt.Key.Key_Left, ALT | Qt.KeyboardModifier.ShiftModifier)
     assert got[-1][1].startswith("1920") and got[-1][2] < "1930"
     assert w.current_id() == ev.id  # Alt+arrow does not step the selection
+    qtbot.keyClick(w, Qt.Key.Key_Right, ALT | Qt.KeyboardModifier.ControlModifier)
+    assert got[-1][1] > "1920" and got[-1][2] == "1930-01-01"  # the start moved, not the end
+    assert len({g[3] for g in got}) == 3  # move, end, start: three gestures
+
+
+def test_a_point_event_has_no_end_or_start_to_resize(qtbot):
+    w = _widget(qtbot)
+    ev = w.doc_view().timeline.events[0]
+    w.select_ids([ev.id], current=ev.id)
+    got, hints = [], []
+    w.eventMoved.connect(lambda *a: got.append(a))
+    w.hint.connect(hints.append)
+    qtbot.keyClick(w, Qt.Key.Key_Right, ALT | Qt.KeyboardModifier.ControlModifier)
+    assert got == [] and hints
+
+
+def test_burst_keys():
+    class W:
+        pass
+    w = W()
+    a = burst_key(w, "e", "move", now=10.0)
+    assert burst_key(w, "e", "move", now=10.5) == a  # within the burst
+    assert burst_key(w, "e", "move", now=11.4) == a  # the burst goes on from each press
+    b = burst_key(w, "e", "move", now=11.4 + keyboard_edit.BURST_S + 0.1)
+    assert b != a  # a pause: a new step
+    c = burst_key(w, "e", "end", now=12.6)
+    assert c not in (a, b)  # another part
+    assert burst_key(w, "f", "end", now=12.7) != c  # another event
 
 
 def test_presses_are_one_undo_step(qtbot, seeded):
@@ -47,3 +77,22 @@ def test_presses_are_one_undo_step(qtbot, seeded):
     assert seeded.document.event_by_id(ev.id).start.text != before
     stack.undo()
     assert seeded.document.event_by_id(ev.id).start.text == before
+
+
+def test_a_pause_makes_a_second_undo_step(qtbot, seeded):
+    w = seeded.timeline
+    stack = seeded.document.undo_stack
+    view = w.doc_view()
+    ev = view.timeline.events[int(view.index.order[0])]
+    w.select_ids([ev.id], current=ev.id)
+    w.setFocus()
+    count = stack.count()
+    qtbot.keyClick(w, Qt.Key.Key_Right, ALT)
+    qtbot.keyClick(w, Qt.Key.Key_Right, ALT)
+    key, last, serial = w._key_burst
+    w._key_burst = (key, last - keyboard_edit.BURST_S - 1, serial)  # as after a pause
+    qtbot.keyClick(w, Qt.Key.Key_Right, ALT)
+    assert stack.count() == count + 2
+    stack.undo()
+    stack.undo()
+    assert seeded.document.event_by_id(ev.id).start.text == ev.start.text

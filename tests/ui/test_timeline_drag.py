@@ -64,6 +64,20 @@ def test_dragging_the_treaty_two_months_right_moves_it_and_undoes_in_one_step(se
     assert texts(seeded, "treaty-2024-06") == ("2024-06", None)
 
 
+def test_two_drags_of_one_event_are_two_undo_steps(seeded) -> None:
+    w = seeded.timeline
+    stack = seeded.document.undo_stack
+    before = stack.count()
+    x, y = grab_point(w, "treaty-2024-06")
+    drag(w, x, y, px_of(w, 2 * MONTH) + 3)
+    x, y = grab_point(w, "treaty-2024-06")
+    drag(w, x, y, px_of(w, 2 * MONTH) + 3)
+    assert texts(seeded, "treaty-2024-06") == ("2024-10", None)
+    assert stack.count() == before + 2
+    stack.undo()
+    assert texts(seeded, "treaty-2024-06") == ("2024-08", None)
+
+
 def test_the_preview_leaves_the_document_alone_and_escape_cancels(seeded) -> None:
     w = seeded.timeline
     stack = seeded.document.undo_stack
@@ -121,11 +135,11 @@ def test_resizing_a_ranges_end_snaps_to_its_precision_and_keeps_the_qualifier(ra
     QTest.mouseMove(ranged, QPoint(round(x), round(y)))
     assert ranged.cursor().shape() == Qt.CursorShape.SizeHorCursor
     drag(ranged, x, y, px_of(ranged, 1.8 * MONTH))
-    assert moved == [("r", "2024-03", "2024-11~")]
+    assert moved == [("r", "2024-03", "2024-11~", "")]
     # Dragged far before the start, the end stops at the start's month.
     moved.clear()
     drag(ranged, x, y, -px_of(ranged, 40 * MONTH))
-    assert moved == [("r", "2024-03", "2024-03~")]
+    assert moved == [("r", "2024-03", "2024-03~", "")]
 
 
 def test_resizing_the_start_and_moving_a_day_range(ranged) -> None:
@@ -133,11 +147,11 @@ def test_resizing_the_start_and_moving_a_day_range(ranged) -> None:
     ranged.eventMoved.connect(lambda *args: moved.append(args))
     x, y = grab_point(ranged, "r", "start")
     drag(ranged, x, y, -px_of(ranged, 1.1 * MONTH))
-    assert moved == [("r", "2024-02", "2024-09~")]
+    assert moved == [("r", "2024-02", "2024-09~", "")]
     moved.clear()
     x, y = grab_point(ranged, "d")
     drag(ranged, x, y, px_of(ranged, 10 * 86400))
-    assert moved == [("d", "2024-02-20", "2024-04-30")]
+    assert moved == [("d", "2024-02-20", "2024-04-30", "")]
 
 
 def test_an_approximate_date_keeps_its_tilde(ranged) -> None:
@@ -145,4 +159,4 @@ def test_an_approximate_date_keeps_its_tilde(ranged) -> None:
     ranged.eventMoved.connect(lambda *args: moved.append(args))
     x, y = grab_point(ranged, "p")
     drag(ranged, x, y, -px_of(ranged, 2 * MONTH))
-    assert moved == [("p", "2025-02~", None)]
+    assert moved == [("p", "2025-02~", None, "")]

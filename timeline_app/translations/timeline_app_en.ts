@@ -2436,6 +2436,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lane: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated, listed in the Undated strip</source>
+        <translation>
+            <numerusform>%Ln undated, listed in the Undated strip</numerusform>
+            <numerusform>%Ln undated, listed in the Undated strip</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reliability: {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2700,6 +2719,14 @@
     </message>
     <message>
         <source>No timeline open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stronger lines, text and lane colours on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

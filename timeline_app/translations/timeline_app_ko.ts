@@ -2404,6 +2404,24 @@
         <translation>(제목 없음)</translation>
     </message>
     <message>
+        <source>Lane: {name}</source>
+        <translation>레인: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated, listed in the Undated strip</source>
+        <translation>
+            <numerusform>날짜 없음 %Ln개, 날짜 없음 영역에 나열됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reliability: {grade}</source>
+        <translation>신뢰도: {grade}</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>접힘</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
@@ -2662,6 +2680,14 @@
     <message>
         <source>No timeline open</source>
         <translation>열린 타임라인 없음</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Stronger lines, text and lane colours on the timeline</source>
+        <translation>타임라인의 선, 글자, 레인 색을 더 진하게</translation>
     </message>
 </context>
 </TS>

@@ -2470,6 +2470,26 @@
         <translation>(без назви)</translation>
     </message>
     <message>
+        <source>Lane: {name}</source>
+        <translation>Доріжка: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln undated, listed in the Undated strip</source>
+        <translation>
+            <numerusform>%Ln без дати, у смузі «Без дати»</numerusform>
+            <numerusform>%Ln без дати, у смузі «Без дати»</numerusform>
+            <numerusform>%Ln без дати, у смузі «Без дати»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reliability: {grade}</source>
+        <translation>Надійність: {grade}</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>згорнуто</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Хронологія</translation>
     </message>
@@ -2742,6 +2762,14 @@
     <message>
         <source>No timeline open</source>
         <translation>Немає відкритої хронології</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Висока &amp;контрастність</translation>
+    </message>
+    <message>
+        <source>Stronger lines, text and lane colours on the timeline</source>
+        <translation>Чіткіші лінії, текст і кольори доріжок на часовій шкалі</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from timeline_app import __version__
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.ui import (
     article_import,
+    contrast,
     csv_dialog,
     export_actions,
     file_ops,
@@ -158,6 +159,7 @@ def build_menus(w: MainWindow) -> Menus:
     legend.setStatusTip(tr("Explain the timeline's marks (hatching, arrows, ⚠, bands, stances)"))
     legend.toggled.connect(w.timeline.set_legend_visible)
     view.addAction(legend)
+    w.high_contrast_action = contrast.build_action(w, view)
     view.addSeparator()
     for dock in (w.sources_dock, w.details_dock, w.events_dock):
         view.addAction(dock.toggleViewAction())

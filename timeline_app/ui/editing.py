@@ -207,8 +207,10 @@ def delete_selected(w: MainWindow) -> None:
         _say(w, text.format(titles=_titles(events), keys=_undo_keys()))
 
 
-def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final: bool) -> None:
-    """A drag on the timeline: one undo step however many times it previews."""
+def move_event(w: MainWindow, event_id: str, start: str, end: str | None,
+               gesture: str = "") -> None:
+    """A drag or a keyboard move on the timeline. Edits of one `gesture` (a burst of key
+    presses) merge into one undo step; a drag ('') is a step of its own."""
     event = w.document.event_by_id(event_id)
     if event is None:
         return
@@ -216,7 +218,7 @@ def move_event(w: MainWindow, event_id: str, start: str, end: str | None, final:
     if event.end is not None or end is not None:
         fields["end"] = parse_date(end) if end is not None else None
     before = (event.start.text, event.end.text if event.end is not None else None)
-    edit = SetEventFields(event, text=tr("Move Event"), merge_key=f"move:{event_id}", **fields)
+    edit = SetEventFields(event, text=tr("Move Event"), merge_key=gesture, **fields)
     if not edit.is_noop() and push(w, edit):
         old, new = (before[0], start) if before[0] != start else (before[1], end)
         no_end = tr("no end")

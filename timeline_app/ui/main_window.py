@@ -163,7 +163,8 @@ class MainWindow(WindowLayout):
                 self, editing.date_text_at(t, span, self.document.clock), source))
         self.timeline.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.timeline.eventMoved.connect(
-            lambda event_id, start, end: editing.move_event(self, event_id, start, end, True))
+            lambda event_id, start, end, gesture: editing.move_event(self, event_id, start,
+                                                                      end, gesture))
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: str | Path, ask_to_save: bool = True,

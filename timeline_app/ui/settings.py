@@ -63,6 +63,7 @@ class AppSettings(BaseModel):
     recent_files: list[str] = Field(default_factory=list)  # most recent first
     recent_zones: list[str] = Field(default_factory=list)  # View > Time Zone, most recent first
     language: str = ""  # View > Language: "en", "uk", "ko"; "" follows the system
+    high_contrast: bool | None = None  # View > High Contrast; None follows the system
     autosave_seconds: int = Field(default=30, ge=0, le=24 * 3600)  # 0: autosave off
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()

@@ -327,7 +327,7 @@ def render_image(timeline: Timeline, req: ExportRequest,
     ensure_app()
     doc = _doc(timeline, req)
     image = QImage(req.width, req.height, QImage.Format.Format_ARGB32_Premultiplied)
-    theme = Theme.from_palette(QGuiApplication.palette())
+    theme = Theme.from_palette(QGuiApplication.palette(), high=False)
     image.fill(theme.base)
     p = QPainter(image)
     try:
@@ -365,7 +365,7 @@ def render_bytes(timeline: Timeline, req: ExportRequest, fmt: str,
         buf.close()
         return bytes(data.data())
     doc = _doc(timeline, req)
-    theme = Theme.from_palette(QGuiApplication.palette())
+    theme = Theme.from_palette(QGuiApplication.palette(), high=False)
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -431,5 +431,5 @@ def paint_timeline(p: QPainter, timeline: Timeline, req: ExportRequest) -> None:
     """The export painted on any device (File > Print): `req.width` x `req.height` units
     of `p`, which the caller scales to the page."""
     ensure_app()
-    paint_export(p, _doc(timeline, req), req, Theme.from_palette(QGuiApplication.palette()),
-                 _fonts())
+    theme = Theme.from_palette(QGuiApplication.palette(), high=False)  # publication colours
+    paint_export(p, _doc(timeline, req), req, theme, _fonts())

@@ -235,7 +235,7 @@ class InputMixin:
             QToolTip.hideText()
             result = drag[1].result()
             if result is not None:
-                self.eventMoved.emit(drag[1].event_id, *result)
+                self.eventMoved.emit(drag[1].event_id, *result, "")  # one step a drag
             elif not drag[1].active:  # a click on a selected event: select just it
                 self._click_item(drag[1].doc, event.modifiers())
             return

@@ -1,19 +1,35 @@
 """Keyboard moves and resizes of the current event (issue 16 §4): what a drag does, by keys.
 
 Alt+Left/Right moves the current event by one tick unit of the current zoom; Alt+Shift+
-Left/Right moves its end. The result goes out as `eventMoved`, the same edit a drag makes
-(editing.move_event), whose merge key folds a run of presses on one event into one undo step.
+Left/Right moves its end, Ctrl+Alt+Left/Right its start. The result goes out as `eventMoved`,
+the same edit a drag makes (editing.move_event), with a gesture key: presses on one event and
+one part that follow each other within BURST_S make one undo step (a burst), as one drag does;
+a pause, another event or another part starts a new step.
 """
 
 from __future__ import annotations
 
+import time
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
 
-from timeline_app.core.model.shift import move_dates, resize_end
+from timeline_app.core.model.shift import move_dates, resize_end, resize_start
 from timeline_app.ui.i18n import tr
+
+BURST_S = 1.0  # seconds between presses that still belong to one undo step
+
+
+def burst_key(widget: Any, event_id: str, part: str, now: float | None = None) -> str:
+    """The gesture key of a press: the same as the previous press's while the burst lasts."""
+    now = time.monotonic() if now is None else now
+    last = getattr(widget, "_key_burst", None)
+    serial = 1 if last is None else last[2]
+    if last is None or last[0] != (event_id, part) or now - last[1] > BURST_S:
+        serial += last is not None
+    widget._key_burst = ((event_id, part), now, serial)
+    return f"key:{serial}:{part}:{event_id}"
 
 
 def tick_unit(widget: Any) -> float:
@@ -25,25 +41,32 @@ def tick_unit(widget: Any) -> float:
 
 
 def handle_key(widget: Any, key: int, mods: Qt.KeyboardModifier) -> bool:
-    """Alt(+Shift)+Left/Right on the current event; True when the key was used."""
-    if not mods & Qt.KeyboardModifier.AltModifier or key not in (Qt.Key.Key_Left,
-                                                                  Qt.Key.Key_Right):
+    """Alt(+Shift or +Ctrl)+Left/Right on the current event; True when the key was used."""
+    M = Qt.KeyboardModifier
+    if not mods & M.AltModifier or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right):
         return False
     doc, view = widget._current, widget._doc
     if doc is None or view is None or widget.editing_locked():
         return True
     event = view.timeline.events[doc]
     delta = tick_unit(widget) * (-1 if key == Qt.Key.Key_Left else 1)
-    if mods & Qt.KeyboardModifier.ShiftModifier:
-        if event.end is None:
-            widget.hint.emit(tr("This event has no end to resize"))
-            return True
+    part = ("end" if mods & M.ShiftModifier else "start" if mods & M.ControlModifier
+            else "move")
+    if part != "move" and event.end is None:
+        widget.hint.emit(tr("This event has no end to resize"))
+        return True
+    new = None
+    if part == "end":
         got = resize_end(event.start, event.end, delta)
         new = (event.start, got) if got is not None else None
+    elif part == "start":
+        got = resize_start(event.start, event.end, delta)
+        new = (got, event.end) if got is not None else None
     else:
         new = move_dates(event.start, event.end, delta)
     if new is None:
         return True
     start, end = new
-    widget.eventMoved.emit(event.id, start.text, end.text if end is not None else None)
+    widget.eventMoved.emit(event.id, start.text, end.text if end is not None else None,
+                           burst_key(widget, event.id, part))
     return True

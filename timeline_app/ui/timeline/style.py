@@ -3,7 +3,10 @@
 Canvas colours come from the widget's `QPalette`, so the view follows the light or dark
 system scheme; lane colours come from the Okabe–Ito colour-blind-safe set (black and yellow
 left out: invisible on one of the two backgrounds), lightened on dark backgrounds, unless a
-source sets its own colour.
+source sets its own colour. With high contrast (the system's preference, Qt's
+QAccessibilityHints, or View > High Contrast) muted text, grid lines and the uncertain parts
+of extents are drawn stronger and every lane colour is pushed to at least 4.5:1 against the
+canvas (WCAG AA for text), so nothing is told by a faint tone alone.
 """
 
 from __future__ import annotations
@@ -11,9 +14,42 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QStyleHints
 
 from timeline_app.ui.timeline.colors import CATEGORICAL, DISPUTE_COLOR
+
+_high_contrast: bool | None = None  # View > High Contrast; None: as the system prefers
+
+
+def set_high_contrast(on: bool | None) -> None:
+    """Override the system's contrast preference (None: follow it again)."""
+    global _high_contrast
+    _high_contrast = on
+
+
+def high_contrast() -> bool:
+    """Whether to draw for high contrast: the user's choice, else the system's."""
+    if _high_contrast is not None:
+        return _high_contrast
+    app = QGuiApplication.instance()
+    if app is None:
+        return False
+    hints: QStyleHints = QGuiApplication.styleHints()
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def luminance(c: QColor) -> float:
+    """WCAG relative luminance."""
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -44,9 +80,12 @@ class Theme:
     overview_bar: QColor  # the overview's histogram: a muted tone of the text colour
     fade_alpha: int  # opacity of an extent's uncertain part (more on dark backgrounds)
     dark: bool
+    high_contrast: bool = False
 
     @classmethod
-    def from_palette(cls, pal: QPalette) -> Theme:
+    def from_palette(cls, pal: QPalette, high: bool | None = None) -> Theme:
+        """`high`: draw for high contrast (None: as `high_contrast()` says)."""
+        high = high_contrast() if high is None else high
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
         dark = base.lightnessF() < 0.5
@@ -55,6 +94,18 @@ class Theme:
             # Headers and the axis band must stand apart from the canvas even where a
             # (typically dark) palette makes the window the same colour as the base.
             window = mix(base, text, 0.06)
+        if high:
+            return cls(
+                base=base, alt=base, window=mix(base, text, 0.1), text=text,
+                muted=mix(text, base, 0.18), grid=mix(base, text, 0.3),
+                grid_major=mix(base, text, 0.6),
+                highlight=pal.color(QPalette.ColorRole.Highlight),
+                highlight_text=pal.color(QPalette.ColorRole.HighlightedText),
+                search=QColor("#6b5e00") if dark else QColor("#ffe45c"),
+                today=QColor("#ff9c8f") if dark else QColor("#a01c10"),
+                dispute=QColor("#ffa060") if dark else QColor("#a04000"),
+                overview_bar=mix(text, base, 0.2), fade_alpha=190, dark=dark,
+                high_contrast=True)
         return cls(
             base=base,
             alt=mix(base, text, 0.035),
@@ -81,6 +132,11 @@ class Theme:
             color = QColor(CATEGORICAL[number % len(CATEGORICAL)])
         if self.dark and color.lightnessF() < 0.55:
             color = mix(color, QColor("white"), 0.35)
+        if self.high_contrast:  # towards the text colour until it reads as text would
+            for step in range(1, 11):
+                if contrast(color, self.base) >= 4.5:
+                    break
+                color = mix(color, self.text, 0.1 * step)
         return color
 
 

@@ -57,8 +57,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     headerWidthChanged = Signal(float)  # the lane-header column's width, in pixels
     # Double-click on empty space: instant, visible span, the lane's source id (or "").
     emptyActivated = Signal(float, float, str)
-    # A drag released an event at new dates: id, start text, end text (None: no end).
-    eventMoved = Signal(str, str, object)
+    # A drag or Alt+arrows moved an event: id, start text, end text (None: no end).
+    eventMoved = Signal(str, str, object, str)  # id, start, end, gesture ('' for a drag)
     hint = Signal(str)  # a word for the status bar (e.g. how to move an event after a pan)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -421,6 +421,11 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
             self._set_vp(Viewport(self._vp.start, self._vp.span, self._canvas_width()).clamped())
         else:
             self._set_vp(self._vp.resized(self._canvas_width()))
+
+    def restyle(self) -> None:
+        """Draw with a fresh theme (View > High Contrast changed)."""
+        self._theme = None
+        self.update()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
