@@ -192,6 +192,29 @@ def test_empty_state(panel: DetailsPanel, seed: Timeline) -> None:
     assert texts(panel) == "No event selected"
 
 
+def test_a_narrow_panel_stacks_the_cards_and_clips_nothing(panel: DetailsPanel,
+                                                          seed: Timeline) -> None:
+    """At 1280x720 the Details dock is ~180 px wide: two cards side by side pushed the
+    title and description past its right edge, where nothing scrolls to them."""
+    panel.resize(190, 900)
+    panel.set_event(seed, event_by_id(seed, "casualty-estimates"))
+    settle()
+    settle()  # the cards re-flow after the panel's first layout
+    columns = shown(panel, QWidget, "comparison-column")
+    assert len(columns) == 2 and columns[0].x() == columns[1].x() != None  # noqa: E711
+    assert columns[0].y() != columns[1].y()
+    body = panel.findChild(QWidget, "details-body")
+    viewport = body.parentWidget()
+    assert body.width() <= viewport.width()
+    for label in shown(panel):
+        right = label.mapTo(viewport, label.rect().topRight()).x()
+        assert right <= viewport.width(), label.text()[:60]
+    panel.resize(480, 900)  # wide again: side by side
+    settle()
+    settle()
+    assert columns[0].y() == columns[1].y() and columns[0].x() < columns[1].x()
+
+
 def test_kursk_claims_side_by_side(panel: DetailsPanel, seed: Timeline) -> None:
     panel.set_event(seed, event_by_id(seed, "kursk-retaken-claim"))
     settle()

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,7 @@ PER_COLUMN = 4  # claims in one side-by-side column before "and N more"
 BATCH_CLAIMS = 40  # claims added to the list at a time
 BATCH_CHARS = 12_000  # ... or this much quoted text, whichever comes first
 MAX_COLUMNS = 3  # side-by-side columns per row before wrapping to the next row
-MIN_COLUMN_WIDTH = 120  # narrower than this, fewer columns per row (but always two)
+MIN_COLUMN_WIDTH = 120  # narrower than this (or than a card needs), fewer columns per row
 
 
 def denies_mark() -> str:
@@ -296,6 +297,7 @@ class Columns(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(6)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # see below
         self._per_row = 0
         self._flow(MAX_COLUMNS)
 
@@ -314,7 +316,20 @@ class Columns(QWidget):
         for c in range(self._grid.columnCount()):
             self._grid.setColumnStretch(c, 1 if c < per_row else 0)
 
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest card alone: in a narrow panel the cards stack rather
+        than push the panel's text beyond its right edge."""
+        hint = super().minimumSizeHint()
+        widest = max((c.minimumSizeHint().width() for c in self._cards), default=0)
+        return QSize(widest, hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        fit = event.size().width() // MIN_COLUMN_WIDTH
-        self._flow(max(2, min(MAX_COLUMNS, fit)))
+        width, spacing = event.size().width(), self._grid.spacing()
+        fit, used = 0, -spacing
+        for card_ in self._cards[:MAX_COLUMNS]:  # as many as their own widths allow
+            used += spacing + max(MIN_COLUMN_WIDTH, card_.minimumSizeHint().width())
+            if used > width:
+                break
+            fit += 1
+        self._flow(max(1, fit))
