@@ -117,3 +117,19 @@ def test_ctrl_c_copies_citations_in_the_table_but_text_boxes_keep_their_copy(see
     QTest.keyClick(search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "kursk"
     assert "Copy as Citation" in [a.text().replace("&", "") for a in w.edit_menu.actions()]
+
+
+@pytest.mark.parametrize("key,mods", [(Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+                                      (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)])
+def test_the_menu_key_opens_the_current_events_menu(seeded, menus, key, mods) -> None:
+    """What a right-click does, the keyboard does: Menu or Shift+F10 on the current event."""
+    w = seeded
+    event = kursk(w)
+    w.timeline.setFocus()
+    QTest.keyClick(w.timeline, key, mods)
+    assert menus == []  # nothing current yet: a hint, not a menu for nothing
+    w.timeline.select_ids([event.id], current=event.id)
+    QTest.keyClick(w.timeline, key, mods)
+    assert len(menus) == 1
+    assert "Show Only Its Sources" in texts(menus[0])
+    assert w.timeline.selected_ids() == [event.id]

@@ -2575,6 +2575,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select a drawn event first (Left/Right step through them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>solid: surely within the dates</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2537,6 +2537,10 @@
         <translation>이 사건에는 크기를 조정할 종료가 없습니다</translation>
     </message>
     <message>
+        <source>Select a drawn event first (Left/Right step through them)</source>
+        <translation>먼저 그려진 사건을 선택하세요(←/→로 차례로 이동)</translation>
+    </message>
+    <message>
         <source>solid: surely within the dates</source>
         <translation>실선: 확실히 날짜 범위 내</translation>
     </message>

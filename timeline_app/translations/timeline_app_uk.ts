@@ -2615,6 +2615,10 @@
         <translation>Ця подія не має кінця, який можна змінити</translation>
     </message>
     <message>
+        <source>Select a drawn event first (Left/Right step through them)</source>
+        <translation>Спершу виберіть показану подію (←/→ — перехід між ними)</translation>
+    </message>
+    <message>
         <source>solid: surely within the dates</source>
         <translation>суцільна: напевно в межах дат</translation>
     </message>

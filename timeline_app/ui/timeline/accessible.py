@@ -31,6 +31,7 @@ from timeline_app.ui.disagreements import status_word
 from timeline_app.ui.grade_fields import reliability_words
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import clean_label
+from timeline_app.ui.timeline.keyboard_edit import drawn_box
 
 Role, Text, State = QAccessible.Role, QAccessible.Text, QAccessible.State
 
@@ -178,15 +179,8 @@ class EventItem(_Child):
     def rect(self) -> QRect:
         """The event's mark and label on the screen (the first lane showing it)."""
         w = self._list.widget()
-        scene = w.scene()
-        for lane in scene.lanes if scene is not None else ():
-            for it in lane.items:
-                if it.doc == self.doc:
-                    a, b, c, d = scene.mark_rect(it)
-                    e, f, g, h = scene.label_rect(it)
-                    x0, x1 = min(a, e) + scene.header_w, max(c, g) + scene.header_w
-                    return _on_screen(w, x0, min(b, f), x1, max(d, h))
-        return QRect()
+        box = drawn_box(w, self.doc)
+        return _on_screen(w, *box) if box is not None else QRect()
 
 
 

@@ -4,7 +4,8 @@ Alt+Left/Right moves the current event by one tick unit of the current zoom; Alt
 Left/Right moves its end, Ctrl+Alt+Left/Right its start. The result goes out as `eventMoved`,
 the same edit a drag makes (editing.move_event), with a gesture key: presses on one event and
 one part that follow each other within BURST_S make one undo step (a burst), as one drag does;
-a pause, another event or another part starts a new step.
+a pause, another event or another part starts a new step. The Menu key and Shift+F10 open
+the current event's context menu where the event is drawn, as a right-click on it does.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import time
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from timeline_app.core.model.shift import move_dates, resize_end, resize_start
 from timeline_app.ui.i18n import tr
@@ -69,4 +70,36 @@ def handle_key(widget: Any, key: int, mods: Qt.KeyboardModifier) -> bool:
     start, end = new
     widget.eventMoved.emit(event.id, start.text, end.text if end is not None else None,
                            burst_key(widget, event.id, part))
+    return True
+
+
+def drawn_box(widget: Any, doc: int) -> tuple[float, float, float, float] | None:
+    """(left, top, right, bottom) in widget pixels of the first drawn copy of an event,
+    its mark and label together; None when it is not drawn in this frame."""
+    scene = widget.scene()
+    for lane in scene.lanes if scene is not None else ():
+        for it in lane.items:
+            if it.doc == doc:
+                a, b, c, d = scene.mark_rect(it)
+                e, f, g, h = scene.label_rect(it)
+                return (min(a, e) + scene.header_w, min(b, f), max(c, g) + scene.header_w,
+                        max(d, h))
+    return None
+
+
+def menu_key(widget: Any, key: int, mods: Qt.KeyboardModifier) -> bool:
+    """Menu or Shift+F10: the context menu of the current event; True when used."""
+    if not (key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                       and mods & Qt.KeyboardModifier.ShiftModifier)):
+        return False
+    doc = widget._current
+    box = drawn_box(widget, doc) if doc is not None else None
+    if box is None:
+        widget.hint.emit(tr("Select a drawn event first (Left/Right step through them)"))
+        return True
+    a, b, c, d = box
+    inside = widget.rect().adjusted(1, 1, -1, -1)
+    x = int(min(max((a + min(c, a + 40)) / 2, inside.left()), inside.right()))
+    y = int(min(max((b + d) / 2, inside.top()), inside.bottom()))
+    widget.customContextMenuRequested.emit(QPoint(x, y))
     return True
