@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Published</source>
-        <translation>Опубліковано</translation>
+        <translation>Дата публ.</translation>
     </message>
     <message>
         <source>(choose)</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>(not used)</source>
-        <translation>(не використовується)</translation>
+        <translation>(не вибрано)</translation>
     </message>
     <message>
         <source>Import {file}</source>
@@ -1520,769 +1520,769 @@
     </message>
     <message>
         <source>Merge “{name}” &amp;into</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднати «{name}» &amp;з</translation>
     </message>
     <message>
         <source>{claims_in_events} will move from “{name}” to “{into}”, and “{name}” is then removed. Undo puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Буде перенесено {claims_in_events} з «{name}» до «{into}», а потім «{name}» буде видалено. Скасування все поверне.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати з…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова подія…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;ублювати подію</translation>
     </message>
     <message>
         <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерела…</translation>
     </message>
     <message>
         <source>Opened</source>
         <comment>undo history</comment>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Історія</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо змінити документ</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Duplicate Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублювання події</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %Ln Event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дублювання %Ln події</numerusform>
+            <numerusform>Дублювання %Ln подій</numerusform>
+            <numerusform>Дублювання %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення події</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln Event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалення %Ln події</numerusform>
+            <numerusform>Видалення %Ln подій</numerusform>
+            <numerusform>Видалення %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted event: {titles} ({keys} undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено подію: {titles} (скасувати: {keys})</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln event(s): {titles} ({keys} undoes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалено %Ln подію: {titles} (скасувати: {keys})</numerusform>
+            <numerusform>Видалено %Ln події: {titles} (скасувати: {keys})</numerusform>
+            <numerusform>Видалено %Ln подій: {titles} (скасувати: {keys})</numerusform>
         </translation>
     </message>
     <message>
         <source>Move Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення події</translation>
     </message>
     <message>
         <source>no end</source>
-        <translation type="unfinished"></translation>
+        <translation>без кінця</translation>
     </message>
     <message>
         <source>Moved {title}: {old} → {new} ({keys} undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщено {title}: {old} → {new} (скасувати: {keys})</translation>
     </message>
     <message>
         <source>&amp;Sources of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Дж&amp;ерела цього документа</translation>
     </message>
     <message>
         <source>Rename Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування джерела</translation>
     </message>
     <message>
         <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання на {name}: {claims_in_events}. Спершу об’єднайте його з іншим джерелом або видаліть ці твердження.</translation>
     </message>
     <message>
         <source>Delete Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення джерела</translation>
     </message>
     <message>
         <source>Cannot Change the Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Неможливо змінити джерела</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без назви</translation>
     </message>
     <message>
         <source>{name} (last autosaved {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (автозбереження: {when})</translation>
     </message>
     <message>
         <source>Autosave failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка автозбереження: {error}</translation>
     </message>
     <message>
         <source>&amp;Copy as Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати для цитування</translation>
     </message>
     <message>
         <source>Show Only Its &amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише її &amp;джерела</translation>
     </message>
     <message>
         <source>Show Only Their &amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише їхні &amp;джерела</translation>
     </message>
     <message>
         <source>Open Source &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;посилання на джерело</translation>
     </message>
     <message numerus="yes">
         <source>Copied %Ln citation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопійовано для цитування: %Ln подію</numerusform>
+            <numerusform>Скопійовано для цитування: %Ln події</numerusform>
+            <numerusform>Скопійовано для цитування: %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>between sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>без джерела</translation>
     </message>
     <message>
         <source>{title} ({date}). Sources: {sources}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({date}). Джерела: {sources}.</translation>
     </message>
     <message>
         <source>Editing is locked (View &gt; Lock Editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування заблоковано (Вигляд &gt; Заблокувати редагування)</translation>
     </message>
     <message>
         <source>Locked for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано для перевірки</translation>
     </message>
     <message>
         <source>&amp;View Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;глянути подію…</translation>
     </message>
     <message>
         <source>&amp;Edit Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати подію…</translation>
     </message>
     <message>
         <source>Editing is locked (View &gt; Lock Editing): the document can be read, filtered, exported and saved, not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування заблоковано (Вигляд &gt; Заблокувати редагування): можна читати, фільтрувати, експортувати й зберігати</translation>
     </message>
     <message>
         <source>Editing unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування розблоковано</translation>
     </message>
     <message>
         <source>Timelines (*.timeline.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронології (*.timeline.json *.json);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл змінено на диску</translation>
     </message>
     <message>
         <source>{name} was changed by another program since you opened or saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відколи ви відкрили або зберегли {name}, файл змінила інша програма.</translation>
     </message>
     <message>
         <source>Overwrite it with your version, save yours under another name, reload the file from disk (your unsaved edits are lost), or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезаписати його вашою версією, зберегти вашу під іншою назвою, перезавантажити файл із диска (незбережені зміни буде втрачено) чи скасувати?</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезаписати</translation>
     </message>
     <message>
         <source>&amp;Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезавантажити з &amp;диска</translation>
     </message>
     <message>
         <source>Save Timeline As</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти хронологію як</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти</translation>
     </message>
     <message>
         <source>Your changes are still here; try another folder with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші зміни нікуди не зникли; спробуйте іншу теку через «Зберегти як».</translation>
     </message>
     <message>
         <source>Saved; note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено; примітка: {note}</translation>
     </message>
     <message>
         <source>Reload from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезавантажити з диска</translation>
     </message>
     <message>
         <source>Reload {name} and lose your unsaved edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезавантажити {name} і втратити незбережені зміни?</translation>
     </message>
     <message>
         <source>Reload the file and lose your unsaved edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезавантажити файл і втратити незбережені зміни?</translation>
     </message>
     <message>
         <source>&amp;Reload and lose edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезавантажити й втратити зміни</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>Save the changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни в {name}?</translation>
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо не зберегти, зміни буде втрачено.</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не зберігати</translation>
     </message>
     <message>
         <source>New Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова хронологія</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Untitled timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронологія без назви</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити</translation>
     </message>
     <message>
         <source>Filter</source>
         <comment>toolbar</comment>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр</translation>
     </message>
     <message>
         <source>Find events (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук подій (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find events</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук подій</translation>
     </message>
     <message>
         <source>Only &amp;matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише &amp;збіги</translation>
     </message>
     <message>
         <source>Show only matching events</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати лише знайдені події</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за тегом</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за статусом</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>Reliability filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за надійністю</translation>
     </message>
     <message>
         <source>Any reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність</translation>
     </message>
     <message>
         <source>Rel. {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійн. {grade}</translation>
     </message>
     <message>
         <source>Rel. {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійн. A–{grade}</translation>
     </message>
     <message>
         <source>sources graded {grade} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела з оцінкою {grade} ({words})</translation>
     </message>
     <message>
         <source>sources graded {grade} ({words}) or better</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела з оцінкою {grade} ({words}) і вище</translation>
     </message>
     <message>
         <source>Rel. graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійн. A–F</translation>
     </message>
     <message>
         <source>sources graded A–F</source>
-        <translation type="unfinished"></translation>
+        <translation>джерела з оцінкою A–F</translation>
     </message>
     <message>
         <source>Credibility filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за достовірністю</translation>
     </message>
     <message>
         <source>Any credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Достовірність</translation>
     </message>
     <message>
         <source>Cred. {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Достов. {grade}</translation>
     </message>
     <message>
         <source>Cred. {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>Достов. 1–{grade}</translation>
     </message>
     <message>
         <source>claims graded {grade} ({words})</source>
-        <translation type="unfinished"></translation>
+        <translation>твердження з оцінкою {grade} ({words})</translation>
     </message>
     <message>
         <source>claims graded {grade} ({words}) or better</source>
-        <translation type="unfinished"></translation>
+        <translation>твердження з оцінкою {grade} ({words}) і вище</translation>
     </message>
     <message>
         <source>Cred. graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Достов. 1–6</translation>
     </message>
     <message>
         <source>claims graded 1–6</source>
-        <translation type="unfinished"></translation>
+        <translation>твердження з оцінкою 1–6</translation>
     </message>
     <message>
         <source>From (e.g. 2024-06)</source>
-        <translation type="unfinished"></translation>
+        <translation>Від (напр. 2024-06)</translation>
     </message>
     <message>
         <source>Filter from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр: від дати</translation>
     </message>
     <message>
         <source>To (e.g. 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>До (напр. 2025)</translation>
     </message>
     <message>
         <source>Filter to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр: до дати</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути всі фільтри</translation>
     </message>
     <message>
         <source>Active filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Активні фільтри</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>немає збігів</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln збіг</numerusform>
+            <numerusform>%Ln збіги</numerusform>
+            <numerusform>%Ln збігів</numerusform>
         </translation>
     </message>
     <message>
         <source>{current} of {total}</source>
         <comment>match</comment>
-        <translation type="unfinished"></translation>
+        <translation>{current} з {total}</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі теги</translation>
     </message>
     <message>
         <source>reported</source>
         <comment>status</comment>
-        <translation type="unfinished">повідомлено</translation>
+        <translation>повідомлено</translation>
     </message>
     <message>
         <source>confirmed</source>
         <comment>status</comment>
-        <translation type="unfinished">підтверджено</translation>
+        <translation>підтверджено</translation>
     </message>
     <message>
         <source>disputed</source>
         <comment>status</comment>
-        <translation type="unfinished">оскаржено</translation>
+        <translation>оскаржено</translation>
     </message>
     <message>
         <source>denied</source>
         <comment>status</comment>
-        <translation type="unfinished">спростовано</translation>
+        <translation>спростовано</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} і ще %Ln</numerusform>
+            <numerusform>{names} і ще %Ln</numerusform>
+            <numerusform>{names} і ще %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>showing only {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>показано лише {sources}</translation>
     </message>
     <message>
         <source>hiding {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>приховано {sources}</translation>
     </message>
     <message>
         <source>tag {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>тег {tags}</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between alternatives</comment>
-        <translation type="unfinished"></translation>
+        <translation> або </translation>
     </message>
     <message>
         <source>date range</source>
-        <translation type="unfinished"></translation>
+        <translation>діапазон дат</translation>
     </message>
     <message>
         <source>reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>надійність {grade}</translation>
     </message>
     <message>
         <source>reliability {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>надійність {grade} і вище</translation>
     </message>
     <message>
         <source>credibility {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>достовірність {grade}</translation>
     </message>
     <message>
         <source>credibility {grade} or better</source>
-        <translation type="unfinished"></translation>
+        <translation>достовірність {grade} і вище</translation>
     </message>
     <message>
         <source>matching &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>пошук «{text}»</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between filter parts</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Filter: {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр: {filter}</translation>
     </message>
     <message>
         <source>not enough memory to open this file</source>
-        <translation type="unfinished"></translation>
+        <translation>недостатньо пам’яті, щоб відкрити цей файл</translation>
     </message>
     <message>
         <source>could not be read because of an internal error ({error}); please report it with the file</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося прочитати через внутрішню помилку ({error}); будь ласка, повідомте про неї й додайте файл</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкривається {name}…</translation>
     </message>
     <message>
         <source>Opening</source>
         <comment>progress dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття</translation>
     </message>
     <message>
         <source>{status} (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (виведено)</translation>
     </message>
     <message numerus="yes">
         <source>{names}, … %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names}, … ще %Ln</numerusform>
+            <numerusform>{names}, … ще %Ln</numerusform>
+            <numerusform>{names}, … ще %Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Rel.</source>
         <comment>reliability column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Надійн.</translation>
     </message>
     <message>
         <source>#</source>
         <comment>events column</comment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Events per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість подій за джерелами</translation>
     </message>
     <message>
         <source>Reliability of the source (Admiralty grade A–F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Надійність джерела (оцінка A–F за системою Адміралтейства)</translation>
     </message>
     <message>
         <source>{name} ({kind})</source>
         <comment>source and its kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({kind})</translation>
     </message>
     <message numerus="yes">
         <source>{source}: %Ln event(s), reliability {grade}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: %Ln подія, надійність {grade}</numerusform>
+            <numerusform>{source}: %Ln події, надійність {grade}</numerusform>
+            <numerusform>{source}: %Ln подій, надійність {grade}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}: %Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}: %Ln подія</numerusform>
+            <numerusform>{source}: %Ln події</numerusform>
+            <numerusform>{source}: %Ln подій</numerusform>
         </translation>
     </message>
     <message>
         <source>hidden</source>
         <comment>source</comment>
-        <translation type="unfinished"></translation>
+        <translation>приховано</translation>
     </message>
     <message>
         <source>shown</source>
         <comment>source</comment>
-        <translation type="unfinished"></translation>
+        <translation>показано</translation>
     </message>
     <message numerus="yes">
         <source>{source}, %Ln event(s), reliability {grade}, {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}, %Ln подія, надійність {grade}, {state}</numerusform>
+            <numerusform>{source}, %Ln події, надійність {grade}, {state}</numerusform>
+            <numerusform>{source}, %Ln подій, надійність {grade}, {state}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{source}, %Ln event(s), {state}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source}, %Ln подія, {state}</numerusform>
+            <numerusform>{source}, %Ln події, {state}</numerusform>
+            <numerusform>{source}, %Ln подій, {state}</numerusform>
         </translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без джерела)</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>без оцінки</translation>
     </message>
     <message>
         <source>the printer could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося запустити принтер</translation>
     </message>
     <message>
         <source>Print Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк хронології</translation>
     </message>
     <message>
         <source>Sent the view to the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигляд надіслано на принтер</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд друку</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити</translation>
     </message>
     <message>
         <source>{title} (read-only: editing is locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (лише читання: редагування заблоковано)</translation>
     </message>
     <message>
         <source>Search sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук джерел</translation>
     </message>
     <message>
         <source>&amp;All</source>
         <comment>sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Усі</translation>
     </message>
     <message>
         <source>&amp;None</source>
         <comment>sources</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жодного</translation>
     </message>
     <message>
         <source>Show all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати всі джерела</translation>
     </message>
     <message>
         <source>Hide all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати всі джерела</translation>
     </message>
     <message>
         <source>Show &amp;only this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;лише це джерело</translation>
     </message>
     <message>
         <source>Show &amp;all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;всі джерела</translation>
     </message>
     <message>
         <source>&amp;Hide all sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сховати всі джерела</translation>
     </message>
     <message>
         <source>Show &amp;Kind column</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати стовпець «&amp;Тип»</translation>
     </message>
     <message>
         <source>Show &amp;Reliability column</source>
-        <translation type="unfinished"></translation>
+        <translation>Показувати стовпець «&amp;Надійність»</translation>
     </message>
     <message>
         <source>Undated events</source>
-        <translation type="unfinished"></translation>
+        <translation>Події без дати</translation>
     </message>
     <message>
         <source>Undated ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати ({count}):</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more (listed in the Events table)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>і ще %Ln (див. таблицю «Події»)</numerusform>
+            <numerusform>і ще %Ln (див. таблицю «Події»)</numerusform>
+            <numerusform>і ще %Ln (див. таблицю «Події»)</numerusform>
         </translation>
     </message>
     <message>
         <source>Undated event: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія без дати: {title}</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення незбереженої роботи</translation>
     </message>
     <message>
         <source>Timeline App closed unexpectedly with unsaved changes to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline App неочікувано завершила роботу, не зберігши зміни в {name}.</translation>
     </message>
     <message>
         <source>Recover them now, or keep them for next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити їх зараз чи залишити на наступний раз?</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити</translation>
     </message>
     <message>
         <source>&amp;Discard Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;кинути</translation>
     </message>
     <message>
         <source>Keep for &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити на &amp;потім</translation>
     </message>
     <message>
         <source>Could not open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити файл</translation>
     </message>
     <message numerus="yes">
         <source>{name} could not be opened: %Ln problem(s) found. The document already open is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не вдалося відкрити {name}: знайдено %Ln проблему. Уже відкритий документ не змінено.</numerusform>
+            <numerusform>Не вдалося відкрити {name}: знайдено %Ln проблеми. Уже відкритий документ не змінено.</numerusform>
+            <numerusform>Не вдалося відкрити {name}: знайдено %Ln проблем. Уже відкритий документ не змінено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The file could not be opened: %Ln problem(s) found. The document already open is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не вдалося відкрити файл: знайдено %Ln проблему. Уже відкритий документ не змінено.</numerusform>
+            <numerusform>Не вдалося відкрити файл: знайдено %Ln проблеми. Уже відкритий документ не змінено.</numerusform>
+            <numerusform>Не вдалося відкрити файл: знайдено %Ln проблем. Уже відкритий документ не змінено.</numerusform>
         </translation>
     </message>
     <message>
