@@ -299,3 +299,10 @@ def test_guessed_encoding_offers_the_choice_in_window_words(qtbot, window, shown
     assert len(seen) == 1 and seen[0].title == f"Import {path.name}"
     assert window.document.timeline.events[1].title == "Troupes envoyÈes en CorÈe"
     assert window.statusBar().currentMessage() == "" and not button.isVisible()
+
+
+def test_every_field_the_dialog_offers_has_a_translatable_name() -> None:
+    """A field missing from field_labels() showed its English key in every language."""
+    from timeline_app.core.formats.csv_import import FIELDS
+    from timeline_app.ui.csv_preview import field_labels
+    assert set(FIELDS) <= set(field_labels())

@@ -53,7 +53,9 @@ def field_labels() -> dict[str, str]:
         "day": tr("Day"), "time": tr("Time"), "end_year": tr("End year"),
         "end_month": tr("End month"), "end_day": tr("End day"), "end_time": tr("End time"),
         "display_date": tr("Display date"), "thumbnail": tr("Thumbnail"),
-        "type": tr("Slide type"), "background": tr("Background")}
+        "type": tr("Slide type"), "background": tr("Background"),
+        "grade": tr("Grade"), "reliability": tr("Reliability"),
+        "credibility": tr("Credibility")}
 
 
 def separated(delimiter: str) -> str:
