@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QColorDialog, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QDialog,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from tests.conftest import SEED
 from timeline_app.core.formats.registry import load_path
@@ -194,9 +201,14 @@ def test_merge_moves_the_claims_and_undo_restores(qtbot, doc: Document,
     assert editor.selected_id() == "yonhap"
     assert editor.model.index(editor.model.ids.index("yonhap"), CLAIMS).data() == "9"
     assert doc.undo_stack.count() == 1
+    tools = [b for b in editor.findChildren(QToolButton) if b.defaultAction() is not None]
+    assert tools and all(b.width() >= b.sizeHint().width() for b in tools)  # not cut off
+    table_w = editor.table.width()
     doc.undo_stack.undo()
     assert registry(t) == registry(before) and cited(t) == cited(before)
     assert editor.model.ids == list(before.sources)
+    QApplication.processEvents()
+    assert editor.table.width() == table_w  # "Undo Merge Sources" -> "Redo …": no jump
 
 
 def test_deleting_a_cited_source_explains_and_offers_a_merge(qtbot, doc: Document,

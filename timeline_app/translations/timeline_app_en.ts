@@ -1628,6 +1628,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
         <translation type="unfinished"></translation>
     </message>

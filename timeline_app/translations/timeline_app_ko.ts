@@ -1610,6 +1610,10 @@
         <translation>출처 이름 바꾸기</translation>
     </message>
     <message>
+        <source>Merge Sources</source>
+        <translation>출처 병합</translation>
+    </message>
+    <message>
         <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
         <translation>{name}은(는) {claims_in_events}에서 인용되고 있습니다. 먼저 다른 출처에 병합하거나 해당 주장을 제거하십시오.</translation>
     </message>

@@ -1648,6 +1648,10 @@
         <translation>Перейменування джерела</translation>
     </message>
     <message>
+        <source>Merge Sources</source>
+        <translation>Об’єднання джерел</translation>
+    </message>
+    <message>
         <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
         <translation>Посилання на {name}: {claims_in_events}. Спершу об’єднайте його з іншим джерелом або видаліть ці твердження.</translation>
     </message>

@@ -316,11 +316,17 @@ class SourcesEditor(QDialog):
         self.close_box.rejected.connect(self.reject)
 
         side.addSpacing(12)
-        for action in (self.undo_action, self.redo_action):
+        # The buttons' text follows the stack ("Undo Rename Source"): as wide as the longest
+        # this dialog makes, in the window's language, so the table beside them never jumps.
+        edits = [tr("Add Source"), tr("Edit Source"), tr("Rename Source"),
+                 tr("Delete Source"), tr("Merge Sources")]
+        for action, prefix in ((self.undo_action, tr("&Undo")), (self.redo_action, tr("&Redo"))):
             tool = QToolButton(self)
-            tool.setDefaultAction(action)  # its text follows the stack: "Undo Merge Sources"
+            tool.setDefaultAction(action)
             tool.setSizePolicy(self.add_button.sizePolicy())
-            tool.setMinimumWidth(150)  # wide enough for the longest, so nothing jumps
+            words = [f"{prefix.replace('&', '')} {e}" for e in edits]
+            tool.setMinimumWidth(max(150, *(tool.fontMetrics().horizontalAdvance(w) + 24
+                                            for w in words)))
             side.addWidget(tool)
         side.addStretch(1)
         label = QLabel(tr("&Sources of this document"), self)
