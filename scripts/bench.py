@@ -5,7 +5,8 @@ alone. Synthetic documents are generated once into a cache folder (not committed
 Usage: python scripts/bench.py [--sizes 1000,10000,100000,1000000] [--only load,...]
        python scripts/bench.py --shapes [--only eras,open-sources-spread,...]
 `--shapes` measures the hostile shapes of scripts/bench_shapes.py instead of the sizes;
-`--startup` the real program's start to its first painted window.
+`--startup` the real program's start to its first painted window; the `window` step opens
+each size in the real window (memory, edit and undo latency, saving).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import time
 from pathlib import Path
 
 from bench_shapes import SHAPES, make  # this folder is on sys.path when run as a script
+from bench_window import bench_window
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("TIMELINE_BENCH_CACHE", Path(tempfile.gettempdir()) / "timeline-bench"))
@@ -223,7 +225,8 @@ def _gui_refilter(timeline, index, f) -> dict:
     return {"gui_refilter_ms": round(best * 1000, 1)}
 
 
-CHILD_STEPS = {"load": bench_load, "frames": bench_frames, "filter": bench_filter}
+CHILD_STEPS = {"load": bench_load, "frames": bench_frames, "filter": bench_filter,
+               "window": bench_window}
 
 
 def program_env() -> dict[str, str]:
