@@ -93,7 +93,9 @@ class _Worker(QObject):
             with paused_gc():
                 index = FilterIndex(result.timeline)
                 self._progress(0.95 / 0.9)
-                view = DocView(result.timeline, bounds=(index.lo, index.hi))  # the extents once
+                # The extents and whether anything is graded, worked out once for both.
+                view = DocView(result.timeline, bounds=(index.lo, index.hi),
+                               graded=index.graded)
                 view.color_keys()  # here rather than on the first paint (100k sources: 70 ms)
                 gc.freeze()
         except LoadCancelled:

@@ -9,11 +9,12 @@ its index (`text_search.TextIndex`) is built in steps after loading, or on the f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from timeline_app.core.model.grades import RELIABILITY
+from timeline_app.core.model.grades import RELIABILITY, is_graded
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.index import event_bounds, unique_pairs
@@ -119,6 +120,15 @@ class FilterIndex:
         self.lo, self.hi = event_bounds(events, self.clock)
         self.text = TextIndex(self.timeline)  # built in steps, or on the first search
         self._credibility: np.ndarray | None = None  # per claim, made by _graded on first use
+        self._any_graded: bool | None = None
+
+    @property
+    def graded(self) -> bool:
+        """Whether the document grades a source or claim, asked once (the window asks on
+        open, in several places; an edit makes a new index)."""
+        if self._any_graded is None:
+            self._any_graded = is_graded(self.timeline)
+        return self._any_graded
 
     def set_clock(self, clock: Clock | None) -> None:
         """Read date ranges in another zone: only the time bounds are made again."""
@@ -188,9 +198,17 @@ class FilterIndex:
 
     def counts(self, mask: np.ndarray | None = None) -> dict[str, int]:
         """Events per source id among those the mask keeps (all events when None)."""
+        return dict(zip(self.source_ids, self.count_array(mask).tolist(), strict=False))
+
+    def count_array(self, mask: np.ndarray | None = None) -> np.ndarray:
+        """`counts` by source code (the positions of `source_ids`): no dict of 100k sources."""
         pairs = self.pair_source if mask is None else self.pair_source[mask[self.pair_event]]
-        counts = np.bincount(pairs, minlength=len(self.source_ids))
-        return dict(zip(self.source_ids, counts.tolist(), strict=False))
+        return np.bincount(pairs, minlength=len(self.source_ids))
+
+    def source_codes(self, ids: Sequence[str]) -> np.ndarray:
+        """The codes of source ids (positions in `source_ids`), -1 for one not there."""
+        code = self._source_code.get
+        return np.fromiter((code(sid, -1) for sid in ids), dtype=np.int64, count=len(ids))
 
     def cites_no_source(self) -> bool:
         """Whether some event has no claim at all (it sits under the NO_SOURCE code 0)."""

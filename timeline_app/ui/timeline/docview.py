@@ -75,8 +75,10 @@ class DocView:
     """A document prepared for viewing: index, lanes for a mode and mask, caches."""
 
     def __init__(self, timeline: Timeline, clock: Clock = UTC_CLOCK,
-                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
-        """`bounds`: the events' extents on `clock`, if already made (see TimeIndex)."""
+                 bounds: tuple[np.ndarray, np.ndarray] | None = None,
+                 graded: bool | None = None) -> None:
+        """`bounds`: the events' extents on `clock`, if already made (see TimeIndex);
+        `graded`: whether the document grades anything, if already known."""
         self.timeline = timeline
         self.clock = clock  # the axis is this zone's wall clock (View > Time zone)
         self.index = TimeIndex(timeline.events, clock, bounds)
@@ -93,7 +95,7 @@ class DocView:
         self.mask: np.ndarray | None = None
         self.hidden: frozenset[str] = frozenset()
         self.by_reliability = False  # lanes by source ordered A … F, then the ungraded
-        self._graded: bool | None = None
+        self._graded = graded
         self.lanes: LaneList
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
