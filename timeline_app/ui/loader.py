@@ -93,9 +93,10 @@ class _Worker(QObject):
             with paused_gc():
                 index = FilterIndex(result.timeline)
                 self._progress(0.95 / 0.9)
-                # The extents and whether anything is graded, worked out once for both.
+                # The extents, whether anything is graded and which events each source
+                # claims: worked out once for both.
                 view = DocView(result.timeline, bounds=(index.lo, index.hi),
-                               graded=index.graded)
+                               graded=index.graded, source_pairs=index.source_pairs())
                 view.color_keys()  # here rather than on the first paint (100k sources: 70 ms)
                 gc.freeze()
         except LoadCancelled:

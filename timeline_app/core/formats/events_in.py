@@ -377,9 +377,14 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
                 return None
             source = c.get("source")
             text = c.get("text", "")
-            if (type(source) is not str or type(text) is not str or source not in registry
-                    or len(text) > _MAX_TEXT):
+            if type(source) is not str or type(text) is not str or len(text) > _MAX_TEXT:
                 return None
+            cited = registry.get(source)
+            if cited is None:
+                return None
+            # The registry's own id string: equal, and the same object, so every later
+            # lookup by it (filter index, lanes, search) compares by identity.
+            source = cited.id
             size = len(c)
             if size == 1 or (size == 2 and "text" in c):  # the common claim: source and quote
                 claims.append(Claim(source, text, None, "", _AFFIRMS, "", None, NO_EXTRA))

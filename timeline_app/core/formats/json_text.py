@@ -144,7 +144,8 @@ def _refuse_lone_surrogates(value: Any, text: str, name: str) -> None:
     """JSON may write half a character (`"\\ud800"`); Python keeps it, and it then breaks
     hashing ids, saving and drawing. Refuse it here, with its place. The walk runs only when
     the text has such an escape at all, which ordinary files never do."""
-    if _SURROGATE_ESCAPE.search(text) is None:
+    # No backslash at all (one memchr: 3 ms for 33 MB, the regex 20 ms): no escape either.
+    if "\\" not in text or _SURROGATE_ESCAPE.search(text) is None:
         return
     stack = [value]
     while stack:

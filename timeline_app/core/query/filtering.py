@@ -130,6 +130,14 @@ class FilterIndex:
             self._any_graded = is_graded(self.timeline)
         return self._any_graded
 
+    def source_pairs(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(event, source code) without repeats, for lanes by source (LaneIndex), when the
+        codes are the registry's order (code 0 no source); None when claims cite sources the
+        registry lacks (their codes come after it, lanes put them in citation order)."""
+        if len(self.source_ids) != len(self.timeline.sources) + 1:
+            return None
+        return self.pair_event, self.pair_source
+
     def set_clock(self, clock: Clock | None) -> None:
         """Read date ranges in another zone: only the time bounds are made again."""
         if (clock or UTC_CLOCK) != (self.clock or UTC_CLOCK):
@@ -140,14 +148,14 @@ class FilterIndex:
     def _codes(names: list[str], code: dict[str, int], registry: list[str]) -> np.ndarray:
         """Integer codes of names; names missing from `code` are added (claims may name a
         source the registry lacks after an edit)."""
-        try:
-            return np.array([code[name] for name in names], dtype=np.int64)
+        try:  # one C loop (no Python a name)
+            return np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(names))
         except KeyError:
             for name in names:
                 if name not in code:
                     code[name] = len(registry)
                     registry.append(name)
-            return np.array([code[name] for name in names], dtype=np.int64)
+            return np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(names))
 
     # -- the filter ------------------------------------------------------------------------
     def mask(self, f: Filter) -> np.ndarray:

@@ -76,13 +76,15 @@ class DocView:
 
     def __init__(self, timeline: Timeline, clock: Clock = UTC_CLOCK,
                  bounds: tuple[np.ndarray, np.ndarray] | None = None,
-                 graded: bool | None = None) -> None:
+                 graded: bool | None = None,
+                 source_pairs: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """`bounds`: the events' extents on `clock`, if already made (see TimeIndex);
-        `graded`: whether the document grades anything, if already known."""
+        `graded`: whether the document grades anything, if already known; `source_pairs`:
+        the filter index's, for the lanes (see LaneIndex)."""
         self.timeline = timeline
         self.clock = clock  # the axis is this zone's wall clock (View > Time zone)
         self.index = TimeIndex(timeline.events, clock, bounds)
-        self.lane_index = LaneIndex(timeline, self.index)
+        self.lane_index = LaneIndex(timeline, self.index, source_pairs)
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
         # Undated events are not in it; they rank after the last dated one.
