@@ -123,7 +123,19 @@ def test_graded_is_asked_once_per_index() -> None:
     t.sources["s00009"].reliability = "A"
     assert index.graded is False, "kept: an edit makes a new index"
     assert FilterIndex(t).graded is True
-    assert DocView(t, graded=False).graded is False
+    assert DocView(t, filters=index).graded is False, "the view takes the index's answer"
+
+
+def test_a_view_made_from_the_filter_index_is_the_view_made_afresh() -> None:
+    t = many_sources()
+    t.sources["s00004"].color = "#abcdef"
+    shared, afresh = DocView(t, filters=FilterIndex(t)), DocView(t)
+    assert dict(shared.color_keys()) == dict(afresh.color_keys())
+    assert "s00004" in shared.color_keys() and "nobody" not in shared.color_keys()
+    assert shared.lanes.keys == afresh.lanes.keys
+    assert shared.index.order.tolist() == afresh.index.order.tolist()
+    t.events[0].claims.append(Claim("undeclared"))  # codes past the registry: made afresh
+    assert isinstance(DocView(t, filters=FilterIndex(t)).color_keys(), dict)
 
 
 def test_opening_lanes_the_view_once(qtbot) -> None:

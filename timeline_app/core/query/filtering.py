@@ -9,7 +9,7 @@ its index (`text_search.TextIndex`) is built in steps after loading, or on the f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -137,6 +137,11 @@ class FilterIndex:
         if len(self.source_ids) != len(self.timeline.sources) + 1:
             return None
         return self.pair_event, self.pair_source
+
+    def source_codes_of(self) -> Mapping[str, int] | None:
+        """Source id -> code (`source_ids`: code 0 no source, then the registry in order),
+        as `source_pairs` gives them: None when claims cite sources the registry lacks."""
+        return self._source_code if self.source_pairs() is not None else None
 
     def set_clock(self, clock: Clock | None) -> None:
         """Read date ranges in another zone: only the time bounds are made again."""
