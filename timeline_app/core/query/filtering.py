@@ -90,7 +90,7 @@ class FilterIndex:
         events = self.timeline.events
         self.n = n = len(events)
         self.source_ids = [NO_SOURCE, *self.timeline.sources]
-        self._source_code = {sid: i for i, sid in enumerate(self.source_ids)}
+        self._source_code = dict(zip(self.source_ids, range(len(self.source_ids)), strict=True))
         # Built with comprehensions and numpy rather than one loop with appends: this runs
         # over every claim of a million-event document.
         claim_sources = [c.source for e in events for c in e.claims]
