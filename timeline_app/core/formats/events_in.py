@@ -59,19 +59,16 @@ class SourceResolver:
         self.create_for_claims = create_for_claims
         # Folded names of the sources as they are now, made into a map only on the first
         # reference that is not an id: a native file's claims name ids, so its 100k sources
-        # cost two list copies instead of 100k casefolds.
-        sources = registry.values()
-        self._at_start: tuple[list[str], list[str]] | None = (
-            [s.name for s in sources], [s.id for s in sources])
+        # cost one list copy (in C) instead of 100k casefolds.
+        self._at_start: list[Source] | None = list(registry.values())
         self._names: dict[str, str] = {}
         self._suffixes: dict[str, int] = {}  # see unique_slug
 
     @property
     def _by_name(self) -> dict[str, str]:
         if self._at_start is not None:
-            names, ids = self._at_start
-            self._at_start = None
-            self._names = dict(zip(map(str.casefold, names), ids, strict=True))
+            sources, self._at_start = self._at_start, None
+            self._names = {s.name.casefold(): s.id for s in sources}
         return self._names
 
     def resolve(self, ref: str, create: bool) -> str | None:
