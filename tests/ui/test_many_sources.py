@@ -151,3 +151,29 @@ def test_opening_lanes_the_view_once(qtbot) -> None:
     assert view.generation == generation
     w.set_filter_mask(None, frozenset({"s00001"}))
     assert view.generation == generation + 1 and "s00001" not in view.lanes.keys
+
+
+def test_a_view_on_the_file_s_own_zone_still_shares_the_filter_index(qtbot) -> None:
+    """The loader's view is on UTC; a file remembered in another zone is shown on that
+    zone's clock, made from the same filter index (moved to the zone by the document)."""
+    from zoneinfo import ZoneInfo
+
+    from timeline_app.core.model.dates import parse_date
+    from timeline_app.core.model.zoned import Clock
+    from timeline_app.ui.timeline.widget import TimelineWidget
+
+    t = many_sources()
+    t.events[1].start = parse_date("2024-05-01T23:30:00Z")
+    index = FilterIndex(t)
+    loaded = DocView(t, filters=index)
+    seoul = Clock(ZoneInfo("Asia/Seoul"))
+    index.set_clock(seoul)
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.set_clock(seoul, relayout=False)
+    w.set_document(t, loaded)
+    shown, afresh = w.doc_view(), DocView(t, seoul)
+    assert shown is not loaded and shown.filters is index and shown.clock == seoul
+    assert shown.index.lo.tolist() == afresh.index.lo.tolist()
+    assert shown.lanes.keys == afresh.lanes.keys
+    assert dict(shown.color_keys()) == dict(afresh.color_keys())

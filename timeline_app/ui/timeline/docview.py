@@ -109,7 +109,7 @@ class DocView:
         self.index = TimeIndex(timeline.events, clock, bounds)
         self.lane_index = LaneIndex(timeline, self.index,
                                     filters.source_pairs() if filters is not None else None)
-        self._filters = filters
+        self.filters = filters
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
         # Undated events are not in it; they rank after the last dated one.
@@ -141,7 +141,7 @@ class DocView:
         """Colour spec and palette number of every declared source, in document order (a
         view is made anew after every edit, so this cache cannot go stale). Do not change."""
         if self._colors is None:
-            codes = self._filters.source_codes_of() if self._filters is not None else None
+            codes = self.filters.source_codes_of() if self.filters is not None else None
             if codes is not None:  # worked out when asked: only lanes in sight ask
                 self._colors = ColorKeys(self.timeline.sources, codes)
             else:

@@ -115,8 +115,11 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         if timeline is None:
             self._doc = None
         else:
-            self._doc = view if view is not None and view.timeline is timeline \
-                and view.clock == self._clock else DocView(timeline, self._clock)
+            ours = view if view is not None and view.timeline is timeline else None
+            # On another clock (the file's remembered zone), the view's filter index still
+            # gives the lanes and colours, and its extents once the document moved it.
+            self._doc = ours if ours is not None and ours.clock == self._clock else \
+                DocView(timeline, self._clock, ours.filters if ours is not None else None)
             if self._by_reliability:
                 self._doc.relane(by_reliability=True)
         self._selected.clear()
