@@ -103,3 +103,16 @@ def test_source_names_of_a_big_registry_are_taken_in_steps_too() -> None:
         steps += 1
     assert steps >= n // 16 + n // 2 - 1  # names 16 a step, then events 2 a step
     assert np.flatnonzero(index.matches("outlet57")).tolist() == [57]
+
+
+def test_a_step_counts_claims_so_a_few_huge_events_take_several_steps() -> None:
+    """A step's budget counts an event once per claim: four events of 50 claims each take
+    four steps of 60 (one step took all ten of 10k claims each, 60 ms)."""
+    timeline = timeline_of(["a", "b", "c", "d"], [[f"said {i}"] * 50 for i in range(4)])
+    index = TextIndex(timeline)
+    steps = 1
+    while not index.build(60):
+        steps += 1
+    assert steps == 4
+    assert index.matches("said 2").tolist() == [False, False, True, False]
+    assert TextIndex(timeline_of(["a"] * 10)).build(10) is True, "one claim each: as many"

@@ -19,13 +19,14 @@ from itertools import repeat
 
 import numpy as np
 
-from timeline_app.core.model.timeline import Source, Timeline
+from timeline_app.core.model.timeline import Event, Source, Timeline
 
 FIELD, END = "\x1f", "\x1e"  # between an event's fields / after each event: words never join
 SAMPLE_CHARS = 1 << 20  # the commonness of a word is estimated on this much joined text
 # Scanning costs about half a per-event test for the whole text plus ~0.4 µs an occurrence:
 # beyond about one occurrence in nine events, testing each event's text is cheaper.
 SCAN_SHARE = 1 / 9
+_CLAIMS = operator.attrgetter("claims")
 
 
 def fold(text: str) -> str:
@@ -34,6 +35,15 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _step_end(events: list[Event], start: int, budget: int) -> int:
+    """Where a step of `budget` from `start` ends, an event counting once per claim (at
+    least once): ten events of 10k claims each took 60 ms as one step."""
+    window = events[start:start + budget]
+    claims = np.fromiter(map(len, map(_CLAIMS, window)), dtype=np.int64, count=len(window))
+    taken = int(np.searchsorted(np.cumsum(np.maximum(claims, 1)), budget, side="right"))
+    return start + max(1, taken)
 
 
 class TextIndex:
@@ -74,7 +84,7 @@ class TextIndex:
                 return False
         events = self._timeline.events
         start = len(self._texts)
-        stop = self.n if budget is None else min(self.n, start + max(1, budget))
+        stop = self.n if budget is None else _step_end(events, start, max(1, budget))
         raw = [FIELD.join([e.title, e.description, e.location, *e.tags,
                            *[part for c in e.claims
                              for part in (c.text, names.get(c.source, c.source))]]) + END
