@@ -221,3 +221,37 @@ def test_vectorised_source_lanes_equal_the_citation_loop(claims, undeclared) -> 
     assert fast.keys == loop.keys and fast.titles == loop.titles and fast.colors == loop.colors
     pairs = sorted(zip(fast.pair_doc.tolist(), fast.pair_lane.tolist(), strict=True))
     assert pairs == sorted(zip(loop.pair_doc.tolist(), loop.pair_lane.tolist(), strict=True))
+
+
+@settings(max_examples=60, deadline=None)
+@given(claims=st.lists(st.lists(st.sampled_from(["a", "b", "c", "zz"]), max_size=4),
+                       min_size=1, max_size=30),
+       undated=st.sets(st.integers(0, 29), max_size=5),
+       mask_seed=st.integers(0, 2**16))
+def test_lanes_made_from_the_filter_index_pairs_equal_lanes_made_afresh(
+        claims, undated, mask_seed) -> None:
+    """The loader gives the view the filter index's (event, source) pairs: the same lanes,
+    in the same order, with and without a mask; undeclared sources ("zz") get no pairs."""
+    from timeline_app.core.query.filtering import FilterIndex
+
+    events = [ev(i, f"{2000 + i % 7}-0{1 + i % 9}", sources=tuple(c)) for i, c in
+              enumerate(claims)]
+    for i in undated:
+        if i < len(events):
+            events[i].start = OPEN
+    t = Timeline(sources=[Source(s, s.upper()) for s in "abc"], events=events)
+    pairs = FilterIndex(t).source_pairs()
+    if any("zz" in c for c in claims):
+        assert pairs is None
+        return
+    assert pairs is not None
+    index = TimeIndex(t.events)
+    mask = np.random.default_rng(mask_seed).random(len(events)) < 0.6
+    for m in (None, mask):
+        given_pairs = LaneIndex(t, index, pairs).lanes(LaneMode.SOURCE, m)
+        afresh = LaneIndex(t, index).lanes(LaneMode.SOURCE, m)
+        assert given_pairs.keys == afresh.keys and given_pairs.titles == afresh.titles
+        assert given_pairs.undated.tolist() == afresh.undated.tolist()
+        for a, b in zip(given_pairs, afresh, strict=True):
+            assert a.doc.tolist() == b.doc.tolist() and a.color == b.color
+            assert a.lo.tolist() == b.lo.tolist() and a.hi_sorted.tolist() == b.hi_sorted.tolist()

@@ -87,3 +87,32 @@ def test_empty_document_and_empty_query() -> None:
     index = TextIndex(timeline_of([]))
     assert index.build() and index.matches("x").tolist() == []
     assert TextIndex(timeline_of(["a"])).matches("  ").tolist() == [True]
+
+
+def test_source_names_of_a_big_registry_are_taken_in_steps_too() -> None:
+    """With more sources than a step's budget, the first steps read names (a bounded share
+    each) before any event; every claim still finds its source by name."""
+    n = 100
+    doc = {"format": "timeline-app", "version": 1,
+           "sources": [{"id": f"s{i}", "name": f"Outlet{i}"} for i in range(n)],
+           "events": [{"id": f"e{i}", "title": "t", "start": "2025",
+                       "claims": [{"source": f"s{i}"}]} for i in range(n)]}
+    index = TextIndex(load_bytes(json.dumps(doc).encode()).timeline)
+    steps = 0
+    while not index.build(2):
+        steps += 1
+    assert steps >= n // 16 + n // 2 - 1  # names 16 a step, then events 2 a step
+    assert np.flatnonzero(index.matches("outlet57")).tolist() == [57]
+
+
+def test_a_step_counts_claims_so_a_few_huge_events_take_several_steps() -> None:
+    """A step's budget counts an event once per claim: four events of 50 claims each take
+    four steps of 60 (one step took all ten of 10k claims each, 60 ms)."""
+    timeline = timeline_of(["a", "b", "c", "d"], [[f"said {i}"] * 50 for i in range(4)])
+    index = TextIndex(timeline)
+    steps = 1
+    while not index.build(60):
+        steps += 1
+    assert steps == 4
+    assert index.matches("said 2").tolist() == [False, False, True, False]
+    assert TextIndex(timeline_of(["a"] * 10)).build(10) is True, "one claim each: as many"

@@ -38,7 +38,7 @@ class Document(QObject):
         self.index: FilterIndex | None = None
         self.filter = Filter()
         self.mask: np.ndarray = np.zeros(0, dtype=bool)
-        self._positions: dict[str, int] = {}
+        self._positions: dict[str, int] | None = {}  # None: made again when next asked
         self.undo_stack = QUndoStack(self)
         self.kind = "timeline-app"
         self.disk_state: object = None
@@ -64,7 +64,7 @@ class Document(QObject):
         self.disk_state = disk_state
         self.index = index if index is not None else FilterIndex(timeline, self.clock)
         self.index.set_clock(self.clock)
-        self._positions = {e.id: i for i, e in enumerate(timeline.events)}
+        self._positions = None  # not needed for the first paint
         self.filter = keep_filter if keep_filter is not None else Filter()
         self.mask = self.index.mask(self.filter)
         self._text_timer.start()
@@ -97,7 +97,7 @@ class Document(QObject):
         self.index = FilterIndex(timeline, self.clock)
         self._text_timer.start()
         if changes.structure:
-            self._positions = {e.id: i for i, e in enumerate(timeline.events)}
+            self._positions = None
         self.mask = self.index.mask(self.filter)
         self.edited.emit(changes)
         self.filterChanged.emit()
@@ -126,10 +126,13 @@ class Document(QObject):
         self.saved.emit()
 
     def event_by_id(self, event_id: str) -> Event | None:
-        i = self._positions.get(event_id)
+        i = self.position(event_id)
         return self.timeline.events[i] if i is not None and self.timeline else None
 
     def position(self, event_id: str) -> int | None:
+        if self._positions is None:
+            events = self.timeline.events if self.timeline is not None else []
+            self._positions = {e.id: i for i, e in enumerate(events)}
         return self._positions.get(event_id)
 
     @property
@@ -157,7 +160,14 @@ class Document(QObject):
         so a hidden source still shows how many events it would bring back."""
         if self.index is None:
             return {}
+        return dict(zip(self.index.source_ids, self.source_count_array().tolist(),
+                        strict=False))
+
+    def source_count_array(self) -> np.ndarray:
+        """`source_counts` by source code (positions in the index's `source_ids`)."""
+        if self.index is None:
+            return np.zeros(0, dtype=np.int64)
         if not self.filter.hidden_sources:
-            return self.index.counts(self.mask)
+            return self.index.count_array(self.mask)
         mask = self.index.mask(replace(self.filter, hidden_sources=frozenset()))
-        return self.index.counts(mask)
+        return self.index.count_array(mask)

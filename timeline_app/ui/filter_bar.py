@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.dates import DateError, parse_date
-from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY, is_graded
+from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY
 from timeline_app.ui.document import Document
 from timeline_app.ui.filter_words import status_labels, summary
 from timeline_app.ui.i18n import number, tr
@@ -127,9 +127,9 @@ class FilterBar(QToolBar):
         After an edit they stay once shown: no scan of every claim on each keystroke."""
         if after_edit and self._grade_actions[0].isVisible():
             return
-        t, f = self._doc.timeline, self._doc.filter
-        shown = t is not None and (f.min_reliability is not None
-                                   or f.min_credibility is not None or is_graded(t))
+        index, f = self._doc.index, self._doc.filter
+        shown = self._doc.timeline is not None and index is not None and (
+            f.min_reliability is not None or f.min_credibility is not None or index.graded)
         for action in self._grade_actions:
             action.setVisible(shown)
 

@@ -51,7 +51,7 @@ from timeline_app.ui.settings import (
     file_state,
     set_file_state,
 )
-from timeline_app.ui.sources_panel import SourcesPanel, source_colors
+from timeline_app.ui.sources_panel import SourceColors, SourcesPanel
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
 from timeline_app.ui.undated_strip import UndatedStrip
@@ -250,10 +250,16 @@ class MainWindow(WindowLayout):
         self.timeline.set_document(timeline, view)
         self.menu.lock.setChecked(False)  # a file's own lock comes with its view state
         if timeline is not None:
-            self.sources_model.set_colors(source_colors(timeline))
+            self._set_source_colors()
             QTimer.singleShot(0, self._fit_sources_dock)
         self.details.set_event(timeline, None)
         self._update_title()
+
+    def _set_source_colors(self) -> None:
+        """The swatches in Sources, as the timeline's view colours the lanes."""
+        view = self.timeline.doc_view()
+        if view is not None:
+            self.sources_model.set_colors(SourceColors(view.color_keys()))
 
     # -- filter, selection, find -----------------------------------------------------------
     def _filter_changed(self) -> None:
@@ -315,7 +321,7 @@ class MainWindow(WindowLayout):
         if changes.sources or changes.structure:
             self.sources_model.reload()
             if self.document.timeline is not None:
-                self.sources_model.set_colors(source_colors(self.document.timeline))
+                self._set_source_colors()
         if changes.structure:
             self.filter_bar.reload_tags()
         self._show_details(self.timeline.current_id())

@@ -51,6 +51,8 @@ def read_events(reader: EventReader, items: list[Any], name: str,
         append(event)
     if reader.problems:
         raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=len(reader.problems))
+    if not missing_ids:  # the usual file: no set of 100k ids to make
+        return events
     taken = set(first_seen)
     suffixes: dict[str, int] = {}
     for event in missing_ids:

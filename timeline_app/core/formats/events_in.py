@@ -59,19 +59,16 @@ class SourceResolver:
         self.create_for_claims = create_for_claims
         # Folded names of the sources as they are now, made into a map only on the first
         # reference that is not an id: a native file's claims name ids, so its 100k sources
-        # cost two list copies instead of 100k casefolds.
-        sources = registry.values()
-        self._at_start: tuple[list[str], list[str]] | None = (
-            [s.name for s in sources], [s.id for s in sources])
+        # cost one list copy (in C) instead of 100k casefolds.
+        self._at_start: list[Source] | None = list(registry.values())
         self._names: dict[str, str] = {}
         self._suffixes: dict[str, int] = {}  # see unique_slug
 
     @property
     def _by_name(self) -> dict[str, str]:
         if self._at_start is not None:
-            names, ids = self._at_start
-            self._at_start = None
-            self._names = dict(zip(map(str.casefold, names), ids, strict=True))
+            sources, self._at_start = self._at_start, None
+            self._names = {s.name.casefold(): s.id for s in sources}
         return self._names
 
     def resolve(self, ref: str, create: bool) -> str | None:
@@ -377,9 +374,14 @@ def fast_event(d: dict[str, Any], registry: dict[str, Source]) -> Event | None:
                 return None
             source = c.get("source")
             text = c.get("text", "")
-            if (type(source) is not str or type(text) is not str or source not in registry
-                    or len(text) > _MAX_TEXT):
+            if type(source) is not str or type(text) is not str or len(text) > _MAX_TEXT:
                 return None
+            cited = registry.get(source)
+            if cited is None:
+                return None
+            # The registry's own id string: equal, and the same object, so every later
+            # lookup by it (filter index, lanes, search) compares by identity.
+            source = cited.id
             size = len(c)
             if size == 1 or (size == 2 and "text" in c):  # the common claim: source and quote
                 claims.append(Claim(source, text, None, "", _AFFIRMS, "", None, NO_EXTRA))

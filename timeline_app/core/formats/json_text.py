@@ -52,7 +52,7 @@ def decode(data: bytes, name: str) -> str:
         raise LoadError(name, [Problem(
             f"the file is not valid UTF-8: {utf8_error(data, err.start)}", line=line,
             column=col)]) from None
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy all of a large text to ask)
         raise LoadError(name, [Problem("the file is empty")])
     return text
 
@@ -91,12 +91,22 @@ PROGRESS_ABOVE_BYTES = 8_000_000
 
 def _decoder(text: str, progress: Progress | None) -> json.JSONDecoder:
     """The shared decoder, or one whose hook reports progress through the parse (the
-    objects read out of the text's count of "{", which strings may inflate a little)."""
+    objects read out of about the text's count of "{", which strings may inflate a little)."""
     if progress is None or len(text) <= PROGRESS_ABOVE_BYTES:
         return _DECODER
-    hook = counting_pairs(lambda f: progress(f * PARSE_SHARE), max(1, text.count("{")))
+    hook = counting_pairs(lambda f: progress(f * PARSE_SHARE), max(1, _objects_about(text)))
     return json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
                             object_pairs_hook=hook)
+
+
+def _objects_about(text: str, samples: int = 32, width: int = 1 << 15) -> int:
+    """About how many objects the text holds, from the "{" in evenly spaced samples of it
+    (counting them all held the GIL for 17 ms in 33 MB): a progress bar's total."""
+    if len(text) <= 4 * samples * width:
+        return text.count("{")
+    step = len(text) // samples
+    found = sum(text.count("{", i * step, i * step + width) for i in range(samples))
+    return found * len(text) // (samples * width)
 
 
 def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
@@ -144,7 +154,8 @@ def _refuse_lone_surrogates(value: Any, text: str, name: str) -> None:
     """JSON may write half a character (`"\\ud800"`); Python keeps it, and it then breaks
     hashing ids, saving and drawing. Refuse it here, with its place. The walk runs only when
     the text has such an escape at all, which ordinary files never do."""
-    if _SURROGATE_ESCAPE.search(text) is None:
+    # No backslash at all (one memchr: 3 ms for 33 MB, the regex 20 ms): no escape either.
+    if "\\" not in text or _SURROGATE_ESCAPE.search(text) is None:
         return
     stack = [value]
     while stack:

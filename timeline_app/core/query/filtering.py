@@ -9,11 +9,12 @@ its index (`text_search.TextIndex`) is built in steps after loading, or on the f
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from timeline_app.core.model.grades import RELIABILITY
+from timeline_app.core.model.grades import RELIABILITY, is_graded
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.core.query.index import event_bounds, unique_pairs
@@ -89,7 +90,7 @@ class FilterIndex:
         events = self.timeline.events
         self.n = n = len(events)
         self.source_ids = [NO_SOURCE, *self.timeline.sources]
-        self._source_code = {sid: i for i, sid in enumerate(self.source_ids)}
+        self._source_code = dict(zip(self.source_ids, range(len(self.source_ids)), strict=True))
         # Built with comprehensions and numpy rather than one loop with appends: this runs
         # over every claim of a million-event document.
         claim_sources = [c.source for e in events for c in e.claims]
@@ -119,6 +120,28 @@ class FilterIndex:
         self.lo, self.hi = event_bounds(events, self.clock)
         self.text = TextIndex(self.timeline)  # built in steps, or on the first search
         self._credibility: np.ndarray | None = None  # per claim, made by _graded on first use
+        self._any_graded: bool | None = None
+
+    @property
+    def graded(self) -> bool:
+        """Whether the document grades a source or claim, asked once (the window asks on
+        open, in several places; an edit makes a new index)."""
+        if self._any_graded is None:
+            self._any_graded = is_graded(self.timeline)
+        return self._any_graded
+
+    def source_pairs(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """(event, source code) without repeats, for lanes by source (LaneIndex), when the
+        codes are the registry's order (code 0 no source); None when claims cite sources the
+        registry lacks (their codes come after it, lanes put them in citation order)."""
+        if len(self.source_ids) != len(self.timeline.sources) + 1:
+            return None
+        return self.pair_event, self.pair_source
+
+    def source_codes_of(self) -> Mapping[str, int] | None:
+        """Source id -> code (`source_ids`: code 0 no source, then the registry in order),
+        as `source_pairs` gives them: None when claims cite sources the registry lacks."""
+        return self._source_code if self.source_pairs() is not None else None
 
     def set_clock(self, clock: Clock | None) -> None:
         """Read date ranges in another zone: only the time bounds are made again."""
@@ -130,14 +153,14 @@ class FilterIndex:
     def _codes(names: list[str], code: dict[str, int], registry: list[str]) -> np.ndarray:
         """Integer codes of names; names missing from `code` are added (claims may name a
         source the registry lacks after an edit)."""
-        try:
-            return np.array([code[name] for name in names], dtype=np.int64)
+        try:  # one C loop (no Python a name)
+            return np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(names))
         except KeyError:
             for name in names:
                 if name not in code:
                     code[name] = len(registry)
                     registry.append(name)
-            return np.array([code[name] for name in names], dtype=np.int64)
+            return np.fromiter(map(code.__getitem__, names), dtype=np.int64, count=len(names))
 
     # -- the filter ------------------------------------------------------------------------
     def mask(self, f: Filter) -> np.ndarray:
@@ -188,9 +211,17 @@ class FilterIndex:
 
     def counts(self, mask: np.ndarray | None = None) -> dict[str, int]:
         """Events per source id among those the mask keeps (all events when None)."""
+        return dict(zip(self.source_ids, self.count_array(mask).tolist(), strict=False))
+
+    def count_array(self, mask: np.ndarray | None = None) -> np.ndarray:
+        """`counts` by source code (the positions of `source_ids`): no dict of 100k sources."""
         pairs = self.pair_source if mask is None else self.pair_source[mask[self.pair_event]]
-        counts = np.bincount(pairs, minlength=len(self.source_ids))
-        return dict(zip(self.source_ids, counts.tolist(), strict=False))
+        return np.bincount(pairs, minlength=len(self.source_ids))
+
+    def source_codes(self, ids: Sequence[str]) -> np.ndarray:
+        """The codes of source ids (positions in `source_ids`), -1 for one not there."""
+        code = self._source_code.get
+        return np.fromiter((code(sid, -1) for sid in ids), dtype=np.int64, count=len(ids))
 
     def cites_no_source(self) -> bool:
         """Whether some event has no claim at all (it sits under the NO_SOURCE code 0)."""

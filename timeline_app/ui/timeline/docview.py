@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Mapping
 
 import numpy as np
 
 from timeline_app.core.formats.timelinejs import eras_of
 from timeline_app.core.geometry.lanes import LaneIndex, LaneList, LaneMode
 from timeline_app.core.model.grades import is_graded
-from timeline_app.core.model.timeline import Event, Status, Timeline
+from timeline_app.core.model.timeline import Event, Source, Status, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.core.query.index import TimeIndex
 
 # Draw flags, one uint16 per event, filled on first use.
@@ -71,16 +73,43 @@ def event_flags(event: Event) -> int:
     return f
 
 
+class ColorKeys(Mapping[str, tuple[str | None, int]]):
+    """`DocView.color_keys` read from the registry and the filter index's source codes
+    (code - 1 is a source's place in the registry) when asked: opening 100k sources makes
+    no dict of them (25 ms)."""
+
+    def __init__(self, sources: Mapping[str, Source], codes: Mapping[str, int]) -> None:
+        self._sources, self._codes = sources, codes
+
+    def __getitem__(self, sid: str) -> tuple[str | None, int]:
+        return self._sources[sid].color, self._codes[sid] - 1
+
+    def __contains__(self, sid: object) -> bool:
+        return sid in self._sources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+
 class DocView:
     """A document prepared for viewing: index, lanes for a mode and mask, caches."""
 
     def __init__(self, timeline: Timeline, clock: Clock = UTC_CLOCK,
-                 bounds: tuple[np.ndarray, np.ndarray] | None = None) -> None:
-        """`bounds`: the events' extents on `clock`, if already made (see TimeIndex)."""
+                 filters: FilterIndex | None = None) -> None:
+        """`filters`: the document's filter index, if made (the loader's): the view takes
+        its extents (if on the same clock), its grading, its (event, source) pairs for the
+        lanes and its source codes for the colours instead of working them out again."""
         self.timeline = timeline
         self.clock = clock  # the axis is this zone's wall clock (View > Time zone)
+        same_clock = filters is not None and (filters.clock or UTC_CLOCK) == clock
+        bounds = (filters.lo, filters.hi) if filters is not None and same_clock else None
         self.index = TimeIndex(timeline.events, clock, bounds)
-        self.lane_index = LaneIndex(timeline, self.index)
+        self.lane_index = LaneIndex(timeline, self.index,
+                                    filters.source_pairs() if filters is not None else None)
+        self.filters = filters
         n = len(timeline.events)
         # Position of each document index in the time-sorted index: steps to next/previous.
         # Undated events are not in it; they rank after the last dated one.
@@ -93,12 +122,12 @@ class DocView:
         self.mask: np.ndarray | None = None
         self.hidden: frozenset[str] = frozenset()
         self.by_reliability = False  # lanes by source ordered A … F, then the ungraded
-        self._graded: bool | None = None
+        self._graded = filters.graded if filters is not None else None
         self.lanes: LaneList
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
         self._eras: list[tuple[str, float, float]] | None = None
-        self._colors: dict[str, tuple[str | None, int]] | None = None
+        self._colors: Mapping[str, tuple[str | None, int]] | None = None
         self.relane()
 
     @property
@@ -108,12 +137,16 @@ class DocView:
             self._graded = is_graded(self.timeline)
         return self._graded
 
-    def color_keys(self) -> dict[str, tuple[str | None, int]]:
+    def color_keys(self) -> Mapping[str, tuple[str | None, int]]:
         """Colour spec and palette number of every declared source, in document order (a
         view is made anew after every edit, so this cache cannot go stale). Do not change."""
         if self._colors is None:
-            self._colors = {s.id: (s.color, i)
-                            for i, s in enumerate(self.timeline.sources.values())}
+            codes = self.filters.source_codes_of() if self.filters is not None else None
+            if codes is not None:  # worked out when asked: only lanes in sight ask
+                self._colors = ColorKeys(self.timeline.sources, codes)
+            else:
+                self._colors = {s.id: (s.color, i)
+                                for i, s in enumerate(self.timeline.sources.values())}
         return self._colors
 
     def __len__(self) -> int:

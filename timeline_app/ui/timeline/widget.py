@@ -115,8 +115,11 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         if timeline is None:
             self._doc = None
         else:
-            self._doc = view if view is not None and view.timeline is timeline \
-                and view.clock == self._clock else DocView(timeline, self._clock)
+            ours = view if view is not None and view.timeline is timeline else None
+            # On another clock (the file's remembered zone), the view's filter index still
+            # gives the lanes and colours, and its extents once the document moved it.
+            self._doc = ours if ours is not None and ours.clock == self._clock else \
+                DocView(timeline, self._clock, ours.filters if ours is not None else None)
             if self._by_reliability:
                 self._doc.relane(by_reliability=True)
         self._selected.clear()
@@ -175,11 +178,14 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
     def set_filter_mask(self, mask: np.ndarray | None,
                         hidden_sources: frozenset[str] = frozenset()) -> None:
         """Show the events `mask` (over document indices) keeps; no lane for `hidden_sources`."""
-        if self._doc is None:
+        doc = self._doc
+        if doc is None:
             return
-        self._doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
+        # Opening a file shows it unfiltered, as the view was laned: no second relane.
+        if not (mask is None and doc.mask is None and frozenset(hidden_sources) == doc.hidden):
+            doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
         self._changed_content()
-        if not self._doc.any_in(self._vp.start, self._vp.end):
+        if not doc.any_in(self._vp.start, self._vp.end):
             self.fit_all()  # the view stays where it is unless it would show nothing
 
     def set_lane_mode(self, mode: LaneMode | str) -> None:
