@@ -2743,5 +2743,127 @@
         <source>No timeline open</source>
         <translation>Немає відкритої хронології</translation>
     </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a day&apos;s date: 27 Oct 2024</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day&apos;s date without its year: 27 Oct</comment>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <comment>a day of the month alone, on the time axis: 27</comment>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month of a year: Oct 2024</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <comment>days of one month: 1–31 Oct 2024</comment>
+        <translation>{first}–{last} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
+        <comment>days of one year: 27 Oct – 3 Nov 2024</comment>
+        <translation>{first_day} {first_month} – {last_day} {last_month} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <comment>months of one year: Oct–Dec 2024</comment>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade: 2020s</comment>
+        <translation>{decade}-ті</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year of the common era, alone: 2024</comment>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>AD {year}</source>
+        <comment>a year said to be of the common era: AD 1, AD 2 million</comment>
+        <translation>{year} н. е.</translation>
+    </message>
+    <message>
+        <source>{year} BC</source>
+        <comment>a year before the common era: 44 BC</comment>
+        <translation>{year} до н. е.</translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <comment>deep time: 13.8 billion years ago</comment>
+        <translation>{years} років тому</translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <comment>a year a file gives rounded off: about 1 trillion years ago</comment>
+        <translation>близько {date}</translation>
+    </message>
+    <message>
+        <source>{number} {scale}</source>
+        <comment>a big number: 13.8 billion</comment>
+        <translation>{number} {scale}</translation>
+    </message>
+    <message>
+        <source>Spring {year}</source>
+        <translation>Весна {year}</translation>
+    </message>
+    <message>
+        <source>Summer {year}</source>
+        <translation>Літо {year}</translation>
+    </message>
+    <message>
+        <source>Autumn {year}</source>
+        <translation>Осінь {year}</translation>
+    </message>
+    <message>
+        <source>Winter {year}</source>
+        <comment>December of the year to February of the next</comment>
+        <translation>Зима {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date} {time} {zone}</source>
+        <comment>a time of day with its weekday and zone: Sun 27 Apr 2025 19:00 EDT</comment>
+        <translation>{weekday}, {date}, {time} {zone}</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <comment>a date</comment>
+        <translation>приблизно</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>a date</comment>
+        <translation>невизначено</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <comment>a date with X digits</comment>
+        <translation>неуточнено</translation>
+    </message>
+    <message>
+        <source>open (unknown)</source>
+        <comment>a date written ..</comment>
+        <translation>відкрита (невідома)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an unknown date or time</comment>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>3 thousand; 6 million; 9 billion; 12 trillion; 15 quadrillion</source>
+        <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
+        <translation>3 тис.; 6 млн; 9 млрд; 12 трлн; 15 квадрлн</translation>
+    </message>
 </context>
 </TS>

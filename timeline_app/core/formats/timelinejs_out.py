@@ -36,6 +36,7 @@ from timeline_app.core.formats.timelinejs_slides import (
     fallback_title,
     host_of,
 )
+from timeline_app.core.model.date_text import ENGLISH
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
 from timeline_app.core.model.zoned import Clock, is_timed
@@ -158,7 +159,7 @@ def _dict(value: Any) -> dict[str, Any]:
 
 
 def _head(date: EDate) -> str:
-    return date.describe().split(" (")[0]
+    return date.describe(words=ENGLISH).split(" (")[0]  # the file's text: never localised
 
 
 def _label(date: EDate | None, clock: Clock | None = None) -> str:
@@ -168,7 +169,7 @@ def _label(date: EDate | None, clock: Clock | None = None) -> str:
     if date is None or date.is_open:
         return ""
     if clock is not None and is_timed(date):
-        return clock.describe(date)
+        return clock.describe(date, ENGLISH)
     if date.approximate or date.uncertain or date.unspecified or (
             date.precision == Precision.SEASON):
         return _head(date)

@@ -18,18 +18,10 @@ from datetime import tzinfo
 from enum import IntEnum
 from functools import lru_cache
 
-from timeline_app.core.model import zones
-from timeline_app.core.model.calendar import (
-    MONTH_ABBR,
-    MONTH_NAMES,
-    civil_from_days,
-    days_from_civil,
-    days_in_month,
-    from_seconds,
-    year_label,
-    year_of,
-)
+from timeline_app.core.model import date_text, zones
+from timeline_app.core.model.calendar import MONTH_NAMES, days_from_civil, days_in_month
 from timeline_app.core.model.date_errors import DateError, explain, not_a_date
+from timeline_app.core.model.date_text import DateWords, format_instant, year_label
 
 __all__ = ["OPEN", "DateError", "EDate", "Precision", "format_instant", "parse_date",
            "parse_interval"]
@@ -38,10 +30,7 @@ _DAY = 86400.0
 _MAX_INPUT = 256  # longer input is rejected before doing any work on it
 _MAX_LEN = 64  # the longest sensible date-time with offset and qualifier is ~45 characters
 _MAX_YEAR_DIGITS = 15  # beyond this a year is shorter than one float step in seconds
-_DEEP = 1e15  # seconds (~30 million years) beyond which day-level labels are meaningless
-_SEASONS = ("Spring", "Summer", "Autumn", "Winter")
 _SLASH = re.compile(r"/(?![^\[]*\])")
-_FRACTION = re.compile(r"T[0-9]{2}:?[0-9]{2}:?[0-9]{2}[.,]([0-9]+)")
 # Days in and days before each month (index 1-12), for common [0] and leap [1] years.
 _DIM = ((0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
         (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31))
@@ -87,41 +76,17 @@ class EDate:
         """True when the drawn extent is not a plain known period, so the UI should soften it."""
         return self.approximate or self.uncertain or self.unspecified or self.text == ".."
 
-    def describe(self, clock: Callable[[EDate], str] | None = None) -> str:
+    def describe(self, clock: Callable[[EDate], str] | None = None,
+                 words: DateWords | None = None) -> str:
         """The date resolved for people, e.g. "Oct 2024, approximate (1–31 Oct 2024)"; a
-        time of day in UTC, or as `clock` writes it (zoned.Clock: another zone)."""
-        if self.text == "..":
-            return "open (unknown)"
-        precision = self.precision or _YEAR
-        body = self.text.rstrip("~?%")
-        days = ""  # the period in whole days, where that adds information
-        if body[0] in "Yy":  # deep time: the seconds are too coarse to recover the year
-            head = year_label(int(body[1:]), written=True)
-        elif precision >= Precision.HOUR:
-            head = clock(self) if clock else self.clock_text() + " UTC"
-        else:
-            first = civil_from_days(int(self.earliest // _DAY))
-            last = civil_from_days(int(self.latest // _DAY) - 1)
-            head = _span(first, last, precision)
-            days = _span(first, last, _DAYP)
-        quals = [name for name, on in (("approximate", self.approximate),
-                                       ("uncertain", self.uncertain),
-                                       ("unspecified", self.unspecified)) if on]
-        out = ", ".join([head, *quals])
-        if days and days != head and "–" not in head:
-            out += f" ({days})"
-        return out
+        time of day in UTC, or as `clock` writes it (zoned.Clock: another zone). In the
+        window's language unless `words` say otherwise (a file's text: date_text.ENGLISH)."""
+        return date_text.describe(self, clock, words)
 
-    def clock_text(self, shift: float = 0.0) -> str:
+    def clock_text(self, shift: float = 0.0, words: DateWords | None = None) -> str:
         """The start as a clock time, `shift` seconds ahead of UTC; written fractions of a
         second are shown (two digits, "…" if more), never rounded up: 23:59:59.99…"""
-        precision = self.precision or _YEAR
-        m = _FRACTION.search(self.text) if precision >= Precision.SECOND else None
-        if m is None:
-            return format_instant(self.earliest + shift, precision)
-        digits = m.group(1)
-        whole = round(self.earliest - float("0." + digits)) + shift
-        return f"{format_instant(whole, precision)}.{digits[:2]}{'…' if len(digits) > 2 else ''}"
+        return date_text.clock_text(self, shift, words)
 
 
 OPEN = EDate("..", -math.inf, math.inf, None)
@@ -386,60 +351,3 @@ def parse_interval(text: str) -> tuple[EDate, EDate | None]:
     if start is OPEN and end is OPEN:
         raise DateError("an interval needs a start or an end")
     return start, end
-
-
-def _season(year: int, month: int) -> str:
-    if month < 3:  # Jan and Feb belong to the winter that began the year before
-        return f"Winter {year_label(year - 1)}"
-    return f"{_SEASONS[month // 3 - 1]} {year_label(year)}"
-
-
-def format_instant(seconds: float, precision: Precision) -> str:
-    """An instant for people, at the precision it is known to: "Oct 2024", "44 BC"."""
-    if not math.isfinite(seconds):
-        return "open"
-    if precision <= _YEAR or abs(seconds) > _DEEP:
-        return year_label(year_of(seconds))
-    y, mo, d, h, mi, sec = from_seconds(seconds)
-    if y <= -99_999:  # year_label says "thousand years ago": a day-month prefix reads badly
-        return year_label(y)
-    if precision == _SEASON:
-        return _season(y, mo)
-    if precision == _MONTH:
-        return f"{MONTH_ABBR[mo - 1]} {year_label(y)}"
-    day = f"{d} {MONTH_ABBR[mo - 1]} {year_label(y)}"
-    if precision == _DAYP:
-        return day
-    if precision == Precision.HOUR:
-        return f"{day} {h:02d}:00"
-    if precision == Precision.MINUTE:
-        return f"{day} {h:02d}:{mi:02d}"
-    return f"{day} {h:02d}:{mi:02d}:{int(sec):02d}"
-
-
-def _dash(a: str, b: str) -> str:
-    return f"{a} – {b}" if " " in a or " " in b else f"{a}–{b}"
-
-
-def _span(a: tuple[int, int, int], b: tuple[int, int, int], precision: Precision) -> str:
-    """The shortest text for the first..last (y, m, d) at a precision: "1–31 Oct 2024"."""
-    (y0, m0, d0), (y1, m1, d1) = a, b
-    if precision == _YEAR:
-        if y0 == y1:
-            return year_label(y0)
-        if y0 > 0 and y0 % 10 == 0 and y1 == y0 + 9:
-            return f"{y0}s"
-        return _dash(year_label(y0), year_label(y1))
-    if precision == _SEASON:
-        s0, s1 = _season(y0, m0), _season(y1, m1)
-        return s0 if s0 == s1 else _dash(s0, s1)
-    mon0, mon1 = MONTH_ABBR[m0 - 1], MONTH_ABBR[m1 - 1]
-    if precision == _MONTH:
-        if y0 != y1:
-            return _dash(f"{mon0} {year_label(y0)}", f"{mon1} {year_label(y1)}")
-        return f"{mon0} {year_label(y0)}" if m0 == m1 else f"{mon0}–{mon1} {year_label(y0)}"
-    if y0 != y1:
-        return f"{d0} {mon0} {year_label(y0)} – {d1} {mon1} {year_label(y1)}"
-    if m0 != m1:
-        return f"{d0} {mon0} – {d1} {mon1} {year_label(y0)}"
-    return f"{d0} {mon0} {year_label(y0)}" if d0 == d1 else f"{d0}–{d1} {mon0} {year_label(y0)}"
