@@ -86,3 +86,49 @@ def test_a_korean_window_writes_english_files(speaking, tmp_path) -> None:
     assert "월" not in text and "년" not in text
     shown = [s["start_date"].get("display_date", "") for s in json.loads(text)["events"]]
     assert "Apr 2025, approximate" in shown, shown
+
+
+@pytest.fixture
+def language(qapp):
+    """`language(code)` installs a language for what is made next; English afterwards."""
+    from timeline_app.ui import i18n
+
+    yield lambda code: i18n.install(code, qapp)
+    i18n.install("en", qapp)
+
+
+DOC = {"title": "T", "sources": [{"id": "a", "name": "A"}], "events": [
+    {"id": "e1", "title": "Cited", "start": "2024-10", "tags": ["war"],
+     "claims": [{"source": "a"}]},
+    {"id": "e2", "title": "Uncited", "start": "2024-11"}]}
+
+
+@pytest.mark.parametrize(("code", "titles"), [
+    ("ko", {"source": ["A", "(출처 없음)"], "tag": ["war", "(태그 없음)"], "none": ["모든 사건"]}),
+    ("uk", {"tag": ["war", "(без мітки)"], "none": ["Усі події"]}),
+])
+def test_lane_titles_made_by_the_core_speak_the_language(qtbot, language, code, titles) -> None:
+    from tests.ui.conftest import shown_widget
+
+    language(code)
+    widget = shown_widget(qtbot, DOC)
+    for mode, expected in titles.items():
+        widget.set_lane_mode(mode)
+        scene = widget.scene()
+        assert scene is not None
+        assert [lane.title for lane in scene.lanes] == expected
+
+
+def test_undo_names_made_by_the_core_speak_the_language(language) -> None:
+    from timeline_app.core.formats.registry import load_bytes
+    from timeline_app.core.model.edits import AddSource, RemoveEvents
+    from timeline_app.core.model.timeline import Source
+
+    timeline = load_bytes(json.dumps(DOC).encode(), "a.json").timeline
+    language("ko")
+    assert RemoveEvents(timeline, ["e1", "e2"]).text == "사건 2개 삭제"
+    assert AddSource(Source("b", "B")).text == "출처 추가"
+    language("uk")
+    assert RemoveEvents(timeline, ["e1", "e2"]).text == "Видалити 2 події"
+    language("en")
+    assert RemoveEvents(timeline, ["e1", "e2"]).text == "Delete 2 Events"

@@ -2824,5 +2824,67 @@
         <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the publication date is not known, so dates relative to it (&quot;on Monday&quot;, &quot;in October&quot;) are left unplaced: give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event with id &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with id &quot;{id}&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Events</source>
+        <translation>
+            <numerusform>Delete %Ln Events</numerusform>
+            <numerusform>Delete %Ln Events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a source with id &quot;{id}&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source with id &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge needs two different sources of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this source is still cited by %Ln event(s): reassign or remove their claims first</source>
+        <translation>
+            <numerusform>this source is still cited by %Ln event: reassign or remove their claims first</numerusform>
+            <numerusform>this source is still cited by %Ln events: reassign or remove their claims first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

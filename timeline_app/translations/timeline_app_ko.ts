@@ -2785,5 +2785,65 @@
         <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
         <translation>4 만; 8 억; 12 조; 16 경</translation>
     </message>
+    <message>
+        <source>the publication date is not known, so dates relative to it (&quot;on Monday&quot;, &quot;in October&quot;) are left unplaced: give it</source>
+        <translation>게시 날짜를 알 수 없어 이를 기준으로 한 날짜(&quot;월요일에&quot;, &quot;10월에&quot;)는 배치되지 않았습니다. 게시 날짜를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>no event with id &quot;{id}&quot;</source>
+        <translation>ID가 &quot;{id}&quot;인 사건이 없습니다</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(태그 없음)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>모든 사건</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>사건 추가</translation>
+    </message>
+    <message>
+        <source>an event with id &quot;{id}&quot; already exists</source>
+        <translation>ID가 &quot;{id}&quot;인 사건이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>삭제할 것이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Events</source>
+        <translation>
+            <numerusform>사건 %Ln개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a source with id &quot;{id}&quot; already exists</source>
+        <translation>ID가 &quot;{id}&quot;인 출처가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>no source with id &quot;{id}&quot;</source>
+        <translation>ID가 &quot;{id}&quot;인 출처가 없습니다</translation>
+    </message>
+    <message>
+        <source>merge needs two different sources of this document</source>
+        <translation>병합하려면 이 문서의 서로 다른 출처 두 개가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Merge Sources</source>
+        <translation>출처 병합</translation>
+    </message>
+    <message numerus="yes">
+        <source>this source is still cited by %Ln event(s): reassign or remove their claims first</source>
+        <translation>
+            <numerusform>이 출처를 아직 사건 %Ln개가 인용하고 있습니다: 먼저 해당 주장을 다른 출처로 옮기거나 삭제하십시오</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation>문서 편집</translation>
+    </message>
 </context>
 </TS>

@@ -2865,5 +2865,69 @@
         <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
         <translation>3 тис.; 6 млн; 9 млрд; 12 трлн; 15 квадрлн</translation>
     </message>
+    <message>
+        <source>the publication date is not known, so dates relative to it (&quot;on Monday&quot;, &quot;in October&quot;) are left unplaced: give it</source>
+        <translation>дата публікації невідома, тож відносні дати («у понеділок», «у жовтні») не розміщено: вкажіть її</translation>
+    </message>
+    <message>
+        <source>no event with id &quot;{id}&quot;</source>
+        <translation>немає події з ідентифікатором «{id}»</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(без мітки)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Усі події</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Додати подію</translation>
+    </message>
+    <message>
+        <source>an event with id &quot;{id}&quot; already exists</source>
+        <translation>подія з ідентифікатором «{id}» уже існує</translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>нічого видаляти</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Events</source>
+        <translation>
+            <numerusform>Видалити %Ln подію</numerusform>
+            <numerusform>Видалити %Ln події</numerusform>
+            <numerusform>Видалити %Ln подій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a source with id &quot;{id}&quot; already exists</source>
+        <translation>джерело з ідентифікатором «{id}» уже існує</translation>
+    </message>
+    <message>
+        <source>no source with id &quot;{id}&quot;</source>
+        <translation>немає джерела з ідентифікатором «{id}»</translation>
+    </message>
+    <message>
+        <source>merge needs two different sources of this document</source>
+        <translation>для об’єднання потрібні два різні джерела цього документа</translation>
+    </message>
+    <message>
+        <source>Merge Sources</source>
+        <translation>Об’єднати джерела</translation>
+    </message>
+    <message numerus="yes">
+        <source>this source is still cited by %Ln event(s): reassign or remove their claims first</source>
+        <translation>
+            <numerusform>на це джерело досі посилається %Ln подія: спершу перепризначте або видаліть її твердження</numerusform>
+            <numerusform>на це джерело досі посилаються %Ln події: спершу перепризначте або видаліть їхні твердження</numerusform>
+            <numerusform>на це джерело досі посилаються %Ln подій: спершу перепризначте або видаліть їхні твердження</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation>Редагувати документ</translation>
+    </message>
 </context>
 </TS>
