@@ -119,8 +119,9 @@ def test_lane_titles_made_by_the_core_speak_the_language(qtbot, language, code, 
         assert [lane.title for lane in scene.lanes] == expected
 
 
-def test_undo_names_made_by_the_core_speak_the_language(language) -> None:
+def test_undo_names_and_date_errors_of_the_core_speak_the_language(language) -> None:
     from timeline_app.core.formats.registry import load_bytes
+    from timeline_app.core.model.dates import DateError
     from timeline_app.core.model.edits import AddSource, RemoveEvents
     from timeline_app.core.model.timeline import Source
 
@@ -128,7 +129,21 @@ def test_undo_names_made_by_the_core_speak_the_language(language) -> None:
     language("ko")
     assert RemoveEvents(timeline, ["e1", "e2"]).text == "사건 2개 삭제"
     assert AddSource(Source("b", "B")).text == "출처 추가"
+    with pytest.raises(DateError, match="13월은 존재하지 않습니다"):
+        parse_date("2025-13")
     language("uk")
     assert RemoveEvents(timeline, ["e1", "e2"]).text == "Видалити 2 події"
+    with pytest.raises(DateError, match="дня 30 немає в місяці лютий"):
+        parse_date("2025-02-30")
     language("en")
     assert RemoveEvents(timeline, ["e1", "e2"]).text == "Delete 2 Events"
+    with pytest.raises(DateError, match="day 30 is not in February"):
+        parse_date("2025-02-30")
+
+
+def test_a_date_error_shows_in_korean_in_the_filter_bar(speaking) -> None:
+    window = speaking("ko")
+    bar = window.filter_bar
+    bar.date_to.setText("2025-13")
+    bar.date_to.editingFinished.emit()
+    assert "13월은 존재하지 않습니다" in bar.date_to.toolTip()

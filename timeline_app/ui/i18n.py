@@ -72,6 +72,8 @@ def date_words(locale: QLocale | None = None) -> date_text.DateWords:
     return date_text.make_words(
         tr, months=[locale.monthName(m, short) for m in range(1, 13)],
         months_alone=[locale.standaloneMonthName(m, short) for m in range(1, 13)],
+        month_names=[locale.standaloneMonthName(m, QLocale.FormatType.LongFormat)
+                     for m in range(1, 13)],
         weekdays=[locale.dayName(d, short) for d in range(1, 8)], number=number,
         decimal=_decimal)
 

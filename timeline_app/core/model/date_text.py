@@ -17,7 +17,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline_app.core.model.calendar import MONTH_ABBR, civil_from_days, from_seconds, year_of
+from timeline_app.core.model.calendar import (
+    MONTH_ABBR,
+    MONTH_NAMES,
+    civil_from_days,
+    from_seconds,
+    year_of,
+)
 from timeline_app.core.text import Translator, english
 
 if TYPE_CHECKING:
@@ -49,6 +55,7 @@ class DateWords:
 
     months: tuple[str, ...]  # in a day's date: "27 Oct 2024" (Ukrainian's genitive)
     months_alone: tuple[str, ...]  # alone or with a year: "Oct", "Oct 2024"
+    month_names: tuple[str, ...]  # in full, alone: "October" (a date's error message)
     weekdays: tuple[str, ...]  # Monday first
     number: Callable[[int], str]  # 12,345
     decimal: Callable[[float, int], str]  # 1.25: up to that many decimals, no trailing 0
@@ -69,7 +76,8 @@ def _scales(text: str) -> tuple[tuple[int, str], ...]:
 
 
 def make_words(tr: Translator = english, months: Sequence[str] = MONTH_ABBR,
-               months_alone: Sequence[str] | None = None, weekdays: Sequence[str] = WEEKDAYS,
+               months_alone: Sequence[str] | None = None,
+               month_names: Sequence[str] = MONTH_NAMES, weekdays: Sequence[str] = WEEKDAYS,
                number: Callable[[int], str] = _number,
                decimal: Callable[[float, int], str] = _decimal) -> DateWords:
     """The date words of the language `tr` translates into, with these names and numbers.
@@ -105,8 +113,8 @@ def make_words(tr: Translator = english, months: Sequence[str] = MONTH_ABBR,
     scales = _scales(tr("3 thousand; 6 million; 9 billion; 12 trillion; 15 quadrillion",
                         "the powers of ten big numbers are named by, with their names (Korean "
                         "names 4, 8 and 12)"))
-    return DateWords(tuple(months), tuple(months_alone or months), tuple(weekdays), number,
-                     decimal, scales, patterns)
+    return DateWords(tuple(months), tuple(months_alone or months), tuple(month_names),
+                     tuple(weekdays), number, decimal, scales, patterns)
 
 
 ENGLISH = make_words()
