@@ -3853,5 +3853,9 @@
         <source>{time} did not exist in {zone} on {day} (the clocks were put forward)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>shares {share} of its key terms, and its dates, with “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3793,5 +3793,9 @@
         <source>{time} did not exist in {zone} on {day} (the clocks were put forward)</source>
         <translation>{day} {zone}에는 {time}이(가) 없었습니다(시계를 앞당김)</translation>
     </message>
+    <message>
+        <source>shares {share} of its key terms, and its dates, with “{title}”</source>
+        <translation>“{title}”와(과) 핵심 용어의 {share}와 날짜가 같습니다</translation>
+    </message>
 </context>
 </TS>

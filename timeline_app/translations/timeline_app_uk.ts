@@ -3915,5 +3915,9 @@
         <source>{time} did not exist in {zone} on {day} (the clocks were put forward)</source>
         <translation>{time} не існувало в поясі {zone} {day} (годинники перевели вперед)</translation>
     </message>
+    <message>
+        <source>shares {share} of its key terms, and its dates, with “{title}”</source>
+        <translation>має {share} спільних ключових слів і ті самі дати, що й «{title}»</translation>
+    </message>
 </context>
 </TS>
