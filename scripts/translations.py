@@ -1,6 +1,7 @@
 """`make translations`: update the Qt Linguist sources from the code, then compile them.
 
-1. `pyside6-lupdate` reads every `tr(...)` of the window's modules into
+1. `pyside6-lupdate` reads every `tr(...)` of the window's modules, and of the core's (whose
+   words the window shows: `timeline_app/core/text.py`), into
    `timeline_app/translations/timeline_app_{en,uk,ko}.ts` (strings the code no longer uses
    are dropped; line numbers are not kept, so a change of code alone changes no .ts file).
 2. English needs only its plurals: a source written "%Ln event(s)" gets the forms "%Ln
@@ -21,8 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "timeline_app" / "translations"
 LANGUAGES = ("en", "uk", "ko")
-# Files, not folders: lupdate's folder scan does not know Python.
-SOURCES = [*sorted((ROOT / "timeline_app" / "ui").rglob("*.py")), ROOT / "timeline_app" / "app.py"]
+# Files, not folders: lupdate's folder scan does not know Python. All of the core: a module
+# that starts to say something through core.text's tr() is then read without a change here.
+SOURCES = [*sorted((ROOT / "timeline_app" / "ui").rglob("*.py")), ROOT / "timeline_app" / "app.py",
+           *sorted((ROOT / "timeline_app" / "core").rglob("*.py"))]
 
 
 def tool(name: str) -> str:

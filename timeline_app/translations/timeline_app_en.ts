@@ -2737,5 +2737,1156 @@
         <source>Stronger lines, text and lane colours on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give a date, not an open end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a publication date is in the years 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes; an article is read up to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication date: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this is not text (it holds NUL bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: an HTML page without an article (no main text found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: there is no text to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares {share} of its key terms, and its dates, with “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publication date is not known, so dates relative to it (&quot;on Monday&quot;, &quot;in October&quot;) are left unplaced: give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event with id &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cell starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run it as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cells starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run them as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</source>
+        <translation>
+            <numerusform>%Ln cells starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run them as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</numerusform>
+            <numerusform>%Ln cells starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run them as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): claims have figures, stances, or quotes with a semicolon, that a CSV row cannot hold (kept: sources, links, quotes, dates)</source>
+        <translation>
+            <numerusform>%Ln event: claims have figures, stances, or quotes with a semicolon, that a CSV row cannot hold (kept: sources, links, quotes, dates)</numerusform>
+            <numerusform>%Ln events: claims have figures, stances, or quotes with a semicolon, that a CSV row cannot hold (kept: sources, links, quotes, dates)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): media (picture or video link, caption, credit) not written; the TimelineJS template and the native format keep it</source>
+        <translation>
+            <numerusform>%Ln event: media (picture or video link, caption, credit) not written; the TimelineJS template and the native format keep it</numerusform>
+            <numerusform>%Ln events: media (picture or video link, caption, credit) not written; the TimelineJS template and the native format keep it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 source name holds ; or |, which a CSV cell puts between names, so it reads back as several sources: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source names hold ; or |, which a CSV cell puts between names, so they read back as several sources: {names}</source>
+        <translation>
+            <numerusform>%Ln source names hold ; or |, which a CSV cell puts between names, so they read back as several sources: {names}</numerusform>
+            <numerusform>%Ln source names hold ; or |, which a CSV cell puts between names, so they read back as several sources: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 era is not written (a CSV row is an event); they stay in the native format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln eras are not written (a CSV row is an event); they stay in the native format</source>
+        <translation>
+            <numerusform>%Ln eras are not written (a CSV row is an event); they stay in the native format</numerusform>
+            <numerusform>%Ln eras are not written (a CSV row is an event); they stay in the native format</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column &quot;{column}&quot;: {grades} grades for %Ln claim(s) (give one for all, or one per source separated by &quot;;&quot;)</source>
+        <translation>
+            <numerusform>column &quot;{column}&quot;: {grades} grades for %Ln claim (give one for all, or one per source separated by &quot;;&quot;)</numerusform>
+            <numerusform>column &quot;{column}&quot;: {grades} grades for %Ln claims (give one for all, or one per source separated by &quot;;&quot;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column &quot;{column}&quot;: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} ({kept}, not {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 source is graded differently on different rows; the first grade is kept: {sources}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources are graded differently on different rows; the first grade is kept: {sources}</source>
+        <translation>
+            <numerusform>%Ln sources are graded differently on different rows; the first grade is kept: {sources}</numerusform>
+            <numerusform>%Ln sources are graded differently on different rows; the first grade is kept: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot; (fields: {fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column &quot;{column}&quot; in the header (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (row not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row has no date: kept as undated events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no date: kept as undated events</source>
+        <translation>
+            <numerusform>%Ln rows have no date: kept as undated events</numerusform>
+            <numerusform>%Ln rows have no date: kept as undated events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date column: name one start, date, year … or choose it with --map start=COLUMN (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title column: name one title, headline, event … or choose it with --map title=COLUMN (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time: &quot;{text}&quot; (expected a form like 14:30 or 2:30 PM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour {value} does not exist on a 12-hour clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: the file ends inside the quotes opened on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has {columns} columns; Timeline App reads at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than {most} characters (the most Timeline App reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is not a text (CSV) file, or not in this encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;{encoding}&quot; (try utf-8, cp1252, mac_roman, utf-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8; read as {encoding} (e.g. &quot;{example}&quot;). If letters look wrong, {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8; read as {encoding}. If letters look wrong, {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the encoding: --encoding {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte {byte} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read from column &quot;{column}&quot; ({precision} precision; not used: {others})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read from column &quot;{column}&quot; ({precision} precision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>a precision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>a precision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>a precision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>a precision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>a precision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>a precision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a precision code ({codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every time of day is midnight UTC (T00:00:00Z): %Ln date(s) read at day precision</source>
+        <translation>
+            <numerusform>every time of day is midnight UTC (T00:00:00Z): %Ln date read at day precision</numerusform>
+            <numerusform>every time of day is midnight UTC (T00:00:00Z): %Ln dates read at day precision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %Ln records at {where}, read as events, but they do not load:</source>
+        <translation>
+            <numerusform>found %Ln records at {where}, read as events, but they do not load:</numerusform>
+            <numerusform>found %Ln records at {where}, read as events, but they do not load:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: found %Ln records at {where}; read as a list of events</source>
+        <translation>
+            <numerusform>{name}: found %Ln records at {where}; read as a list of events</numerusform>
+            <numerusform>{name}: found %Ln records at {where}; read as a list of events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;{id}&quot; (also {place})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an event object, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a source name or a list of names, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank (the id or name of a source is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &quot;{source}&quot; (not in the document&apos;s sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {bytes} bytes ({size} MB); Timeline App opens files of up to {most} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file; Timeline App reads only regular files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: duplicate key &quot;{key}&quot; (also at line {line}, column {column}); each key may appear once in an object, or programs disagree on which value counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: an object has the same key twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte {byte} of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {token} is too large for a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {token} is not valid JSON (numbers must be finite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: a number with more than {digits} digits is too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to read this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends before the JSON value is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <comment>JSON syntax</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <comment>JSON syntax</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <comment>JSON syntax</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <comment>JSON syntax</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <comment>JSON syntax: a string&apos;s opening quote</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <comment>JSON syntax: a character in a string</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <comment>JSON syntax</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <comment>JSON syntax</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record has no title: titled from the description (or &quot;Untitled&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records have no title: titled from the description (or &quot;Untitled&quot;)</source>
+        <translation>
+            <numerusform>%Ln records have no title: titled from the description (or &quot;Untitled&quot;)</numerusform>
+            <numerusform>%Ln records have no title: titled from the description (or &quot;Untitled&quot;)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 record has no date: kept as undated events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records have no date: kept as undated events</source>
+        <translation>
+            <numerusform>%Ln records have no date: kept as undated events</numerusform>
+            <numerusform>%Ln records have no date: kept as undated events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) or citations read as claims (sources named from the links)</source>
+        <translation>
+            <numerusform>%Ln link or citations read as claims (sources named from the links)</numerusform>
+            <numerusform>%Ln links or citations read as claims (sources named from the links)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %Ln records at {where}, but none has a date, title or text to make an event from (fields: {fields})</source>
+        <translation>
+            <numerusform>found %Ln records at {where}, but none has a date, title or text to make an event from (fields: {fields})</numerusform>
+            <numerusform>found %Ln records at {where}, but none has a date, title or text to make an event from (fields: {fields})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %Ln records, but none has a date, title or text to make an event from (fields: {fields})</source>
+        <translation>
+            <numerusform>a list of %Ln records, but none has a date, title or text to make an event from (fields: {fields})</numerusform>
+            <numerusform>a list of %Ln records, but none has a date, title or text to make an event from (fields: {fields})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a GeoJSON file (map features, not events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object with keys {keys} and no list of records in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer version (format version {version}); fields this version does not know are kept as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested too deeply: Timeline App reads and writes at most {levels} levels of [ and {{ in a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: … and more problems; stopped reading at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: … and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>{name}: … and %Ln more problem</numerusform>
+            <numerusform>{name}: … and %Ln more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>a JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <comment>a JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte {byte} continues a character that never started (a stray continuation byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlong sequence: byte {byte} starts a character written with more bytes than it needs, which UTF-8 does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte {byte} never appears in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated sequence: byte {byte} starts a {size}-byte character, but the file ends after {got} of its {needed} continuation bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated sequence: byte {byte} starts a {size}-byte character, but byte {next} comes after {got} of its {needed} continuation bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; is the file in another encoding, such as Windows-1252?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surrogate: bytes {bytes} encode {code}, half of a UTF-16 pair, which UTF-8 does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlong sequence: bytes {bytes} use more bytes than the character needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes {bytes} are beyond U+10FFFF, the last Unicode character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a finite number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long: {size} characters (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of {choices}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes (NUL); it was probably damaged while being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list holds no objects with fields to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records have {fields} different fields; Timeline App maps at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a timeline document (an object with &quot;events&quot;) or a JSON list of events, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value cannot be written as JSON ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to write the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}. The file on disk was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} had 1 other hard link; an atomic save writes a new file, so it keeps the old content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} had %Ln other hard links; an atomic save writes a new file, so they keep the old content</source>
+        <translation>
+            <numerusform>{path} had %Ln other hard links; an atomic save writes a new file, so they keep the old content</numerusform>
+            <numerusform>{path} had %Ln other hard links; an atomic save writes a new file, so they keep the old content</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is not writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a PDF document, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a ZIP archive (an Excel .xlsx, Word or OpenDocument file is one), not a timeline; save the sheet as CSV to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an old Microsoft Office file (.xls, .doc), not a timeline; save the sheet as CSV to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a PNG image, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a JPEG image, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a GIF image, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an SQLite database, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a gzip-compressed file, not a timeline; uncompress it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a bzip2-compressed file, not a timeline; uncompress it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an xz-compressed file, not a timeline; uncompress it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a 7-Zip archive, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an RTF document, not a timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like a web page (HTML), not a timeline; save the table in it as CSV to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is The Timeline Project&apos;s old text format (version 0.9 and before), which Timeline App does not read; open it in The Timeline Project and save it: that writes its XML format, which Timeline App imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML declares a document type or entities, which Timeline App does not read (they can make a small file expand without limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML syntax: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this looks like an XML file whose root element is &lt;{element}&gt;, not a timeline (Timeline App reads The Timeline Project&apos;s &lt;timeline&gt; XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Timeline Project file counts time in plain numbers (timetype numtime), not dates; Timeline App reads Gregorian dates only (in The Timeline Project, make a new timeline with Gregorian time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Timeline Project file uses the calendar &quot;{calendar}&quot;; Timeline App reads Gregorian dates only (in The Timeline Project, make a new timeline with Gregorian time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} (not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {place}: the end lies before the start; read as a moment at the start (the end as written is kept in the field {field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: every time of day is midnight: dates read at day precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {{&quot;at&quot;: position, &quot;event&quot;: {{…}}}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs a list of slides (&quot;timeline&quot;: {{&quot;date&quot;: [...]}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs an &quot;events&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events: expected a list, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with year, month, day …, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} &quot;{value}&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event &quot;{id}&quot; has no date TimelineJS can place: not shown on the published page, kept in the file&apos;s {key} data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event &quot;{id}&quot; has no date TimelineJS can place; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a slide object, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an era object, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (an era needs an end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millisecond {value} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} is not in months {months}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} is not in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {day} is not in {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date: &apos;{text}&apos; (expected a form like 2024, 2024-10, 2024-10-18 or 2024-10-18T09:30:00+09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open date (..) cannot be approximate or uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one qualifier: ~ approximate, ? uncertain, % both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a qualifier (~, ? or %) can only come at the end of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compact date ({form}); write it with dashes, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year with more than four digits needs a Y prefix, e.g. Y12345</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Y year stands alone, as Y and digits: Y12345 or Y-13800000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a day&apos;s date: 27 Oct 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day&apos;s date without its year: 27 Oct</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <comment>a day of the month alone, on the time axis: 27</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month of a year: Oct 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <comment>days of one month: 1–31 Oct 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
+        <comment>days of one year: 27 Oct – 3 Nov 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <comment>months of one year: Oct–Dec 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade: 2020s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year of the common era, alone: 2024</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AD {year}</source>
+        <comment>a year said to be of the common era: AD 1, AD 2 million</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} BC</source>
+        <comment>a year before the common era: 44 BC</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <comment>deep time: 13.8 billion years ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <comment>a year a file gives rounded off: about 1 trillion years ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {scale}</source>
+        <comment>a big number: 13.8 billion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summer {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winter {year}</source>
+        <comment>December of the year to February of the next</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {date} {time} {zone}</source>
+        <comment>a time of day with its weekday and zone: Sun 27 Apr 2025 19:00 EDT</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>a date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <comment>a date with X digits</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (unknown)</source>
+        <comment>a date written ..</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an unknown date or time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 thousand; 6 million; 9 billion; 12 trillion; 15 quadrillion</source>
+        <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date must be text, not {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time zone [..] needs a time of day before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a year can have at most %Ln digit(s)</source>
+        <translation>
+            <numerusform>a year can have at most %Ln digit</numerusform>
+            <numerusform>a year can have at most %Ln digits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a season ({season}) cannot have a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date with unspecified digits (X) cannot have a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the year: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the month: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the day: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year needs at least one digit; write .. for an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone offset {offset} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset {offset} is not {zone}&apos;s on that day ({right})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interval has one / between its start and end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an interval needs a start or an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with id &quot;{id}&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Events</source>
+        <translation>
+            <numerusform>Delete %Ln Events</numerusform>
+            <numerusform>Delete %Ln Events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a source with id &quot;{id}&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source with id &quot;{id}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge needs two different sources of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this source is still cited by %Ln event(s): reassign or remove their claims first</source>
+        <translation>
+            <numerusform>this source is still cited by %Ln event: reassign or remove their claims first</numerusform>
+            <numerusform>this source is still cited by %Ln events: reassign or remove their claims first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade {grade} is not a letter A–F followed by a digit 1–6, like &quot;B2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos; (expected an IANA name such as Asia/Seoul, UTC or an offset such as +09:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} did not exist in {zone} on {day} (the clocks were put forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

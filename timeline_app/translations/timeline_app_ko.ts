@@ -2697,5 +2697,1135 @@
         <source>Stronger lines, text and lane colours on the timeline</source>
         <translation>타임라인의 선, 글자, 레인 색을 더 진하게</translation>
     </message>
+    <message>
+        <source>give a date, not an open end</source>
+        <translation>열린 끝(..)이 아니라 날짜를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>a publication date is in the years 1 to 9999</source>
+        <translation>게시 날짜는 1년부터 9999년 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes; an article is read up to {most}</source>
+        <translation>{path}: 파일 크기가 {size}바이트입니다. 기사는 {most}바이트까지만 읽습니다</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: 읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>the publication date: {problem}</source>
+        <translation>게시 날짜: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: this is not text (it holds NUL bytes)</source>
+        <translation>{name}: 텍스트가 아닙니다(NUL 바이트가 들어 있음)</translation>
+    </message>
+    <message>
+        <source>{name}: an HTML page without an article (no main text found)</source>
+        <translation>{name}: 기사가 없는 HTML 페이지입니다(본문을 찾지 못함)</translation>
+    </message>
+    <message>
+        <source>{name}: there is no text to read</source>
+        <translation>{name}: 읽을 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <source>shares {share} of its key terms, and its dates, with “{title}”</source>
+        <translation>“{title}”와(과) 핵심 용어의 {share}와 날짜가 같습니다</translation>
+    </message>
+    <message>
+        <source>the publication date is not known, so dates relative to it (&quot;on Monday&quot;, &quot;in October&quot;) are left unplaced: give it</source>
+        <translation>게시 날짜를 알 수 없어 이를 기준으로 한 날짜(&quot;월요일에&quot;, &quot;10월에&quot;)는 배치되지 않았습니다. 게시 날짜를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>no event with id &quot;{id}&quot;</source>
+        <translation>ID가 &quot;{id}&quot;인 사건이 없습니다</translation>
+    </message>
+    <message>
+        <source>1 cell starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run it as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</source>
+        <translation>= + - @ 탭 또는 CR로 시작하는 셀 1개 앞에 &apos;를 붙여 스프레드시트가 수식으로 실행하지 않도록 했습니다(Timeline App은 파일을 다시 읽을 때 이를 제거합니다. --raw를 쓰면 셀을 그대로 씁니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cells starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run them as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</source>
+        <translation>
+            <numerusform>= + - @ 탭 또는 CR로 시작하는 셀 %Ln개 앞에 &apos;를 붙여 스프레드시트가 수식으로 실행하지 않도록 했습니다(Timeline App은 파일을 다시 읽을 때 이를 제거합니다. --raw를 쓰면 셀을 그대로 씁니다)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): claims have figures, stances, or quotes with a semicolon, that a CSV row cannot hold (kept: sources, links, quotes, dates)</source>
+        <translation>
+            <numerusform>사건 %Ln개: 주장에 CSV 행에 담을 수 없는 수치, 입장 또는 세미콜론이 든 인용문이 있습니다(보존됨: 출처, 링크, 인용문, 날짜)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): media (picture or video link, caption, credit) not written; the TimelineJS template and the native format keep it</source>
+        <translation>
+            <numerusform>사건 %Ln개: 미디어(그림 또는 동영상 링크, 캡션, 출처 표기)는 기록되지 않았습니다. TimelineJS 템플릿과 기본 형식에는 보존됩니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 source name holds ; or |, which a CSV cell puts between names, so it reads back as several sources: {names}</source>
+        <translation>출처 이름 1개에 CSV 셀에서 이름을 구분하는 ; 또는 |가 들어 있어 다시 읽으면 여러 출처가 됩니다: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source names hold ; or |, which a CSV cell puts between names, so they read back as several sources: {names}</source>
+        <translation>
+            <numerusform>출처 이름 %Ln개에 CSV 셀에서 이름을 구분하는 ; 또는 |가 들어 있어 다시 읽으면 여러 출처가 됩니다: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 era is not written (a CSV row is an event); they stay in the native format</source>
+        <translation>시대 1개는 기록되지 않았습니다(CSV 행은 사건입니다). 시대는 기본 형식에 남습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln eras are not written (a CSV row is an event); they stay in the native format</source>
+        <translation>
+            <numerusform>시대 %Ln개는 기록되지 않았습니다(CSV 행은 사건입니다). 시대는 기본 형식에 남습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column &quot;{column}&quot;: {grades} grades for %Ln claim(s) (give one for all, or one per source separated by &quot;;&quot;)</source>
+        <translation>
+            <numerusform>열 &quot;{column}&quot;: 주장 %Ln개에 등급이 {grades}개입니다(전체에 하나를 주거나 출처마다 하나씩 &quot;;&quot;로 구분하여 주십시오)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column &quot;{column}&quot;: {problem}</source>
+        <translation>열 &quot;{column}&quot;: {problem}</translation>
+    </message>
+    <message>
+        <source>{source} ({kept}, not {other})</source>
+        <translation>{source}({kept}, {other} 아님)</translation>
+    </message>
+    <message>
+        <source>1 source is graded differently on different rows; the first grade is kept: {sources}</source>
+        <translation>출처 1개가 행마다 다르게 등급이 매겨져 있어 첫 번째 등급을 유지합니다: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources are graded differently on different rows; the first grade is kept: {sources}</source>
+        <translation>
+            <numerusform>출처 %Ln개가 행마다 다르게 등급이 매겨져 있어 첫 번째 등급을 유지합니다: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot; (fields: {fields})</source>
+        <translation>알 수 없는 필드 &quot;{field}&quot;(필드: {fields})</translation>
+    </message>
+    <message>
+        <source>no column &quot;{column}&quot; in the header (columns: {columns})</source>
+        <translation>머리글에 &quot;{column}&quot; 열이 없습니다(열: {columns})</translation>
+    </message>
+    <message>
+        <source>{problem} (row not loaded)</source>
+        <translation>{problem} (행을 불러오지 않음)</translation>
+    </message>
+    <message>
+        <source>1 row has no date: kept as undated events</source>
+        <translation>행 1개에 날짜가 없습니다: 날짜 없는 사건으로 유지</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no date: kept as undated events</source>
+        <translation>
+            <numerusform>행 %Ln개에 날짜가 없습니다: 날짜 없는 사건으로 유지</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date column: name one start, date, year … or choose it with --map start=COLUMN (columns: {columns})</source>
+        <translation>날짜 열이 없습니다: 열 이름을 start, date, year 등으로 하거나 --map start=COLUMN으로 지정하십시오(열: {columns})</translation>
+    </message>
+    <message>
+        <source>no title column: name one title, headline, event … or choose it with --map title=COLUMN (columns: {columns})</source>
+        <translation>제목 열이 없습니다: 열 이름을 title, headline, event 등으로 하거나 --map title=COLUMN으로 지정하십시오(열: {columns})</translation>
+    </message>
+    <message>
+        <source>row: {problem}</source>
+        <translation>행: {problem}</translation>
+    </message>
+    <message>
+        <source>not a time: &quot;{text}&quot; (expected a form like 14:30 or 2:30 PM)</source>
+        <translation>시각이 아닙니다: &quot;{text}&quot;(14:30 또는 2:30 PM 같은 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>hour {value} does not exist on a 12-hour clock</source>
+        <translation>12시간제에는 {value}시가 없습니다</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: the file ends inside the quotes opened on this line</source>
+        <translation>따옴표로 묶인 셀이 닫히지 않았습니다: 이 줄에서 연 따옴표 안에서 파일이 끝납니다</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has {columns} columns; Timeline App reads at most {most}</source>
+        <translation>머리글에 열이 {columns}개 있습니다. Timeline App은 최대 {most}개까지 읽습니다</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {most} characters (the most Timeline App reads)</source>
+        <translation>셀이 {most}자보다 깁니다(Timeline App이 읽는 최대 길이)</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is not a text (CSV) file, or not in this encoding</source>
+        <translation>파일에 NUL 바이트가 있습니다: 텍스트(CSV) 파일이 아니거나 이 인코딩이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;{encoding}&quot; (try utf-8, cp1252, mac_roman, utf-16)</source>
+        <translation>알 수 없는 인코딩 &quot;{encoding}&quot;(utf-8, cp1252, mac_roman, utf-16을 시도해 보십시오)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8; read as {encoding} (e.g. &quot;{example}&quot;). If letters look wrong, {advice}</source>
+        <translation>{name}: UTF-8이 아니어서 {encoding}(으)로 읽었습니다(예: &quot;{example}&quot;). 글자가 이상하게 보이면 {advice}</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8; read as {encoding}. If letters look wrong, {advice}</source>
+        <translation>{name}: UTF-8이 아니어서 {encoding}(으)로 읽었습니다. 글자가 이상하게 보이면 {advice}</translation>
+    </message>
+    <message>
+        <source>choose the encoding: --encoding {other}</source>
+        <translation>인코딩을 선택하십시오: --encoding {other}</translation>
+    </message>
+    <message>
+        <source>byte {byte} cannot be read</source>
+        <translation>바이트 {byte}을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding}: {reason}</source>
+        <translation>파일이 올바른 {encoding}이(가) 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>dates read from column &quot;{column}&quot; ({precision} precision; not used: {others})</source>
+        <translation>&quot;{column}&quot; 열에서 날짜를 읽었습니다({precision} 정밀도, 사용 안 함: {others})</translation>
+    </message>
+    <message>
+        <source>dates read from column &quot;{column}&quot; ({precision} precision)</source>
+        <translation>&quot;{column}&quot; 열에서 날짜를 읽었습니다({precision} 정밀도)</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>a precision</comment>
+        <translation>연</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>계절</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>a precision</comment>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>a precision</comment>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>a precision</comment>
+        <translation>시</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>a precision</comment>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>a precision</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>{code} is not a precision code ({codes})</source>
+        <translation>{code}은(는) 정밀도 코드가 아닙니다({codes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>every time of day is midnight UTC (T00:00:00Z): %Ln date(s) read at day precision</source>
+        <translation>
+            <numerusform>모든 시각이 UTC 자정(T00:00:00Z)입니다: 날짜 %Ln개를 일 단위 정밀도로 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %Ln records at {where}, read as events, but they do not load:</source>
+        <translation>
+            <numerusform>{where}에서 레코드 %Ln개를 찾아 사건으로 읽었지만 불러올 수 없습니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: found %Ln records at {where}; read as a list of events</source>
+        <translation>
+            <numerusform>{name}: {where}에서 레코드 %Ln개를 찾아 사건 목록으로 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;{id}&quot; (also {place})</source>
+        <translation>중복된 ID &quot;{id}&quot;({place}에도 있음)</translation>
+    </message>
+    <message>
+        <source>expected an event object, got {value}</source>
+        <translation>사건 객체가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a source name or a list of names, got {value}</source>
+        <translation>출처 이름이나 이름 목록이 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation>{end}은(는) 시작 {start}보다 이전입니다</translation>
+    </message>
+    <message>
+        <source>blank (the id or name of a source is needed)</source>
+        <translation>비어 있음(출처의 ID나 이름이 필요합니다)</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;{source}&quot; (not in the document&apos;s sources)</source>
+        <translation>알 수 없는 출처 &quot;{source}&quot;(문서의 출처에 없음)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO(이름 있는 파이프)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>문자 장치</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>블록 장치</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>알 수 없는 종류의 파일</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a regular file</source>
+        <translation>{kind}이며 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is {bytes} bytes ({size} MB); Timeline App opens files of up to {most} MB</source>
+        <translation>파일 크기가 {bytes}바이트({size}MB)입니다. Timeline App은 최대 {most}MB 파일까지 엽니다</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>읽을 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>그런 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file</source>
+        <translation>{kind}이며 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file; Timeline App reads only regular files</source>
+        <translation>{kind}이며 일반 파일이 아닙니다. Timeline App은 일반 파일만 읽습니다</translation>
+    </message>
+    <message>
+        <source>JSON: duplicate key &quot;{key}&quot; (also at line {line}, column {column}); each key may appear once in an object, or programs disagree on which value counts</source>
+        <translation>JSON: 키 &quot;{key}&quot;가 중복되었습니다({line}행 {column}열에도 있음). 한 객체에서 각 키는 한 번만 나와야 하며, 그렇지 않으면 프로그램마다 어느 값을 쓸지 달라집니다</translation>
+    </message>
+    <message>
+        <source>JSON: an object has the same key twice</source>
+        <translation>JSON: 한 객체에 같은 키가 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte {byte} of the file)</source>
+        <translation>올바른 {encoding}이(가) 아닙니다(파일의 {byte}번째 바이트)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: {reason}</source>
+        <translation>파일이 올바른 UTF-8이 아닙니다: {reason}</translation>
+    </message>
+    <message>
+        <source>JSON syntax: {problem}</source>
+        <translation>JSON 구문: {problem}</translation>
+    </message>
+    <message>
+        <source>JSON: {token} is too large for a number</source>
+        <translation>JSON: {token}은(는) 숫자로 쓰기에 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>JSON: {token} is not valid JSON (numbers must be finite)</source>
+        <translation>JSON: {token}은(는) 올바른 JSON이 아닙니다(숫자는 유한해야 합니다)</translation>
+    </message>
+    <message>
+        <source>JSON: a number with more than {digits} digits is too long to read</source>
+        <translation>JSON: {digits}자리를 넘는 숫자는 너무 길어서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not enough memory to read this file</source>
+        <translation>이 파일을 읽기에 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>the file ends before the JSON value is complete</source>
+        <translation>JSON 값이 끝나기 전에 파일이 끝납니다</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>JSON 값이 끝난 뒤에 예상하지 못한 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <comment>JSON syntax</comment>
+        <translation>값이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <comment>JSON syntax</comment>
+        <translation>쉼표(,)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <comment>JSON syntax</comment>
+        <translation>콜론(:)이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <comment>JSON syntax</comment>
+        <translation>큰따옴표로 묶은 키 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <comment>JSON syntax: a string&apos;s opening quote</comment>
+        <translation>여기에서 시작한 문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <comment>JSON syntax: a character in a string</comment>
+        <translation>여기에 잘못된 제어 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <comment>JSON syntax</comment>
+        <translation>잘못된 \ 이스케이프</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <comment>JSON syntax</comment>
+        <translation>잘못된 \uXXXX 이스케이프</translation>
+    </message>
+    <message>
+        <source>JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)</source>
+        <translation>JSON: {escape}은(는) 문자의 절반입니다(짝이 없는 UTF-16 서로게이트 이스케이프)</translation>
+    </message>
+    <message>
+        <source>1 record has no title: titled from the description (or &quot;Untitled&quot;)</source>
+        <translation>레코드 1개에 제목이 없습니다: 설명(또는 &quot;Untitled&quot;)에서 제목을 만들었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records have no title: titled from the description (or &quot;Untitled&quot;)</source>
+        <translation>
+            <numerusform>레코드 %Ln개에 제목이 없습니다: 설명(또는 &quot;Untitled&quot;)에서 제목을 만들었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 record has no date: kept as undated events</source>
+        <translation>레코드 1개에 날짜가 없습니다: 날짜 없는 사건으로 유지</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records have no date: kept as undated events</source>
+        <translation>
+            <numerusform>레코드 %Ln개에 날짜가 없습니다: 날짜 없는 사건으로 유지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) or citations read as claims (sources named from the links)</source>
+        <translation>
+            <numerusform>링크 또는 인용 %Ln개를 주장으로 읽었습니다(출처 이름은 링크에서 따옴)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %Ln records at {where}, but none has a date, title or text to make an event from (fields: {fields})</source>
+        <translation>
+            <numerusform>{where}에서 레코드 %Ln개를 찾았지만 사건을 만들 날짜, 제목 또는 텍스트가 있는 레코드가 없습니다(필드: {fields})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %Ln records, but none has a date, title or text to make an event from (fields: {fields})</source>
+        <translation>
+            <numerusform>레코드 %Ln개의 목록이지만 사건을 만들 날짜, 제목 또는 텍스트가 있는 레코드가 없습니다(필드: {fields})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a GeoJSON file (map features, not events)</source>
+        <translation>GeoJSON 파일(사건이 아니라 지도 객체)</translation>
+    </message>
+    <message>
+        <source>an empty object</source>
+        <translation>빈 객체</translation>
+    </message>
+    <message>
+        <source>an object with keys {keys} and no list of records in it</source>
+        <translation>키가 {keys}이고 레코드 목록이 없는 객체</translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer version (format version {version}); fields this version does not know are kept as they are</source>
+        <translation>{name}: 더 새로운 버전에서 작성되었습니다(형식 버전 {version}). 이 버전이 모르는 필드는 그대로 보존됩니다</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;{id}&quot;</source>
+        <translation>중복된 출처 ID &quot;{id}&quot;</translation>
+    </message>
+    <message>
+        <source>nested too deeply: Timeline App reads and writes at most {levels} levels of [ and {{ in a document</source>
+        <translation>너무 깊게 중첩되었습니다: Timeline App은 문서에서 [ 및 {{을(를) 최대 {levels}단계까지 읽고 씁니다</translation>
+    </message>
+    <message>
+        <source>{name}: … and more problems; stopped reading at {place}</source>
+        <translation>{name}: … 외 더 많은 문제. {place}에서 읽기를 멈췄습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: … and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>{name}: … 외 문제 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>a JSON value</comment>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a JSON value</comment>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <comment>a JSON value</comment>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON value</comment>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>byte {byte} continues a character that never started (a stray continuation byte)</source>
+        <translation>바이트 {byte}은(는) 시작하지 않은 문자를 잇고 있습니다(길 잃은 연속 바이트)</translation>
+    </message>
+    <message>
+        <source>overlong sequence: byte {byte} starts a character written with more bytes than it needs, which UTF-8 does not allow</source>
+        <translation>과잉 길이 시퀀스: 바이트 {byte}이(가) 필요보다 많은 바이트로 쓴 문자를 시작하며, UTF-8은 이를 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>byte {byte} never appears in UTF-8</source>
+        <translation>바이트 {byte}은(는) UTF-8에 나올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>truncated sequence: byte {byte} starts a {size}-byte character, but the file ends after {got} of its {needed} continuation bytes</source>
+        <translation>잘린 시퀀스: 바이트 {byte}이(가) {size}바이트 문자를 시작하지만 연속 바이트 {needed}개 중 {got}개 뒤에서 파일이 끝납니다</translation>
+    </message>
+    <message>
+        <source>truncated sequence: byte {byte} starts a {size}-byte character, but byte {next} comes after {got} of its {needed} continuation bytes</source>
+        <translation>잘린 시퀀스: 바이트 {byte}이(가) {size}바이트 문자를 시작하지만 연속 바이트 {needed}개 중 {got}개 뒤에 바이트 {next}이(가) 옵니다</translation>
+    </message>
+    <message>
+        <source>; is the file in another encoding, such as Windows-1252?</source>
+        <translation>. 파일이 Windows-1252 같은 다른 인코딩입니까?</translation>
+    </message>
+    <message>
+        <source>surrogate: bytes {bytes} encode {code}, half of a UTF-16 pair, which UTF-8 does not allow</source>
+        <translation>서로게이트: 바이트 {bytes}은(는) UTF-16 쌍의 절반인 {code}을(를) 나타내며, UTF-8은 이를 허용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>overlong sequence: bytes {bytes} use more bytes than the character needs</source>
+        <translation>과잉 길이 시퀀스: 바이트 {bytes}은(는) 문자에 필요한 것보다 많은 바이트를 씁니다</translation>
+    </message>
+    <message>
+        <source>bytes {bytes} are beyond U+10FFFF, the last Unicode character</source>
+        <translation>바이트 {bytes}은(는) 마지막 유니코드 문자인 U+10FFFF를 넘습니다</translation>
+    </message>
+    <message>
+        <source>expected an object, got {value}</source>
+        <translation>객체가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>텍스트가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>정수가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>숫자가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation>목록이 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>true 또는 false가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got {value}</source>
+        <translation>유한한 숫자가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>없음(필수)</translation>
+    </message>
+    <message>
+        <source>too long: {size} characters (at most {most})</source>
+        <translation>너무 깁니다: {size}자(최대 {most}자)</translation>
+    </message>
+    <message>
+        <source>expected one of {choices}, got {value}</source>
+        <translation>{choices} 중 하나가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes (NUL); it was probably damaged while being written</source>
+        <translation>파일에 0 바이트(NUL)만 있습니다. 기록 중에 손상되었을 가능성이 큽니다</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark; save it as UTF-8</source>
+        <translation>파일이 바이트 순서 표시 없는 UTF-16으로 보입니다. UTF-8로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>the list holds no objects with fields to map</source>
+        <translation>목록에 대응시킬 필드가 있는 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>the records have {fields} different fields; Timeline App maps at most {most}</source>
+        <translation>레코드에 서로 다른 필드가 {fields}개 있습니다. Timeline App은 최대 {most}개까지 대응시킵니다</translation>
+    </message>
+    <message>
+        <source>expected a timeline document (an object with &quot;events&quot;) or a JSON list of events, got {value}</source>
+        <translation>타임라인 문서(&quot;events&quot;가 있는 객체)나 사건의 JSON 목록이 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>a value cannot be written as JSON ({error})</source>
+        <translation>값을 JSON으로 쓸 수 없습니다({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to write the document</source>
+        <translation>문서를 쓰기에 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. The file on disk was not changed.</source>
+        <translation>{path}을(를) 저장할 수 없습니다: {reason}. 디스크의 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}. The file on disk was not changed.</source>
+        <translation>저장할 수 없습니다: {reason}. 디스크의 파일은 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{path} had 1 other hard link; an atomic save writes a new file, so it keeps the old content</source>
+        <translation>{path}에 다른 하드 링크가 1개 있었습니다. 원자적 저장은 새 파일을 쓰므로 그 링크는 이전 내용을 유지합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} had %Ln other hard links; an atomic save writes a new file, so they keep the old content</source>
+        <translation>
+            <numerusform>{path}에 다른 하드 링크가 %Ln개 있었습니다. 원자적 저장은 새 파일을 쓰므로 그 링크들은 이전 내용을 유지합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>디스크 할당량을 초과했습니다</translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is not writable)</source>
+        <translation>권한이 없습니다(파일이나 폴더에 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only file system</source>
+        <translation>폴더가 읽기 전용 파일 시스템에 있습니다</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>경로의 일부가 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the path is a folder</source>
+        <translation>경로가 폴더입니다</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>파일 이름이 너무 깁니다</translation>
+    </message>
+    <message>
+        <source>this looks like a PDF document, not a timeline</source>
+        <translation>타임라인이 아니라 PDF 문서로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like a ZIP archive (an Excel .xlsx, Word or OpenDocument file is one), not a timeline; save the sheet as CSV to import it</source>
+        <translation>타임라인이 아니라 ZIP 압축 파일(Excel .xlsx, Word, OpenDocument 파일도 여기에 해당)로 보입니다. 가져오려면 시트를 CSV로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>this looks like an old Microsoft Office file (.xls, .doc), not a timeline; save the sheet as CSV to import it</source>
+        <translation>타임라인이 아니라 오래된 Microsoft Office 파일(.xls, .doc)로 보입니다. 가져오려면 시트를 CSV로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>this looks like a PNG image, not a timeline</source>
+        <translation>타임라인이 아니라 PNG 이미지로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like a JPEG image, not a timeline</source>
+        <translation>타임라인이 아니라 JPEG 이미지로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like a GIF image, not a timeline</source>
+        <translation>타임라인이 아니라 GIF 이미지로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like an SQLite database, not a timeline</source>
+        <translation>타임라인이 아니라 SQLite 데이터베이스로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like a gzip-compressed file, not a timeline; uncompress it first</source>
+        <translation>타임라인이 아니라 gzip으로 압축된 파일로 보입니다. 먼저 압축을 푸십시오</translation>
+    </message>
+    <message>
+        <source>this looks like a bzip2-compressed file, not a timeline; uncompress it first</source>
+        <translation>타임라인이 아니라 bzip2로 압축된 파일로 보입니다. 먼저 압축을 푸십시오</translation>
+    </message>
+    <message>
+        <source>this looks like an xz-compressed file, not a timeline; uncompress it first</source>
+        <translation>타임라인이 아니라 xz로 압축된 파일로 보입니다. 먼저 압축을 푸십시오</translation>
+    </message>
+    <message>
+        <source>this looks like a 7-Zip archive, not a timeline</source>
+        <translation>타임라인이 아니라 7-Zip 압축 파일로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like an RTF document, not a timeline</source>
+        <translation>타임라인이 아니라 RTF 문서로 보입니다</translation>
+    </message>
+    <message>
+        <source>this looks like a web page (HTML), not a timeline; save the table in it as CSV to import it</source>
+        <translation>타임라인이 아니라 웹 페이지(HTML)로 보입니다. 가져오려면 그 안의 표를 CSV로 저장하십시오</translation>
+    </message>
+    <message>
+        <source>this is The Timeline Project&apos;s old text format (version 0.9 and before), which Timeline App does not read; open it in The Timeline Project and save it: that writes its XML format, which Timeline App imports</source>
+        <translation>The Timeline Project의 옛 텍스트 형식(버전 0.9 이하)이며 Timeline App은 이 형식을 읽지 않습니다. The Timeline Project에서 열어 저장하면 XML 형식으로 기록되며, Timeline App은 그 형식을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>the XML declares a document type or entities, which Timeline App does not read (they can make a small file expand without limit)</source>
+        <translation>XML에 문서 형식이나 엔터티 선언이 있으며 Timeline App은 이를 읽지 않습니다(작은 파일을 한없이 부풀릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>XML syntax: {problem}</source>
+        <translation>XML 구문: {problem}</translation>
+    </message>
+    <message>
+        <source>this looks like an XML file whose root element is &lt;{element}&gt;, not a timeline (Timeline App reads The Timeline Project&apos;s &lt;timeline&gt; XML)</source>
+        <translation>타임라인이 아니라 루트 요소가 &lt;{element}&gt;인 XML 파일로 보입니다(Timeline App은 The Timeline Project의 &lt;timeline&gt; XML을 읽습니다)</translation>
+    </message>
+    <message>
+        <source>this Timeline Project file counts time in plain numbers (timetype numtime), not dates; Timeline App reads Gregorian dates only (in The Timeline Project, make a new timeline with Gregorian time)</source>
+        <translation>이 Timeline Project 파일은 날짜가 아니라 단순한 숫자로 시간을 셉니다(timetype numtime). Timeline App은 그레고리력 날짜만 읽습니다(The Timeline Project에서 그레고리력 시간으로 새 타임라인을 만드십시오)</translation>
+    </message>
+    <message>
+        <source>this Timeline Project file uses the calendar &quot;{calendar}&quot;; Timeline App reads Gregorian dates only (in The Timeline Project, make a new timeline with Gregorian time)</source>
+        <translation>이 Timeline Project 파일은 &quot;{calendar}&quot; 달력을 사용합니다. Timeline App은 그레고리력 날짜만 읽습니다(The Timeline Project에서 그레고리력 시간으로 새 타임라인을 만드십시오)</translation>
+    </message>
+    <message>
+        <source>{problem} (not loaded)</source>
+        <translation>{problem} (불러오지 않음)</translation>
+    </message>
+    <message>
+        <source>{name}: {place}: the end lies before the start; read as a moment at the start (the end as written is kept in the field {field})</source>
+        <translation>{name}: {place}: 끝이 시작보다 앞섭니다. 시작 시점의 순간으로 읽었습니다(적힌 끝은 {field} 필드에 보존됨)</translation>
+    </message>
+    <message>
+        <source>{name}: every time of day is midnight: dates read at day precision</source>
+        <translation>{name}: 모든 시각이 자정입니다: 날짜를 일 단위 정밀도로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>expected {{&quot;at&quot;: position, &quot;event&quot;: {{…}}}}</source>
+        <translation>{{&quot;at&quot;: 위치, &quot;event&quot;: {{…}}}}이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>not an event</source>
+        <translation>사건이 아닙니다</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs a list of slides (&quot;timeline&quot;: {{&quot;date&quot;: [...]}})</source>
+        <translation>TimelineJS 파일에는 슬라이드 목록이 있어야 합니다(&quot;timeline&quot;: {{&quot;date&quot;: [...]}})</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs an &quot;events&quot; list</source>
+        <translation>TimelineJS 파일에는 &quot;events&quot; 목록이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>events: expected a list, got {value}</source>
+        <translation>events: 목록이 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected an object with year, month, day …, got {value}</source>
+        <translation>year, month, day 등이 있는 객체가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>{key} &quot;{value}&quot; is not a whole number</source>
+        <translation>{key} &quot;{value}&quot;은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number, got {value}</source>
+        <translation>{key}: 정수가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>event &quot;{id}&quot; has no date TimelineJS can place: not shown on the published page, kept in the file&apos;s {key} data</source>
+        <translation>사건 &quot;{id}&quot;에는 TimelineJS가 배치할 수 있는 날짜가 없습니다: 게시된 페이지에는 표시되지 않고 파일의 {key} 데이터에 보존됩니다</translation>
+    </message>
+    <message>
+        <source>event &quot;{id}&quot; has no date TimelineJS can place; left out</source>
+        <translation>사건 &quot;{id}&quot;에는 TimelineJS가 배치할 수 있는 날짜가 없어 제외했습니다</translation>
+    </message>
+    <message>
+        <source>expected a slide object, got {value}</source>
+        <translation>슬라이드 객체가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>expected an era object, got {value}</source>
+        <translation>시대 객체가 필요하지만 {value}입니다</translation>
+    </message>
+    <message>
+        <source>missing (an era needs an end)</source>
+        <translation>없음(시대에는 끝이 필요합니다)</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(태그 없음)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>모든 사건</translation>
+    </message>
+    <message>
+        <source>year {value} does not exist</source>
+        <translation>{value}년은 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>month {value} does not exist</source>
+        <translation>{value}월은 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>day {value} does not exist</source>
+        <translation>{value}일은 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>hour {value} does not exist</source>
+        <translation>{value}시는 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>minute {value} does not exist</source>
+        <translation>{value}분은 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>second {value} does not exist</source>
+        <translation>{value}초는 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>millisecond {value} does not exist</source>
+        <translation>{value}밀리초는 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>day {day} is not in months {months}</source>
+        <translation>{months}월에는 {day}일이 없습니다</translation>
+    </message>
+    <message>
+        <source>day {day} is not in {month}</source>
+        <translation>{month}에는 {day}일이 없습니다</translation>
+    </message>
+    <message>
+        <source>day {day} is not in {month} {year}</source>
+        <translation>{year} {month}에는 {day}일이 없습니다</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;{text}&apos; (expected a form like 2024, 2024-10, 2024-10-18 or 2024-10-18T09:30:00+09:00)</source>
+        <translation>날짜가 아닙니다: &apos;{text}&apos;(2024, 2024-10, 2024-10-18 또는 2024-10-18T09:30:00+09:00 같은 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>an open date (..) cannot be approximate or uncertain</source>
+        <translation>열린 날짜(..)는 대략적이거나 불확실할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>use one qualifier: ~ approximate, ? uncertain, % both</source>
+        <translation>한정자는 하나만 쓰십시오: ~ 대략적, ? 불확실, % 둘 다</translation>
+    </message>
+    <message>
+        <source>a qualifier (~, ? or %) can only come at the end of the date</source>
+        <translation>한정자(~, ? 또는 %)는 날짜 끝에만 올 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a compact date ({form}); write it with dashes, e.g. {example}</source>
+        <translation>붙여 쓴 날짜({form})입니다. 예: {example}처럼 하이픈을 넣어 쓰십시오</translation>
+    </message>
+    <message>
+        <source>a year with more than four digits needs a Y prefix, e.g. Y12345</source>
+        <translation>네 자리를 넘는 연도 앞에는 Y를 붙여야 합니다. 예: Y12345</translation>
+    </message>
+    <message>
+        <source>a Y year stands alone, as Y and digits: Y12345 or Y-13800000000</source>
+        <translation>Y 연도는 Y와 숫자만으로 단독으로 씁니다: Y12345 또는 Y-13800000000</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a day&apos;s date: 27 Oct 2024</comment>
+        <translation>{year} {month} {day}일</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day&apos;s date without its year: 27 Oct</comment>
+        <translation>{month} {day}일</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <comment>a day of the month alone, on the time axis: 27</comment>
+        <translation>{day}일</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month of a year: Oct 2024</comment>
+        <translation>{year} {month}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <comment>days of one month: 1–31 Oct 2024</comment>
+        <translation>{year} {month} {first}–{last}일</translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
+        <comment>days of one year: 27 Oct – 3 Nov 2024</comment>
+        <translation>{year} {first_month} {first_day}일 – {last_month} {last_day}일</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <comment>months of one year: Oct–Dec 2024</comment>
+        <translation>{year} {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade: 2020s</comment>
+        <translation>{decade}년대</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year of the common era, alone: 2024</comment>
+        <translation>{year}년</translation>
+    </message>
+    <message>
+        <source>AD {year}</source>
+        <comment>a year said to be of the common era: AD 1, AD 2 million</comment>
+        <translation>서기 {year}년</translation>
+    </message>
+    <message>
+        <source>{year} BC</source>
+        <comment>a year before the common era: 44 BC</comment>
+        <translation>기원전 {year}년</translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <comment>deep time: 13.8 billion years ago</comment>
+        <translation>{years} 년 전</translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <comment>a year a file gives rounded off: about 1 trillion years ago</comment>
+        <translation>약 {date}</translation>
+    </message>
+    <message>
+        <source>{number} {scale}</source>
+        <comment>a big number: 13.8 billion</comment>
+        <translation>{number}{scale}</translation>
+    </message>
+    <message>
+        <source>Spring {year}</source>
+        <translation>{year} 봄</translation>
+    </message>
+    <message>
+        <source>Summer {year}</source>
+        <translation>{year} 여름</translation>
+    </message>
+    <message>
+        <source>Autumn {year}</source>
+        <translation>{year} 가을</translation>
+    </message>
+    <message>
+        <source>Winter {year}</source>
+        <comment>December of the year to February of the next</comment>
+        <translation>{year} 겨울</translation>
+    </message>
+    <message>
+        <source>{weekday} {date} {time} {zone}</source>
+        <comment>a time of day with its weekday and zone: Sun 27 Apr 2025 19:00 EDT</comment>
+        <translation>{date} ({weekday}) {time} {zone}</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <comment>a date</comment>
+        <translation>대략적</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>a date</comment>
+        <translation>불확실</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <comment>a date with X digits</comment>
+        <translation>일부 미상</translation>
+    </message>
+    <message>
+        <source>open (unknown)</source>
+        <comment>a date written ..</comment>
+        <translation>열림(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an unknown date or time</comment>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>3 thousand; 6 million; 9 billion; 12 trillion; 15 quadrillion</source>
+        <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
+        <translation>4 만; 8 억; 12 조; 16 경</translation>
+    </message>
+    <message>
+        <source>a date must be text, not {type}</source>
+        <translation>날짜는 {type}이(가) 아니라 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>빈 날짜</translation>
+    </message>
+    <message>
+        <source>a time zone [..] needs a time of day before it</source>
+        <translation>시간대 [..] 앞에는 시각이 있어야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>a year can have at most %Ln digit(s)</source>
+        <translation>
+            <numerusform>연도는 최대 %Ln자리까지 쓸 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a season ({season}) cannot have a day</source>
+        <translation>계절({season})에는 일을 붙일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a date with unspecified digits (X) cannot have a time</source>
+        <translation>미상 자릿수(X)가 있는 날짜에는 시각을 붙일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the year: {text}</source>
+        <translation>X는 연도의 마지막 자릿수만 대신할 수 있습니다: {text}</translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the month: {text}</source>
+        <translation>X는 월의 마지막 자릿수만 대신할 수 있습니다: {text}</translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the day: {text}</source>
+        <translation>X는 일의 마지막 자릿수만 대신할 수 있습니다: {text}</translation>
+    </message>
+    <message>
+        <source>a year needs at least one digit; write .. for an unknown date</source>
+        <translation>연도에는 숫자가 하나 이상 있어야 합니다. 알 수 없는 날짜는 ..로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>time zone offset {offset} does not exist</source>
+        <translation>시간대 오프셋 {offset}은(는) 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>offset {offset} is not {zone}&apos;s on that day ({right})</source>
+        <translation>오프셋 {offset}은(는) 그날 {zone}의 오프셋이 아닙니다({right})</translation>
+    </message>
+    <message>
+        <source>an interval has one / between its start and end</source>
+        <translation>기간에는 시작과 끝 사이에 /가 하나 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>an interval needs a start or an end</source>
+        <translation>기간에는 시작이나 끝이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>사건 추가</translation>
+    </message>
+    <message>
+        <source>an event with id &quot;{id}&quot; already exists</source>
+        <translation>ID가 &quot;{id}&quot;인 사건이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>삭제할 것이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Events</source>
+        <translation>
+            <numerusform>사건 %Ln개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a source with id &quot;{id}&quot; already exists</source>
+        <translation>ID가 &quot;{id}&quot;인 출처가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>no source with id &quot;{id}&quot;</source>
+        <translation>ID가 &quot;{id}&quot;인 출처가 없습니다</translation>
+    </message>
+    <message>
+        <source>merge needs two different sources of this document</source>
+        <translation>병합하려면 이 문서의 서로 다른 출처 두 개가 필요합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>this source is still cited by %Ln event(s): reassign or remove their claims first</source>
+        <translation>
+            <numerusform>이 출처를 아직 사건 %Ln개가 인용하고 있습니다: 먼저 해당 주장을 다른 출처로 옮기거나 삭제하십시오</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation>문서 편집</translation>
+    </message>
+    <message>
+        <source>grade {grade} is not a letter A–F followed by a digit 1–6, like &quot;B2&quot;</source>
+        <translation>등급 {grade}은(는) &quot;B2&quot;처럼 A–F 문자 뒤에 1–6 숫자가 오는 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value}은(는) {allowed} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos;</source>
+        <translation>알 수 없는 시간대 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos; (expected an IANA name such as Asia/Seoul, UTC or an offset such as +09:00)</source>
+        <translation>알 수 없는 시간대 &apos;{name}&apos;(Asia/Seoul 같은 IANA 이름, UTC 또는 +09:00 같은 오프셋이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>{time} did not exist in {zone} on {day} (the clocks were put forward)</source>
+        <translation>{day} {zone}에는 {time}이(가) 없었습니다(시계를 앞당김)</translation>
+    </message>
 </context>
 </TS>

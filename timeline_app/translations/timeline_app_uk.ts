@@ -1649,7 +1649,7 @@
     </message>
     <message>
         <source>Merge Sources</source>
-        <translation>Об’єднання джерел</translation>
+        <translation>Об’єднати джерела</translation>
     </message>
     <message>
         <source>{name} is cited by {claims_in_events}. Merge it into another source first, or remove those claims.</source>
@@ -2778,6 +2778,1178 @@
     <message>
         <source>Stronger lines, text and lane colours on the timeline</source>
         <translation>Чіткіші лінії, текст і кольори доріжок на часовій шкалі</translation>
+    </message>
+    <message>
+        <source>give a date, not an open end</source>
+        <translation>вкажіть дату, а не відкритий кінець</translation>
+    </message>
+    <message>
+        <source>a publication date is in the years 1 to 9999</source>
+        <translation>дата публікації має бути в межах 1–9999 років</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes; an article is read up to {most}</source>
+        <translation>{path}: файл має {size} байтів; статтю читається лише до {most}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: не вдалося прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>the publication date: {problem}</source>
+        <translation>дата публікації: {problem}</translation>
+    </message>
+    <message>
+        <source>{name}: this is not text (it holds NUL bytes)</source>
+        <translation>{name}: це не текст (містить байти NUL)</translation>
+    </message>
+    <message>
+        <source>{name}: an HTML page without an article (no main text found)</source>
+        <translation>{name}: HTML-сторінка без статті (основного тексту не знайдено)</translation>
+    </message>
+    <message>
+        <source>{name}: there is no text to read</source>
+        <translation>{name}: немає тексту для читання</translation>
+    </message>
+    <message>
+        <source>shares {share} of its key terms, and its dates, with “{title}”</source>
+        <translation>має {share} спільних ключових слів і ті самі дати, що й «{title}»</translation>
+    </message>
+    <message>
+        <source>the publication date is not known, so dates relative to it (&quot;on Monday&quot;, &quot;in October&quot;) are left unplaced: give it</source>
+        <translation>дата публікації невідома, тож відносні дати («у понеділок», «у жовтні») не розміщено: вкажіть її</translation>
+    </message>
+    <message>
+        <source>no event with id &quot;{id}&quot;</source>
+        <translation>немає події з ідентифікатором «{id}»</translation>
+    </message>
+    <message>
+        <source>1 cell starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run it as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</source>
+        <translation>1 клітинка, що починається з = + - @, табуляції або CR, отримала на початку &apos;, щоб електронна таблиця не виконала її як формулу (Timeline App вилучає його, коли читає файл знову; --raw записує клітинки як є)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cells starting with = + - @ tab or CR got a leading &apos; so that a spreadsheet does not run them as a formula (Timeline App removes it when it reads the file back; --raw writes cells as they are)</source>
+        <translation>
+            <numerusform>%Ln клітинка, що починається з = + - @, табуляції або CR, отримала на початку &apos;, щоб електронна таблиця не виконала її як формулу (Timeline App вилучає його, коли читає файл знову; --raw записує клітинки як є)</numerusform>
+            <numerusform>%Ln клітинки, що починаються з = + - @, табуляції або CR, отримали на початку &apos;, щоб електронна таблиця не виконала їх як формули (Timeline App вилучає його, коли читає файл знову; --raw записує клітинки як є)</numerusform>
+            <numerusform>%Ln клітинок, що починаються з = + - @, табуляції або CR, отримали на початку &apos;, щоб електронна таблиця не виконала їх як формули (Timeline App вилучає його, коли читає файл знову; --raw записує клітинки як є)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): claims have figures, stances, or quotes with a semicolon, that a CSV row cannot hold (kept: sources, links, quotes, dates)</source>
+        <translation>
+            <numerusform>%Ln подія: твердження мають числа, позиції або цитати з крапкою з комою, яких рядок CSV не вміщує (збережено: джерела, посилання, цитати, дати)</numerusform>
+            <numerusform>%Ln події: твердження мають числа, позиції або цитати з крапкою з комою, яких рядок CSV не вміщує (збережено: джерела, посилання, цитати, дати)</numerusform>
+            <numerusform>%Ln подій: твердження мають числа, позиції або цитати з крапкою з комою, яких рядок CSV не вміщує (збережено: джерела, посилання, цитати, дати)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s): media (picture or video link, caption, credit) not written; the TimelineJS template and the native format keep it</source>
+        <translation>
+            <numerusform>%Ln подія: медіа (посилання на зображення чи відео, підпис, авторство) не записано; їх зберігають шаблон TimelineJS і власний формат</numerusform>
+            <numerusform>%Ln події: медіа (посилання на зображення чи відео, підпис, авторство) не записано; їх зберігають шаблон TimelineJS і власний формат</numerusform>
+            <numerusform>%Ln подій: медіа (посилання на зображення чи відео, підпис, авторство) не записано; їх зберігають шаблон TimelineJS і власний формат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 source name holds ; or |, which a CSV cell puts between names, so it reads back as several sources: {names}</source>
+        <translation>1 назва джерела містить ; або |, якими клітинка CSV розділяє назви, тож її буде прочитано як кілька джерел: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source names hold ; or |, which a CSV cell puts between names, so they read back as several sources: {names}</source>
+        <translation>
+            <numerusform>%Ln назва джерела містить ; або |, якими клітинка CSV розділяє назви, тож її буде прочитано як кілька джерел: {names}</numerusform>
+            <numerusform>%Ln назви джерел містять ; або |, якими клітинка CSV розділяє назви, тож їх буде прочитано як кілька джерел: {names}</numerusform>
+            <numerusform>%Ln назв джерел містять ; або |, якими клітинка CSV розділяє назви, тож їх буде прочитано як кілька джерел: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 era is not written (a CSV row is an event); they stay in the native format</source>
+        <translation>1 епоху не записано (рядок CSV — це подія); епохи залишаються у власному форматі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln eras are not written (a CSV row is an event); they stay in the native format</source>
+        <translation>
+            <numerusform>%Ln епоху не записано (рядок CSV — це подія); вони залишаються у власному форматі</numerusform>
+            <numerusform>%Ln епохи не записано (рядок CSV — це подія); вони залишаються у власному форматі</numerusform>
+            <numerusform>%Ln епох не записано (рядок CSV — це подія); вони залишаються у власному форматі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column &quot;{column}&quot;: {grades} grades for %Ln claim(s) (give one for all, or one per source separated by &quot;;&quot;)</source>
+        <translation>
+            <numerusform>стовпець «{column}»: кількість оцінок ({grades}) не відповідає кількості тверджень (%Ln) (дайте одну для всіх або по одній для кожного джерела через «;»)</numerusform>
+            <numerusform>стовпець «{column}»: кількість оцінок ({grades}) не відповідає кількості тверджень (%Ln) (дайте одну для всіх або по одній для кожного джерела через «;»)</numerusform>
+            <numerusform>стовпець «{column}»: кількість оцінок ({grades}) не відповідає кількості тверджень (%Ln) (дайте одну для всіх або по одній для кожного джерела через «;»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column &quot;{column}&quot;: {problem}</source>
+        <translation>стовпець «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{source} ({kept}, not {other})</source>
+        <translation>{source} ({kept}, а не {other})</translation>
+    </message>
+    <message>
+        <source>1 source is graded differently on different rows; the first grade is kept: {sources}</source>
+        <translation>1 джерело оцінено по-різному в різних рядках; залишено першу оцінку: {sources}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources are graded differently on different rows; the first grade is kept: {sources}</source>
+        <translation>
+            <numerusform>%Ln джерело оцінено по-різному в різних рядках; залишено першу оцінку: {sources}</numerusform>
+            <numerusform>%Ln джерела оцінено по-різному в різних рядках; залишено першу оцінку: {sources}</numerusform>
+            <numerusform>%Ln джерел оцінено по-різному в різних рядках; залишено першу оцінку: {sources}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{field}&quot; (fields: {fields})</source>
+        <translation>невідоме поле «{field}» (поля: {fields})</translation>
+    </message>
+    <message>
+        <source>no column &quot;{column}&quot; in the header (columns: {columns})</source>
+        <translation>у заголовку немає стовпця «{column}» (стовпці: {columns})</translation>
+    </message>
+    <message>
+        <source>{problem} (row not loaded)</source>
+        <translation>{problem} (рядок не завантажено)</translation>
+    </message>
+    <message>
+        <source>1 row has no date: kept as undated events</source>
+        <translation>1 рядок не має дати: збережено як подію без дати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have no date: kept as undated events</source>
+        <translation>
+            <numerusform>%Ln рядок не має дати: збережено як події без дати</numerusform>
+            <numerusform>%Ln рядки не мають дати: збережено як події без дати</numerusform>
+            <numerusform>%Ln рядків не мають дати: збережено як події без дати</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no date column: name one start, date, year … or choose it with --map start=COLUMN (columns: {columns})</source>
+        <translation>немає стовпця дати: назвіть один start, date, year … або виберіть його через --map start=COLUMN (стовпці: {columns})</translation>
+    </message>
+    <message>
+        <source>no title column: name one title, headline, event … or choose it with --map title=COLUMN (columns: {columns})</source>
+        <translation>немає стовпця назви: назвіть один title, headline, event … або виберіть його через --map title=COLUMN (стовпці: {columns})</translation>
+    </message>
+    <message>
+        <source>row: {problem}</source>
+        <translation>рядок: {problem}</translation>
+    </message>
+    <message>
+        <source>not a time: &quot;{text}&quot; (expected a form like 14:30 or 2:30 PM)</source>
+        <translation>це не час: «{text}» (очікується форма на кшталт 14:30 або 2:30 PM)</translation>
+    </message>
+    <message>
+        <source>hour {value} does not exist on a 12-hour clock</source>
+        <translation>години {value} немає в 12-годинному форматі</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed: the file ends inside the quotes opened on this line</source>
+        <translation>клітинку в лапках не закрито: файл закінчується всередині лапок, відкритих у цьому рядку</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <source>the header has {columns} columns; Timeline App reads at most {most}</source>
+        <translation>заголовок має {columns} стовпців; Timeline App читає щонайбільше {most}</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {most} characters (the most Timeline App reads)</source>
+        <translation>клітинка довша за {most} символів (найбільше, що читає Timeline App)</translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes: it is not a text (CSV) file, or not in this encoding</source>
+        <translation>файл містить байти NUL: це не текстовий (CSV) файл або не в цьому кодуванні</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;{encoding}&quot; (try utf-8, cp1252, mac_roman, utf-16)</source>
+        <translation>невідоме кодування «{encoding}» (спробуйте utf-8, cp1252, mac_roman, utf-16)</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8; read as {encoding} (e.g. &quot;{example}&quot;). If letters look wrong, {advice}</source>
+        <translation>{name}: не UTF-8; прочитано як {encoding} (напр. «{example}»). Якщо літери виглядають неправильно, {advice}</translation>
+    </message>
+    <message>
+        <source>{name}: not UTF-8; read as {encoding}. If letters look wrong, {advice}</source>
+        <translation>{name}: не UTF-8; прочитано як {encoding}. Якщо літери виглядають неправильно, {advice}</translation>
+    </message>
+    <message>
+        <source>choose the encoding: --encoding {other}</source>
+        <translation>виберіть кодування: --encoding {other}</translation>
+    </message>
+    <message>
+        <source>byte {byte} cannot be read</source>
+        <translation>байт {byte} неможливо прочитати</translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding}: {reason}</source>
+        <translation>файл не є коректним {encoding}: {reason}</translation>
+    </message>
+    <message>
+        <source>dates read from column &quot;{column}&quot; ({precision} precision; not used: {others})</source>
+        <translation>дати прочитано зі стовпця «{column}» (точність: {precision}; не використано: {others})</translation>
+    </message>
+    <message>
+        <source>dates read from column &quot;{column}&quot; ({precision} precision)</source>
+        <translation>дати прочитано зі стовпця «{column}» (точність: {precision})</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>a precision</comment>
+        <translation>рік</translation>
+    </message>
+    <message>
+        <source>season</source>
+        <translation>сезон</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>a precision</comment>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <comment>a precision</comment>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>a precision</comment>
+        <translation>година</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>a precision</comment>
+        <translation>хвилина</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>a precision</comment>
+        <translation>секунда</translation>
+    </message>
+    <message>
+        <source>{code} is not a precision code ({codes})</source>
+        <translation>{code} — не код точності ({codes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>every time of day is midnight UTC (T00:00:00Z): %Ln date(s) read at day precision</source>
+        <translation>
+            <numerusform>кожен час доби — північ UTC (T00:00:00Z): %Ln дату прочитано з точністю до дня</numerusform>
+            <numerusform>кожен час доби — північ UTC (T00:00:00Z): %Ln дати прочитано з точністю до дня</numerusform>
+            <numerusform>кожен час доби — північ UTC (T00:00:00Z): %Ln дат прочитано з точністю до дня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %Ln records at {where}, read as events, but they do not load:</source>
+        <translation>
+            <numerusform>знайдено %Ln запис у {where}, прочитано як події, але він не завантажується:</numerusform>
+            <numerusform>знайдено %Ln записи у {where}, прочитано як події, але вони не завантажуються:</numerusform>
+            <numerusform>знайдено %Ln записів у {where}, прочитано як події, але вони не завантажуються:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: found %Ln records at {where}; read as a list of events</source>
+        <translation>
+            <numerusform>{name}: знайдено %Ln запис у {where}; прочитано як список подій</numerusform>
+            <numerusform>{name}: знайдено %Ln записи у {where}; прочитано як список подій</numerusform>
+            <numerusform>{name}: знайдено %Ln записів у {where}; прочитано як список подій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;{id}&quot; (also {place})</source>
+        <translation>повторений ідентифікатор «{id}» (також {place})</translation>
+    </message>
+    <message>
+        <source>expected an event object, got {value}</source>
+        <translation>очікувався об’єкт події, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected a source name or a list of names, got {value}</source>
+        <translation>очікувалася назва джерела або список назв, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} раніше за початок {start}</translation>
+    </message>
+    <message>
+        <source>blank (the id or name of a source is needed)</source>
+        <translation>порожньо (потрібен ідентифікатор або назва джерела)</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;{source}&quot; (not in the document&apos;s sources)</source>
+        <translation>невідоме джерело «{source}» (немає серед джерел документа)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (іменований канал)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>символьний пристрій</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>блоковий пристрій</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>файл невідомого типу</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a regular file</source>
+        <translation>це {kind}, а не звичайний файл</translation>
+    </message>
+    <message>
+        <source>the file is {bytes} bytes ({size} MB); Timeline App opens files of up to {most} MB</source>
+        <translation>файл має {bytes} байтів ({size} МБ); Timeline App відкриває файли до {most} МБ</translation>
+    </message>
+    <message>
+        <source>cannot read: {reason}</source>
+        <translation>не вдалося прочитати: {reason}</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>такого файлу немає</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ заборонено</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file</source>
+        <translation>це {kind}, а не звичайний файл</translation>
+    </message>
+    <message>
+        <source>is {kind}, not a regular file; Timeline App reads only regular files</source>
+        <translation>це {kind}, а не звичайний файл; Timeline App читає лише звичайні файли</translation>
+    </message>
+    <message>
+        <source>JSON: duplicate key &quot;{key}&quot; (also at line {line}, column {column}); each key may appear once in an object, or programs disagree on which value counts</source>
+        <translation>JSON: повторений ключ «{key}» (також у рядку {line}, стовпці {column}); кожен ключ може траплятися в об’єкті лише раз, інакше програми розходяться в тому, яке значення враховувати</translation>
+    </message>
+    <message>
+        <source>JSON: an object has the same key twice</source>
+        <translation>JSON: об’єкт має той самий ключ двічі</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} (byte {byte} of the file)</source>
+        <translation>некоректне {encoding} (байт {byte} файлу)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8: {reason}</source>
+        <translation>файл не є коректним UTF-8: {reason}</translation>
+    </message>
+    <message>
+        <source>JSON syntax: {problem}</source>
+        <translation>синтаксис JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>JSON: {token} is too large for a number</source>
+        <translation>JSON: {token} завелике для числа</translation>
+    </message>
+    <message>
+        <source>JSON: {token} is not valid JSON (numbers must be finite)</source>
+        <translation>JSON: {token} — некоректний JSON (числа мають бути скінченними)</translation>
+    </message>
+    <message>
+        <source>JSON: a number with more than {digits} digits is too long to read</source>
+        <translation>JSON: число, що має понад {digits} цифр, задовге для читання</translation>
+    </message>
+    <message>
+        <source>not enough memory to read this file</source>
+        <translation>недостатньо пам’яті, щоб прочитати цей файл</translation>
+    </message>
+    <message>
+        <source>the file ends before the JSON value is complete</source>
+        <translation>файл закінчується раніше, ніж значення JSON</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON value</source>
+        <translation>неочікуваний текст після кінця значення JSON</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <comment>JSON syntax</comment>
+        <translation>очікувалося значення</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <comment>JSON syntax</comment>
+        <translation>очікувалася кома (,)</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <comment>JSON syntax</comment>
+        <translation>очікувалася двокрапка (:)</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <comment>JSON syntax</comment>
+        <translation>очікувалася назва ключа в подвійних лапках</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <comment>JSON syntax: a string&apos;s opening quote</comment>
+        <translation>рядок, що починається тут, не закрито</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <comment>JSON syntax: a character in a string</comment>
+        <translation>тут недопустимий керівний символ</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <comment>JSON syntax</comment>
+        <translation>недопустима послідовність \</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <comment>JSON syntax</comment>
+        <translation>недопустима послідовність \uXXXX</translation>
+    </message>
+    <message>
+        <source>JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)</source>
+        <translation>JSON: {escape} — половина символу (непарна сурогатна послідовність UTF-16)</translation>
+    </message>
+    <message>
+        <source>1 record has no title: titled from the description (or &quot;Untitled&quot;)</source>
+        <translation>1 запис не має назви: назву взято з опису (або «Untitled»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records have no title: titled from the description (or &quot;Untitled&quot;)</source>
+        <translation>
+            <numerusform>%Ln запис не має назви: назву взято з опису (або «Untitled»)</numerusform>
+            <numerusform>%Ln записи не мають назви: назву взято з опису (або «Untitled»)</numerusform>
+            <numerusform>%Ln записів не мають назви: назву взято з опису (або «Untitled»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 record has no date: kept as undated events</source>
+        <translation>1 запис не має дати: збережено як подію без дати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records have no date: kept as undated events</source>
+        <translation>
+            <numerusform>%Ln запис не має дати: збережено як події без дати</numerusform>
+            <numerusform>%Ln записи не мають дати: збережено як події без дати</numerusform>
+            <numerusform>%Ln записів не мають дати: збережено як події без дати</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s) or citations read as claims (sources named from the links)</source>
+        <translation>
+            <numerusform>%Ln посилання чи цитування прочитано як твердження (джерела названо за посиланнями)</numerusform>
+            <numerusform>%Ln посилання чи цитування прочитано як твердження (джерела названо за посиланнями)</numerusform>
+            <numerusform>%Ln посилань чи цитувань прочитано як твердження (джерела названо за посиланнями)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>found %Ln records at {where}, but none has a date, title or text to make an event from (fields: {fields})</source>
+        <translation>
+            <numerusform>знайдено %Ln запис у {where}, але жоден не має дати, назви чи тексту, з яких можна створити подію (поля: {fields})</numerusform>
+            <numerusform>знайдено %Ln записи у {where}, але жоден не має дати, назви чи тексту, з яких можна створити подію (поля: {fields})</numerusform>
+            <numerusform>знайдено %Ln записів у {where}, але жоден не має дати, назви чи тексту, з яких можна створити подію (поля: {fields})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a list of %Ln records, but none has a date, title or text to make an event from (fields: {fields})</source>
+        <translation>
+            <numerusform>список із %Ln запису, але жоден не має дати, назви чи тексту, з яких можна створити подію (поля: {fields})</numerusform>
+            <numerusform>список із %Ln записів, але жоден не має дати, назви чи тексту, з яких можна створити подію (поля: {fields})</numerusform>
+            <numerusform>список із %Ln записів, але жоден не має дати, назви чи тексту, з яких можна створити подію (поля: {fields})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a GeoJSON file (map features, not events)</source>
+        <translation>файл GeoJSON (об’єкти мапи, а не події)</translation>
+    </message>
+    <message>
+        <source>an empty object</source>
+        <translation>порожній об’єкт</translation>
+    </message>
+    <message>
+        <source>an object with keys {keys} and no list of records in it</source>
+        <translation>об’єкт із ключами {keys} без списку записів</translation>
+    </message>
+    <message>
+        <source>{name}: written by a newer version (format version {version}); fields this version does not know are kept as they are</source>
+        <translation>{name}: записано новішою версією (версія формату {version}); поля, яких ця версія не знає, збережено як є</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;{id}&quot;</source>
+        <translation>повторений ідентифікатор джерела «{id}»</translation>
+    </message>
+    <message>
+        <source>nested too deeply: Timeline App reads and writes at most {levels} levels of [ and {{ in a document</source>
+        <translation>завелика вкладеність: Timeline App читає й записує щонайбільше {levels} рівнів [ і {{ у документі</translation>
+    </message>
+    <message>
+        <source>{name}: … and more problems; stopped reading at {place}</source>
+        <translation>{name}: … та інші проблеми; читання зупинено на {place}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: … and %Ln more problem(s)</source>
+        <translation>
+            <numerusform>{name}: … і ще %Ln проблема</numerusform>
+            <numerusform>{name}: … і ще %Ln проблеми</numerusform>
+            <numerusform>{name}: … і ще %Ln проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>a JSON value</comment>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>a JSON value</comment>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <comment>a JSON value</comment>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>a JSON value</comment>
+        <translation>об’єкт</translation>
+    </message>
+    <message>
+        <source>byte {byte} continues a character that never started (a stray continuation byte)</source>
+        <translation>байт {byte} продовжує символ, який не починався (зайвий байт продовження)</translation>
+    </message>
+    <message>
+        <source>overlong sequence: byte {byte} starts a character written with more bytes than it needs, which UTF-8 does not allow</source>
+        <translation>надмірна послідовність: байт {byte} починає символ, записаний більшою кількістю байтів, ніж потрібно, чого UTF-8 не дозволяє</translation>
+    </message>
+    <message>
+        <source>byte {byte} never appears in UTF-8</source>
+        <translation>байт {byte} ніколи не трапляється в UTF-8</translation>
+    </message>
+    <message>
+        <source>truncated sequence: byte {byte} starts a {size}-byte character, but the file ends after {got} of its {needed} continuation bytes</source>
+        <translation>обірвана послідовність: байт {byte} починає {size}-байтовий символ, але файл закінчується після {got} з його {needed} байтів продовження</translation>
+    </message>
+    <message>
+        <source>truncated sequence: byte {byte} starts a {size}-byte character, but byte {next} comes after {got} of its {needed} continuation bytes</source>
+        <translation>обірвана послідовність: байт {byte} починає {size}-байтовий символ, але після {got} з його {needed} байтів продовження йде байт {next}</translation>
+    </message>
+    <message>
+        <source>; is the file in another encoding, such as Windows-1252?</source>
+        <translation>; можливо, файл в іншому кодуванні, наприклад Windows-1252?</translation>
+    </message>
+    <message>
+        <source>surrogate: bytes {bytes} encode {code}, half of a UTF-16 pair, which UTF-8 does not allow</source>
+        <translation>сурогат: байти {bytes} кодують {code}, половину пари UTF-16, чого UTF-8 не дозволяє</translation>
+    </message>
+    <message>
+        <source>overlong sequence: bytes {bytes} use more bytes than the character needs</source>
+        <translation>надмірна послідовність: байти {bytes} займають більше байтів, ніж потрібно символу</translation>
+    </message>
+    <message>
+        <source>bytes {bytes} are beyond U+10FFFF, the last Unicode character</source>
+        <translation>байти {bytes} виходять за U+10FFFF, останній символ Unicode</translation>
+    </message>
+    <message>
+        <source>expected an object, got {value}</source>
+        <translation>очікувався об’єкт, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>очікувався текст, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>очікувалося ціле число, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>очікувалося число, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation>очікувався список, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>очікувалося true або false, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected a finite number, got {value}</source>
+        <translation>очікувалося скінченне число, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>відсутнє (обов’язкове)</translation>
+    </message>
+    <message>
+        <source>too long: {size} characters (at most {most})</source>
+        <translation>задовге: {size} символів (щонайбільше {most})</translation>
+    </message>
+    <message>
+        <source>expected one of {choices}, got {value}</source>
+        <translation>очікувалося одне з {choices}, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>the file holds only zero bytes (NUL); it was probably damaged while being written</source>
+        <translation>файл містить лише нульові байти (NUL); імовірно, його пошкоджено під час запису</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark; save it as UTF-8</source>
+        <translation>файл схожий на UTF-16 без позначки порядку байтів; збережіть його як UTF-8</translation>
+    </message>
+    <message>
+        <source>the list holds no objects with fields to map</source>
+        <translation>список не містить об’єктів із полями для зіставлення</translation>
+    </message>
+    <message>
+        <source>the records have {fields} different fields; Timeline App maps at most {most}</source>
+        <translation>записи мають {fields} різних полів; Timeline App зіставляє щонайбільше {most}</translation>
+    </message>
+    <message>
+        <source>expected a timeline document (an object with &quot;events&quot;) or a JSON list of events, got {value}</source>
+        <translation>очікувався документ хронології (об’єкт з «events») або список подій JSON, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>a value cannot be written as JSON ({error})</source>
+        <translation>значення неможливо записати як JSON ({error})</translation>
+    </message>
+    <message>
+        <source>not enough memory to write the document</source>
+        <translation>недостатньо пам’яті, щоб записати документ</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {reason}. The file on disk was not changed.</source>
+        <translation>Не вдалося зберегти {path}: {reason}. Файл на диску не змінено.</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}. The file on disk was not changed.</source>
+        <translation>Не вдалося зберегти: {reason}. Файл на диску не змінено.</translation>
+    </message>
+    <message>
+        <source>{path} had 1 other hard link; an atomic save writes a new file, so it keeps the old content</source>
+        <translation>файл {path} мав ще 1 жорстке посилання; атомарне збереження записує новий файл, тож воно зберігає старий вміст</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} had %Ln other hard links; an atomic save writes a new file, so they keep the old content</source>
+        <translation>
+            <numerusform>файл {path} мав ще %Ln жорстке посилання; атомарне збереження записує новий файл, тож воно зберігає старий вміст</numerusform>
+            <numerusform>файл {path} мав ще %Ln жорсткі посилання; атомарне збереження записує новий файл, тож вони зберігають старий вміст</numerusform>
+            <numerusform>файл {path} мав ще %Ln жорстких посилань; атомарне збереження записує новий файл, тож вони зберігають старий вміст</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заповнено</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>перевищено дискову квоту</translation>
+    </message>
+    <message>
+        <source>permission denied (the file or its folder is not writable)</source>
+        <translation>доступ заборонено (файл або його тека недоступні для запису)</translation>
+    </message>
+    <message>
+        <source>the folder is on a read-only file system</source>
+        <translation>тека на файловій системі лише для читання</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>теки не існує</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>частина шляху не є текою</translation>
+    </message>
+    <message>
+        <source>the path is a folder</source>
+        <translation>шлях указує на теку</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>назва файлу задовга</translation>
+    </message>
+    <message>
+        <source>this looks like a PDF document, not a timeline</source>
+        <translation>це схоже на документ PDF, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like a ZIP archive (an Excel .xlsx, Word or OpenDocument file is one), not a timeline; save the sheet as CSV to import it</source>
+        <translation>це схоже на архів ZIP (ним є файл Excel .xlsx, Word чи OpenDocument), а не на хронологію; щоб імпортувати, збережіть аркуш як CSV</translation>
+    </message>
+    <message>
+        <source>this looks like an old Microsoft Office file (.xls, .doc), not a timeline; save the sheet as CSV to import it</source>
+        <translation>це схоже на старий файл Microsoft Office (.xls, .doc), а не на хронологію; щоб імпортувати, збережіть аркуш як CSV</translation>
+    </message>
+    <message>
+        <source>this looks like a PNG image, not a timeline</source>
+        <translation>це схоже на зображення PNG, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like a JPEG image, not a timeline</source>
+        <translation>це схоже на зображення JPEG, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like a GIF image, not a timeline</source>
+        <translation>це схоже на зображення GIF, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like an SQLite database, not a timeline</source>
+        <translation>це схоже на базу даних SQLite, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like a gzip-compressed file, not a timeline; uncompress it first</source>
+        <translation>це схоже на файл, стиснений gzip, а не на хронологію; спершу розпакуйте його</translation>
+    </message>
+    <message>
+        <source>this looks like a bzip2-compressed file, not a timeline; uncompress it first</source>
+        <translation>це схоже на файл, стиснений bzip2, а не на хронологію; спершу розпакуйте його</translation>
+    </message>
+    <message>
+        <source>this looks like an xz-compressed file, not a timeline; uncompress it first</source>
+        <translation>це схоже на файл, стиснений xz, а не на хронологію; спершу розпакуйте його</translation>
+    </message>
+    <message>
+        <source>this looks like a 7-Zip archive, not a timeline</source>
+        <translation>це схоже на архів 7-Zip, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like an RTF document, not a timeline</source>
+        <translation>це схоже на документ RTF, а не на хронологію</translation>
+    </message>
+    <message>
+        <source>this looks like a web page (HTML), not a timeline; save the table in it as CSV to import it</source>
+        <translation>це схоже на вебсторінку (HTML), а не на хронологію; щоб імпортувати, збережіть таблицю з неї як CSV</translation>
+    </message>
+    <message>
+        <source>this is The Timeline Project&apos;s old text format (version 0.9 and before), which Timeline App does not read; open it in The Timeline Project and save it: that writes its XML format, which Timeline App imports</source>
+        <translation>це старий текстовий формат The Timeline Project (версія 0.9 і раніше), якого Timeline App не читає; відкрийте його в The Timeline Project і збережіть: так буде записано формат XML, який Timeline App імпортує</translation>
+    </message>
+    <message>
+        <source>the XML declares a document type or entities, which Timeline App does not read (they can make a small file expand without limit)</source>
+        <translation>XML оголошує тип документа або сутності, яких Timeline App не читає (вони можуть безмежно роздути невеликий файл)</translation>
+    </message>
+    <message>
+        <source>XML syntax: {problem}</source>
+        <translation>синтаксис XML: {problem}</translation>
+    </message>
+    <message>
+        <source>this looks like an XML file whose root element is &lt;{element}&gt;, not a timeline (Timeline App reads The Timeline Project&apos;s &lt;timeline&gt; XML)</source>
+        <translation>це схоже на файл XML з кореневим елементом &lt;{element}&gt;, а не на хронологію (Timeline App читає XML &lt;timeline&gt; програми The Timeline Project)</translation>
+    </message>
+    <message>
+        <source>this Timeline Project file counts time in plain numbers (timetype numtime), not dates; Timeline App reads Gregorian dates only (in The Timeline Project, make a new timeline with Gregorian time)</source>
+        <translation>цей файл The Timeline Project лічить час простими числами (timetype numtime), а не датами; Timeline App читає лише григоріанські дати (у The Timeline Project створіть нову хронологію з григоріанським часом)</translation>
+    </message>
+    <message>
+        <source>this Timeline Project file uses the calendar &quot;{calendar}&quot;; Timeline App reads Gregorian dates only (in The Timeline Project, make a new timeline with Gregorian time)</source>
+        <translation>цей файл The Timeline Project використовує календар «{calendar}»; Timeline App читає лише григоріанські дати (у The Timeline Project створіть нову хронологію з григоріанським часом)</translation>
+    </message>
+    <message>
+        <source>{problem} (not loaded)</source>
+        <translation>{problem} (не завантажено)</translation>
+    </message>
+    <message>
+        <source>{name}: {place}: the end lies before the start; read as a moment at the start (the end as written is kept in the field {field})</source>
+        <translation>{name}: {place}: кінець раніше за початок; прочитано як мить на початку (кінець у записаному вигляді збережено в полі {field})</translation>
+    </message>
+    <message>
+        <source>{name}: every time of day is midnight: dates read at day precision</source>
+        <translation>{name}: кожен час доби — північ: дати прочитано з точністю до дня</translation>
+    </message>
+    <message>
+        <source>expected {{&quot;at&quot;: position, &quot;event&quot;: {{…}}}}</source>
+        <translation>очікувалося {{&quot;at&quot;: позиція, &quot;event&quot;: {{…}}}}</translation>
+    </message>
+    <message>
+        <source>not an event</source>
+        <translation>це не подія</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs a list of slides (&quot;timeline&quot;: {{&quot;date&quot;: [...]}})</source>
+        <translation>файл TimelineJS потребує списку слайдів (&quot;timeline&quot;: {{&quot;date&quot;: [...]}})</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file needs an &quot;events&quot; list</source>
+        <translation>файл TimelineJS потребує списку «events»</translation>
+    </message>
+    <message>
+        <source>events: expected a list, got {value}</source>
+        <translation>events: очікувався список, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected an object with year, month, day …, got {value}</source>
+        <translation>очікувався об’єкт з year, month, day …, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>{key} &quot;{value}&quot; is not a whole number</source>
+        <translation>{key} «{value}» — не ціле число</translation>
+    </message>
+    <message>
+        <source>{key}: expected a whole number, got {value}</source>
+        <translation>{key}: очікувалося ціле число, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>event &quot;{id}&quot; has no date TimelineJS can place: not shown on the published page, kept in the file&apos;s {key} data</source>
+        <translation>подія «{id}» не має дати, яку TimelineJS може розмістити: не показано на опублікованій сторінці, збережено в даних файлу {key}</translation>
+    </message>
+    <message>
+        <source>event &quot;{id}&quot; has no date TimelineJS can place; left out</source>
+        <translation>подія «{id}» не має дати, яку TimelineJS може розмістити; пропущено</translation>
+    </message>
+    <message>
+        <source>expected a slide object, got {value}</source>
+        <translation>очікувався об’єкт слайда, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>expected an era object, got {value}</source>
+        <translation>очікувався об’єкт епохи, а отримано {value}</translation>
+    </message>
+    <message>
+        <source>missing (an era needs an end)</source>
+        <translation>відсутнє (епоха потребує кінця)</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(без мітки)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Усі події</translation>
+    </message>
+    <message>
+        <source>year {value} does not exist</source>
+        <translation>року {value} не існує</translation>
+    </message>
+    <message>
+        <source>month {value} does not exist</source>
+        <translation>місяця {value} не існує</translation>
+    </message>
+    <message>
+        <source>day {value} does not exist</source>
+        <translation>дня {value} не існує</translation>
+    </message>
+    <message>
+        <source>hour {value} does not exist</source>
+        <translation>години {value} не існує</translation>
+    </message>
+    <message>
+        <source>minute {value} does not exist</source>
+        <translation>хвилини {value} не існує</translation>
+    </message>
+    <message>
+        <source>second {value} does not exist</source>
+        <translation>секунди {value} не існує</translation>
+    </message>
+    <message>
+        <source>millisecond {value} does not exist</source>
+        <translation>мілісекунди {value} не існує</translation>
+    </message>
+    <message>
+        <source>day {day} is not in months {months}</source>
+        <translation>дня {day} немає в місяцях {months}</translation>
+    </message>
+    <message>
+        <source>day {day} is not in {month}</source>
+        <translation>дня {day} немає в місяці {month}</translation>
+    </message>
+    <message>
+        <source>day {day} is not in {month} {year}</source>
+        <translation>дня {day} немає в місяці {month} {year} року</translation>
+    </message>
+    <message>
+        <source>not a date: &apos;{text}&apos; (expected a form like 2024, 2024-10, 2024-10-18 or 2024-10-18T09:30:00+09:00)</source>
+        <translation>це не дата: «{text}» (очікується форма на кшталт 2024, 2024-10, 2024-10-18 або 2024-10-18T09:30:00+09:00)</translation>
+    </message>
+    <message>
+        <source>an open date (..) cannot be approximate or uncertain</source>
+        <translation>відкрита дата (..) не може бути приблизною чи невизначеною</translation>
+    </message>
+    <message>
+        <source>use one qualifier: ~ approximate, ? uncertain, % both</source>
+        <translation>використовуйте один кваліфікатор: ~ приблизно, ? невизначено, % обидва</translation>
+    </message>
+    <message>
+        <source>a qualifier (~, ? or %) can only come at the end of the date</source>
+        <translation>кваліфікатор (~, ? або %) може стояти лише в кінці дати</translation>
+    </message>
+    <message>
+        <source>a compact date ({form}); write it with dashes, e.g. {example}</source>
+        <translation>стисла дата ({form}); запишіть її з дефісами, напр. {example}</translation>
+    </message>
+    <message>
+        <source>a year with more than four digits needs a Y prefix, e.g. Y12345</source>
+        <translation>рік, що має понад чотири цифри, потребує префікса Y, напр. Y12345</translation>
+    </message>
+    <message>
+        <source>a Y year stands alone, as Y and digits: Y12345 or Y-13800000000</source>
+        <translation>рік із Y пишеться окремо, як Y і цифри: Y12345 або Y-13800000000</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a day&apos;s date: 27 Oct 2024</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day&apos;s date without its year: 27 Oct</comment>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <comment>a day of the month alone, on the time axis: 27</comment>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month of a year: Oct 2024</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {month} {year}</source>
+        <comment>days of one month: 1–31 Oct 2024</comment>
+        <translation>{first}–{last} {month} {year}</translation>
+    </message>
+    <message>
+        <source>{first_day} {first_month} – {last_day} {last_month} {year}</source>
+        <comment>days of one year: 27 Oct – 3 Nov 2024</comment>
+        <translation>{first_day} {first_month} – {last_day} {last_month} {year}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <comment>months of one year: Oct–Dec 2024</comment>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
+        <source>{decade}s</source>
+        <comment>a decade: 2020s</comment>
+        <translation>{decade}-ті</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <comment>a year of the common era, alone: 2024</comment>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>AD {year}</source>
+        <comment>a year said to be of the common era: AD 1, AD 2 million</comment>
+        <translation>{year} н. е.</translation>
+    </message>
+    <message>
+        <source>{year} BC</source>
+        <comment>a year before the common era: 44 BC</comment>
+        <translation>{year} до н. е.</translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <comment>deep time: 13.8 billion years ago</comment>
+        <translation>{years} років тому</translation>
+    </message>
+    <message>
+        <source>about {date}</source>
+        <comment>a year a file gives rounded off: about 1 trillion years ago</comment>
+        <translation>близько {date}</translation>
+    </message>
+    <message>
+        <source>{number} {scale}</source>
+        <comment>a big number: 13.8 billion</comment>
+        <translation>{number} {scale}</translation>
+    </message>
+    <message>
+        <source>Spring {year}</source>
+        <translation>Весна {year}</translation>
+    </message>
+    <message>
+        <source>Summer {year}</source>
+        <translation>Літо {year}</translation>
+    </message>
+    <message>
+        <source>Autumn {year}</source>
+        <translation>Осінь {year}</translation>
+    </message>
+    <message>
+        <source>Winter {year}</source>
+        <comment>December of the year to February of the next</comment>
+        <translation>Зима {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date} {time} {zone}</source>
+        <comment>a time of day with its weekday and zone: Sun 27 Apr 2025 19:00 EDT</comment>
+        <translation>{weekday}, {date}, {time} {zone}</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <comment>a date</comment>
+        <translation>приблизно</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <comment>a date</comment>
+        <translation>невизначено</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <comment>a date with X digits</comment>
+        <translation>неуточнено</translation>
+    </message>
+    <message>
+        <source>open (unknown)</source>
+        <comment>a date written ..</comment>
+        <translation>відкрита (невідома)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>an unknown date or time</comment>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>3 thousand; 6 million; 9 billion; 12 trillion; 15 quadrillion</source>
+        <comment>the powers of ten big numbers are named by, with their names (Korean names 4, 8 and 12)</comment>
+        <translation>3 тис.; 6 млн; 9 млрд; 12 трлн; 15 квадрлн</translation>
+    </message>
+    <message>
+        <source>a date must be text, not {type}</source>
+        <translation>дата має бути текстом, а не {type}</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>порожня дата</translation>
+    </message>
+    <message>
+        <source>a time zone [..] needs a time of day before it</source>
+        <translation>часовий пояс [..] потребує часу доби перед ним</translation>
+    </message>
+    <message numerus="yes">
+        <source>a year can have at most %Ln digit(s)</source>
+        <translation>
+            <numerusform>рік може мати щонайбільше %Ln цифру</numerusform>
+            <numerusform>рік може мати щонайбільше %Ln цифри</numerusform>
+            <numerusform>рік може мати щонайбільше %Ln цифр</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a season ({season}) cannot have a day</source>
+        <translation>сезон ({season}) не може мати дня</translation>
+    </message>
+    <message>
+        <source>a date with unspecified digits (X) cannot have a time</source>
+        <translation>дата з невизначеними цифрами (X) не може мати часу</translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the year: {text}</source>
+        <translation>X може заміняти лише останні цифри року: {text}</translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the month: {text}</source>
+        <translation>X може заміняти лише останні цифри місяця: {text}</translation>
+    </message>
+    <message>
+        <source>X can only replace the last digits of the day: {text}</source>
+        <translation>X може заміняти лише останні цифри дня: {text}</translation>
+    </message>
+    <message>
+        <source>a year needs at least one digit; write .. for an unknown date</source>
+        <translation>рік потребує принаймні однієї цифри; для невідомої дати пишіть ..</translation>
+    </message>
+    <message>
+        <source>time zone offset {offset} does not exist</source>
+        <translation>зсуву часового поясу {offset} не існує</translation>
+    </message>
+    <message>
+        <source>offset {offset} is not {zone}&apos;s on that day ({right})</source>
+        <translation>зсув {offset} не відповідає поясу {zone} того дня ({right})</translation>
+    </message>
+    <message>
+        <source>an interval has one / between its start and end</source>
+        <translation>інтервал має одну / між початком і кінцем</translation>
+    </message>
+    <message>
+        <source>an interval needs a start or an end</source>
+        <translation>інтервал потребує початку або кінця</translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation>Додати подію</translation>
+    </message>
+    <message>
+        <source>an event with id &quot;{id}&quot; already exists</source>
+        <translation>подія з ідентифікатором «{id}» уже існує</translation>
+    </message>
+    <message>
+        <source>nothing to delete</source>
+        <translation>нічого видаляти</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Events</source>
+        <translation>
+            <numerusform>Видалити %Ln подію</numerusform>
+            <numerusform>Видалити %Ln події</numerusform>
+            <numerusform>Видалити %Ln подій</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a source with id &quot;{id}&quot; already exists</source>
+        <translation>джерело з ідентифікатором «{id}» уже існує</translation>
+    </message>
+    <message>
+        <source>no source with id &quot;{id}&quot;</source>
+        <translation>немає джерела з ідентифікатором «{id}»</translation>
+    </message>
+    <message>
+        <source>merge needs two different sources of this document</source>
+        <translation>для об’єднання потрібні два різні джерела цього документа</translation>
+    </message>
+    <message numerus="yes">
+        <source>this source is still cited by %Ln event(s): reassign or remove their claims first</source>
+        <translation>
+            <numerusform>на це джерело досі посилається %Ln подія: спершу перепризначте або видаліть її твердження</numerusform>
+            <numerusform>на це джерело досі посилаються %Ln події: спершу перепризначте або видаліть їхні твердження</numerusform>
+            <numerusform>на це джерело досі посилаються %Ln подій: спершу перепризначте або видаліть їхні твердження</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Document</source>
+        <translation>Редагувати документ</translation>
+    </message>
+    <message>
+        <source>grade {grade} is not a letter A–F followed by a digit 1–6, like &quot;B2&quot;</source>
+        <translation>оцінка {grade} — не літера A–F із цифрою 1–6 після неї, як «B2»</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} не входить до {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos;</source>
+        <translation>невідомий часовий пояс «{name}»</translation>
+    </message>
+    <message>
+        <source>unknown time zone &apos;{name}&apos; (expected an IANA name such as Asia/Seoul, UTC or an offset such as +09:00)</source>
+        <translation>невідомий часовий пояс «{name}» (очікується назва IANA на кшталт Asia/Seoul, UTC або зсув на кшталт +09:00)</translation>
+    </message>
+    <message>
+        <source>{time} did not exist in {zone} on {day} (the clocks were put forward)</source>
+        <translation>{time} не існувало в поясі {zone} {day} (годинники перевели вперед)</translation>
     </message>
 </context>
 </TS>

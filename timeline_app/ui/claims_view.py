@@ -27,6 +27,7 @@ from timeline_app.core.model.timeline import Claim, Source, Stance
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
 from timeline_app.ui.article_provenance import provenance_widget
 from timeline_app.ui.disagreements import figure
+from timeline_app.ui.grade_fields import credibility_words, reliability_words
 from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.safe_text import LinkLabel, elide, escape_tooltip, plain_label, soft_wrap
 from timeline_app.ui.timeline.style import Theme, mix
@@ -101,7 +102,7 @@ def source_line(source: Source | None) -> str:
     parts = [elide(p.strip(), 200) for p in (source.kind, source.country) if p.strip()]
     if source.reliability in RELIABILITY:
         parts.append(tr("reliability {grade} ({meaning})").format(
-            grade=source.reliability, meaning=RELIABILITY[source.reliability]))
+            grade=source.reliability, meaning=reliability_words()[source.reliability]))
     return " · ".join(parts)
 
 
@@ -113,9 +114,10 @@ def grade_line(claim: Claim, source: Source | None) -> tuple[str, str] | None:
     if not grade:
         return None
     name = elide(source.name, 200) if source is not None else elide(claim.source, 200)
-    words = [f"{reliability}: {RELIABILITY[reliability]}"] if reliability in RELIABILITY else []
+    words = [f"{reliability}: {reliability_words()[reliability]}"] \
+        if reliability in RELIABILITY else []
     if claim.credibility in CREDIBILITY:
-        words.append(f"{claim.credibility}: {CREDIBILITY[claim.credibility]}")
+        words.append(f"{claim.credibility}: {credibility_words()[claim.credibility]}")
     return f"{name} · {grade}", "; ".join(words)
 
 

@@ -43,6 +43,7 @@ from timeline_app.core.formats.csv_import import (
     read_table,
     table_mapping,
 )
+from timeline_app.core.formats.csv_text import encoding_advice
 from timeline_app.core.formats.problems import LoadError, Problem
 from timeline_app.core.formats.records_table import RecordsTable, json_records, records_table
 from timeline_app.core.formats.sniff import is_json
@@ -409,7 +410,6 @@ def import_csv_dialog(w: MainWindow) -> None:
 
 
 
-_ENCODING_FLAG = re.compile(r"choose the encoding: --encoding \S+")
 
 
 def reopen_text() -> str:
@@ -420,7 +420,8 @@ def reopen_text() -> str:
 def window_warning(warning: str) -> tuple[str, bool]:
     """A loader warning in the window's words: the command line's `--encoding` becomes the
     menu command that asks. True when the warning is about the encoding."""
-    text, n = _ENCODING_FLAG.subn(tr("choose another: File > Reopen with Encoding…"), warning)
+    flag = re.compile(re.escape(encoding_advice()).replace(re.escape("{other}"), r"\S+"))
+    text, n = flag.subn(tr("choose another: File > Reopen with Encoding…"), warning)
     return text, n > 0
 
 

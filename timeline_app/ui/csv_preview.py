@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core.formats.csv_import import DryRun, Table
+from timeline_app.core.formats.csv_table import UnclosedQuote
 from timeline_app.core.formats.files import open_regular
 from timeline_app.core.formats.problems import LoadError
 from timeline_app.core.formats.registry import is_csv
@@ -138,9 +139,8 @@ class PrefixTable(Table):
                 if held is not None:
                     yield held
                 held = row
-        except LoadError as err:
-            if not any("never closed" in p.message for p in err.problems):
-                raise  # a real problem (a cell too long …), not where the cut fell
+        except UnclosedQuote:  # where the cut fell; any other problem is a real one
+            pass
         self.stopped = True
 
 

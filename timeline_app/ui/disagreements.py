@@ -1,4 +1,4 @@
-"""Why an event's sources conflict, in words: Qt-free, so the Details panel and the
+"""Why an event's sources conflict, in words, so the Details panel and the
 timeline's tooltips explain a dispute by the same rules as `derive_status` (a denial
 against an affirmation; different figures for the same unit)."""
 
@@ -8,18 +8,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QLocale
+
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status
-from timeline_app.ui.i18n import tr
+from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.timeline.docview import clean_label
 
 MAX_NAMED = 6  # sources named in a heading before "and N more"
 
 
 def format_value(value: float) -> str:
-    """A figure for people: "4,000", "2.5" (files keep integers as int)."""
+    """A figure as the window's language writes it: "4,000", "2.5" (Ukrainian "4 000",
+    "2,5"; files keep integers as int)."""
     if isinstance(value, int) or (value.is_integer() and abs(value) < 1e15):
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
+        return number(int(value))
+    return QLocale().toString(float(value), "g", 6)
 
 
 def status_word(status: Status) -> str:

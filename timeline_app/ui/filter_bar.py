@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.model.dates import DateError, parse_date
-from timeline_app.core.model.grades import CREDIBILITY, RELIABILITY
 from timeline_app.ui.document import Document
 from timeline_app.ui.filter_words import status_labels, summary
+from timeline_app.ui.grade_fields import credibility_words, reliability_words
 from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.settings import FileState
 
@@ -75,7 +75,7 @@ class FilterBar(QToolBar):
               else tr("Rel. {grade} or better").format(grade=g),
               tr("sources graded {grade} ({words})").format(grade=g, words=w) if g == "A"
               else tr("sources graded {grade} ({words}) or better").format(grade=g, words=w))
-             for g, w in list(RELIABILITY.items())[:-1]]  # the words are core's (English)
+             for g, w in list(reliability_words().items())[:-1]]
             + [("F", tr("Rel. graded"), tr("sources graded A–F"))])
         self.credibility = self._grade_combo(
             tr("Credibility filter"), tr("Any credibility"),
@@ -83,7 +83,7 @@ class FilterBar(QToolBar):
               else tr("Cred. {grade} or better").format(grade=g),
               tr("claims graded {grade} ({words})").format(grade=g, words=w) if g == 1
               else tr("claims graded {grade} ({words}) or better").format(grade=g, words=w))
-             for g, w in list(CREDIBILITY.items())[:-1]]
+             for g, w in list(credibility_words().items())[:-1]]
             + [(6, tr("Cred. graded"), tr("claims graded 1–6"))])
 
         self.date_from = self._date_edit(tr("From (e.g. 2024-06)"), tr("Filter from date"))

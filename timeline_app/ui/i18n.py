@@ -10,7 +10,10 @@ after translation, so a translator can move them.
 The sources are `timeline_app/translations/timeline_app_*.ts` (Qt Linguist); `make
 translations` updates them from the code and compiles the `.qm` files the package ships.
 The language follows the system's, unless the settings name one (View > Language);
-Qt's own dialogs are translated by the `qtbase_*.qm` that PySide6 ships.
+Qt's own dialogs are translated by the `qtbase_*.qm` that PySide6 ships. `install` also
+gives the core (which has no Qt) the same catalogue for its words (`core.text`) and the
+locale's month and weekday names for its dates (`core.model.date_text`), so the axis,
+Details and the core's messages speak the window's language; files stay English.
 """
 
 from __future__ import annotations
@@ -23,13 +26,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 
+from timeline_app.core import text
+from timeline_app.core.model import date_text
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
     from timeline_app.ui.main_window import MainWindow
 
-__all__ = ["LANGUAGES", "TRANSLATIONS", "build_menu", "choose_language", "install", "number",
-           "tr"]
+__all__ = ["LANGUAGES", "TRANSLATIONS", "build_menu", "choose_language", "date_words",
+           "install", "number", "tr"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +54,28 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def number(n: int) -> str:
     """A count as the language writes it: 12,345 / 12 345 / 12,345."""
     return QLocale().toString(n)
+
+
+def _decimal(value: float, decimals: int) -> str:
+    """1.25 / 1,25 with at most `decimals` decimals and no trailing zeros."""
+    locale = QLocale()
+    out = locale.toString(value, "f", decimals)
+    point = locale.decimalPoint()
+    return out.rstrip("0").rstrip(point) if decimals and point in out else out
+
+
+def date_words(locale: QLocale | None = None) -> date_text.DateWords:
+    """The core's date words in the window's language: month and weekday names from the
+    locale, the order of day, month and year from the catalogue ("2024년 10월 27일")."""
+    locale = locale or QLocale()
+    short = QLocale.FormatType.ShortFormat
+    return date_text.make_words(
+        tr, months=[locale.monthName(m, short) for m in range(1, 13)],
+        months_alone=[locale.standaloneMonthName(m, short) for m in range(1, 13)],
+        month_names=[locale.standaloneMonthName(m, QLocale.FormatType.LongFormat)
+                     for m in range(1, 13)],
+        weekdays=[locale.dayName(d, short) for d in range(1, 8)], number=number,
+        decimal=_decimal)
 
 
 def choose_language(setting: str | None, system: QLocale | None = None) -> str:
@@ -85,6 +113,8 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     system = QLocale.system()
     QLocale.setDefault(system if system.name().split("_")[0] == language
                        else QLocale(_LOCALES[language]))
+    text.set_translator(tr)
+    date_text.set_words(date_words())
     return language
 
 

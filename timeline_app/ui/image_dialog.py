@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.geometry.lanes import LaneMode
-from timeline_app.core.model.dates import format_instant
+from timeline_app.ui.editing import date_text_at
 from timeline_app.ui.form_fields import DateField, add_row
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.export import ExportRequest
-from timeline_app.ui.window_state import precision_for_span
 
 SIZE_LIMITS = ((200, 20_000), (150, 20_000))  # as `timeline-app export --size` accepts
 SIZES = ((1280, 720), (1600, 900), (1920, 1080), (3840, 2160))
@@ -62,12 +61,12 @@ class ImageOptions(QDialog):
         row.addWidget(QLabel(tr("pixels"), size))
         size.setFocusProxy(self.preset)
         span = (base.end or 0) - (base.start or 0)
-        precision = precision_for_span(span)
         self.date_from = DateField(tr("From"), required=False, parent=self)
         self.date_to = DateField(tr("To"), required=False, parent=self)
         if base.start is not None and base.end is not None:
-            self.date_from.set_text(format_instant(base.start, precision))
-            self.date_to.set_text(format_instant(base.end, precision))
+            # EDTF, which the fields read in any language (and with a time of day)
+            self.date_from.set_text(date_text_at(base.start, span))
+            self.date_to.set_text(date_text_at(base.end, span))
         self.date_to.check = self._check_to
         self.date_from.changed.connect(self.date_to.validate)  # the end's check needs it
         self.date_to.changed.connect(self._update)

@@ -37,7 +37,7 @@ def load_error_box(parent: QWidget, error: object) -> QMessageBox:
     box.setWindowTitle(tr("Could not open file"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     count = len(lines)
-    # The problems themselves are core's words (English).
+    # The problems are the core's words, in the window's language (core.text).
     box.setText(tr("{name} could not be opened: %Ln problem(s) found. The document already "
                    "open is unchanged.", "", count).format(name=name) if name else
                 tr("The file could not be opened: %Ln problem(s) found. The document already "

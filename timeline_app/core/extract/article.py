@@ -13,6 +13,7 @@ from pathlib import Path
 
 from timeline_app.core.extract.reldates import find_dates
 from timeline_app.core.model.dates import DateError, EDate, parse_date
+from timeline_app.core.text import tr
 
 __all__ = ["Article", "ArticleError", "publication_problem", "read_article",
            "read_article_file"]
@@ -34,9 +35,9 @@ def publication_problem(published: EDate) -> str:
     """Why `published` cannot be the date an article's relative dates are read from ("" when
     it can), for the user who typed it (`extract --published`, the review's Published)."""
     if published.is_open:
-        return "give a date, not an open end"
+        return tr("give a date, not an open end")
     if published.earliest < _FIRST_DAY or published.latest > _AFTER_LAST_DAY:
-        return "a publication date is in the years 1 to 9999"
+        return tr("a publication date is in the years 1 to 9999")
     return ""
 
 
@@ -70,11 +71,13 @@ def read_article_file(path: str | Path, *, published: EDate | str | None = None,
     try:
         size = p.stat().st_size
         if size > _MAX_BYTES:
-            raise ArticleError(f"{p}: the file is {size:,} bytes; an article is read up to "
-                               f"{_MAX_BYTES:,}")
+            raise ArticleError(tr("{path}: the file is {size} bytes; an article is read up to "
+                                  "{most}").format(path=p, size=f"{size:,}",
+                                                   most=f"{_MAX_BYTES:,}"))
         data = p.read_bytes()
     except OSError as err:
-        raise ArticleError(f"{p}: cannot read: {err.strerror or err}") from None
+        raise ArticleError(tr("{path}: cannot read: {reason}").format(
+            path=p, reason=err.strerror or err)) from None
     return read_article(data, p.name, published, outlet, url)
 
 
@@ -95,7 +98,7 @@ def read_article(data: bytes | str, name: str = "", published: EDate | str | Non
         try:
             published = parse_date(published)
         except DateError as err:
-            raise ArticleError(f"the publication date: {err}") from None
+            raise ArticleError(tr("the publication date: {problem}").format(problem=err)) from None
     return replace(article, name=where,
                    published=published if published is not None else article.published,
                    outlet=outlet or article.outlet, url=url or article.url)
@@ -107,7 +110,7 @@ def _decode(data: bytes, where: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
-        raise ArticleError(f"{where}: this is not text (it holds NUL bytes)")
+        raise ArticleError(tr("{name}: this is not text (it holds NUL bytes)").format(name=where))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -130,7 +133,8 @@ def _from_html(html: str, where: str) -> Article:
     # A Document, or None when nothing was found (a dict only with as_dict=True).
     body = (doc.text or "").strip() if isinstance(doc, Document) else ""
     if not isinstance(doc, Document) or len(body.split()) < 8:  # a menu or a cookie notice
-        raise ArticleError(f"{where}: an HTML page without an article (no main text found)")
+        raise ArticleError(tr("{name}: an HTML page without an article (no main text found)")
+                           .format(name=where))
     title = (doc.title or "").strip()
     lines = body.split("\n")
     if title and lines and lines[0].strip() == title:
@@ -150,7 +154,7 @@ def _from_html(html: str, where: str) -> Article:
 def _from_plain(text: str, where: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ArticleError(f"{where}: there is no text to read")
+        raise ArticleError(tr("{name}: there is no text to read").format(name=where))
     lines = text.split("\n")
     title = author = outlet = ""
     published: EDate | None = None

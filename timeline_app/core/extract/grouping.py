@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from timeline_app.core.extract.reader import ClaimProposal, Reading
 from timeline_app.core.model.dates import EDate, parse_interval
 from timeline_app.core.model.timeline import Claim, Event, Stance, Timeline
+from timeline_app.core.text import tr
 
 __all__ = ["EventProposal", "group_claims"]
 
@@ -266,8 +267,9 @@ def _match_existing(events: list[EventProposal], timeline: Timeline,
                 best, best_score = existing, score
         if best is not None and best_score >= _MATCH:
             proposal.match = best.id
-            proposal.match_why = (f"shares {best_score:.0%} of its key terms, and its dates, "
-                                  f"with “{best.title}”")
+            proposal.match_why = tr("shares {share} of its key terms, and its dates, with "
+                                    "“{title}”").format(share=f"{best_score:.0%}",
+                                                         title=best.title)
             for claim in proposal.claims:
                 claim.duplicate = any(_same_claim(claim, c) for c in best.claims)
 

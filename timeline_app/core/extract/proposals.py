@@ -19,6 +19,7 @@ from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
 from timeline_app.core.model.edits import AddEvents, Changes, Edit, EditError, SetEventFields
 from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
+from timeline_app.core.text import tr
 
 __all__ = ["AcceptProposals", "Extraction", "extract", "to_claim", "to_timeline"]
 
@@ -48,8 +49,8 @@ def extract(article: Article, timeline: Timeline | None = None) -> Extraction:
     events = group_claims(reading, timeline)
     out = Extraction(reading, events, time.perf_counter() - began)
     if article.published is None:
-        out.notes.append("the publication date is not known, so dates relative to it "
-                         "(\"on Monday\", \"in October\") are left unplaced: give it")
+        out.notes.append(tr("the publication date is not known, so dates relative to it "
+                            "(\"on Monday\", \"in October\") are left unplaced: give it"))
     return out
 
 
@@ -120,8 +121,8 @@ class AcceptProposals(Edit):
     cite) and claims appended to events already in the document. Undo takes all back."""
 
     def __init__(self, t: Timeline, new_events: list[Event], sources: list[Source],
-                 added_claims: dict[str, list[Claim]], text: str = "Import Article") -> None:
-        self.text = text
+                 added_claims: dict[str, list[Claim]], text: str | None = None) -> None:
+        self.text = text = text or tr("Import Article")
         self.parts: list[Edit] = []
         if new_events or sources:
             at = len(t.events)
@@ -130,7 +131,7 @@ class AcceptProposals(Edit):
         for eid, claims in added_claims.items():
             event = next((e for e in t.events if e.id == eid), None)
             if event is None:
-                raise EditError(f'no event with id "{eid}"')
+                raise EditError(tr('no event with id "{id}"').format(id=eid))
             self.parts.append(SetEventFields(event, text=text,
                                              claims=[*event.claims, *claims]))
 

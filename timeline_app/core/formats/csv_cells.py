@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from timeline_app.core.formats.date_hints import is_undated
 from timeline_app.core.formats.problems import short
-from timeline_app.core.formats.timelinejs_slides import date_parts
+from timeline_app.core.formats.timelinejs_dates import date_parts
 from timeline_app.core.model.grades import grade_text
 from timeline_app.core.model.timeline import Event, Source, Status, Timeline
 

@@ -29,6 +29,7 @@ from timeline_app.core.formats.html_safe import SANITISED
 from timeline_app.core.formats.timelinejs_out import event_slide, to_timelinejs
 from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY
 from timeline_app.core.model.timeline import Claim, Event, Stance, Timeline
+from timeline_app.core.text import tr
 
 STANDARD = ("id", "start", "end", "title", "description", "sources", "url", "tags", "status",
             "location", "claim", "claim_date")
@@ -50,11 +51,13 @@ def to_csv(timeline: Timeline, raw: bool = False) -> tuple[bytes, list[str]]:
         (header, *rows), escaped = escape_rows([header, *rows])
         if escaped:
             header.append(MARKER)
-            warnings.append(f"{escaped:,} cell{'s' if escaped != 1 else ''} starting with "
-                            f"= + - @ tab or CR got a leading ' so that a spreadsheet does "
-                            f"not run {'them' if escaped != 1 else 'it'} as a formula "
-                            f"(Timeline App removes it when it reads the file back; --raw "
-                            f"writes cells as they are)")
+            warnings.append(tr(
+                "1 cell starting with = + - @ tab or CR got a leading ' so that a spreadsheet "
+                "does not run it as a formula (Timeline App removes it when it reads the file "
+                "back; --raw writes cells as they are)") if escaped == 1 else tr(
+                "%Ln cells starting with = + - @ tab or CR got a leading ' so that a "
+                "spreadsheet does not run them as a formula (Timeline App removes it when it "
+                "reads the file back; --raw writes cells as they are)", "", escaped))
     out = io.StringIO(newline="")
     delimiter = layout.get("delimiter", ",") if layout else ","
     newline = "\n" if layout and layout.get("newline") == "\n" else "\r\n"
@@ -64,26 +67,30 @@ def to_csv(timeline: Timeline, raw: bool = False) -> tuple[bytes, list[str]]:
     bom = layout.get("bom", False) if layout else True
     lost = sum(1 for e in timeline.events if _lossy(e.claims))
     if lost:
-        warnings.append(f"{lost:,} event{'s' if lost != 1 else ''}: claims have figures, "
-                        f"stances, or quotes with a semicolon, that a CSV row cannot hold "
-                        f"(kept: sources, links, quotes, dates)")
+        warnings.append(tr("%Ln event(s): claims have figures, stances, or quotes with a "
+                           "semicolon, that a CSV row cannot hold (kept: sources, links, quotes, "
+                           "dates)", "", lost))
     template = bool(layout and is_template(layout["columns"]))
     media = sum(1 for e in timeline.events if isinstance(e.extra.get("media"), dict))
     if media and not template:
-        warnings.append(f"{media:,} event{'s' if media != 1 else ''}: media (picture or video "
-                        f"link, caption, credit) not written; the TimelineJS template and "
-                        f"the native format keep it")
+        warnings.append(tr("%Ln event(s): media (picture or video link, caption, credit) not "
+                           "written; the TimelineJS template and the native format keep it",
+                           "", media))
     split = sorted({timeline.source_name(c.source) for e in timeline.events for c in e.claims
                     if any(sep in timeline.source_name(c.source) for sep in ";|")})
     if split:
-        warnings.append(f"{len(split):,} source name{'s hold' if len(split) != 1 else ' holds'} "
-                        f"; or |, which a CSV cell puts between names, so "
-                        f"{'they read' if len(split) != 1 else 'it reads'} back as several "
-                        f"sources: {', '.join(split[:3])}{', …' if len(split) > 3 else ''}")
+        names = ", ".join(split[:3]) + (", …" if len(split) > 3 else "")
+        warnings.append((tr("1 source name holds ; or |, which a CSV cell puts between names, "
+                            "so it reads back as several sources: {names}") if len(split) == 1
+                         else tr("%Ln source names hold ; or |, which a CSV cell puts between "
+                                 "names, so they read back as several sources: {names}", "",
+                                 len(split))).format(names=names))
     eras = timeline.extra.get("eras")
     if isinstance(eras, list) and eras and not template:
-        warnings.append(f"{len(eras):,} era{'s are' if len(eras) != 1 else ' is'} not written "
-                        f"(a CSV row is an event); they stay in the native format")
+        warnings.append(tr("1 era is not written (a CSV row is an event); they stay in the "
+                           "native format") if len(eras) == 1 else
+                        tr("%Ln eras are not written (a CSV row is an event); they stay in the "
+                           "native format", "", len(eras)))
     return (("\ufeff" if bom else "") + out.getvalue()).encode(), warnings
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from timeline_app.core.model.grades import parse_credibility, parse_grade, parse_reliability
 from timeline_app.core.model.timeline import Event, Source
+from timeline_app.core.text import tr
 
 GRADE_FIELDS = ("grade", "reliability", "credibility")
 
@@ -31,9 +32,9 @@ def row_grades(v: Mapping[str, str], n: int, mapping: Mapping[str, str]
         if len(items) == 1:
             items = items * n
         elif len(items) != n:
-            raise ValueError(f'column "{mapping[field]}": {len(items)} grades for {n} '
-                             f'claim{"s" if n != 1 else ""} (give one for all, or one per '
-                             f'source separated by ";")')
+            raise ValueError(tr('column "{column}": {grades} grades for %Ln claim(s) (give one '
+                                'for all, or one per source separated by ";")', "", n).format(
+                                    column=mapping[field], grades=len(items)))
         for i, item in enumerate(items):
             if not item:
                 continue
@@ -50,7 +51,8 @@ def row_grades(v: Mapping[str, str], n: int, mapping: Mapping[str, str]
                 else:
                     credibility[i] = parse_credibility(item)
             except ValueError as err:
-                raise ValueError(f'column "{mapping[field]}": {err}') from None
+                raise ValueError(tr('column "{column}": {problem}').format(
+                    column=mapping[field], problem=err)) from None
     return reliability, credibility
 
 
@@ -74,9 +76,13 @@ def conflict_note(conflicts: dict[str, tuple[str, str]], registry: Mapping[str, 
     """What the import tells the user about sources graded two ways."""
     if not conflicts:
         return None
-    shown = [f"{registry[sid].name if sid in registry else sid} ({kept}, not {other})"
-             for sid, (kept, other) in list(conflicts.items())[:3]]
-    more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
-    return (f"{len(conflicts):,} source{'s are' if len(conflicts) != 1 else ' is'} graded "
-            f"differently on different rows; the first grade is kept: "
-            f"{', '.join(shown)}{more}")
+    shown = ", ".join(tr("{source} ({kept}, not {other})").format(
+        source=registry[sid].name if sid in registry else sid, kept=kept, other=other)
+                      for sid, (kept, other) in list(conflicts.items())[:3])
+    if len(conflicts) > 3:
+        shown = tr("{items} and %Ln more", "", len(conflicts) - 3).format(items=shown)
+    n = len(conflicts)
+    return (tr("1 source is graded differently on different rows; the first grade is kept: "
+               "{sources}") if n == 1 else
+            tr("%Ln sources are graded differently on different rows; the first grade is "
+               "kept: {sources}", "", n)).format(sources=shown)

@@ -26,12 +26,23 @@ from typing import Any
 from timeline_app.core.formats.csv_grades import conflict_note
 from timeline_app.core.formats.csv_rows import RowProblem, RowReader, RowResult
 from timeline_app.core.formats.csv_table import Table, read_table
-from timeline_app.core.formats.date_hints import choose_date_column, midnight_to_days
-from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
+from timeline_app.core.formats.date_hints import (
+    choose_date_column,
+    midnight_note,
+    midnight_to_days,
+)
+from timeline_app.core.formats.problems import (
+    MAX_PROBLEMS,
+    LoadError,
+    Problem,
+    more_problems,
+    short,
+)
 from timeline_app.core.formats.result import LoadResult, title_from_name
 from timeline_app.core.formats.sources_from_urls import describe_link_sources
 from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, finish_ids
 from timeline_app.core.model.timeline import Event, Timeline
+from timeline_app.core.text import tr
 
 KIND = "CSV"
 LAYOUT_KEY = "csv"
@@ -119,14 +130,15 @@ def resolve_mapping(header: Sequence[str], overrides: Mapping[str, str]) -> dict
     exact = {normalise_name(h): h for h in reversed(header)}
     for field_, column in overrides.items():
         if field_ not in FIELDS:
-            raise ValueError(f'unknown field "{field_}" (fields: {", ".join(FIELDS)})')
+            raise ValueError(tr('unknown field "{field}" (fields: {fields})').format(
+                field=field_, fields=", ".join(FIELDS)))
         if not column:
             mapping.pop(field_, None)
             continue
         found = column if column in header else exact.get(normalise_name(column))
         if found is None:
-            raise ValueError(f'no column "{column}" in the header (columns: '
-                             f'{short(", ".join(header), 300)})')
+            raise ValueError(tr('no column "{column}" in the header (columns: {columns})').format(
+                column=column, columns=short(", ".join(header), 300)))
         for other, col in list(mapping.items()):
             if col == found:
                 del mapping[other]
@@ -227,9 +239,10 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
     timeline.sources = rows.slides.registry
     describe_link_sources(timeline.sources, events)
     warnings = list(table.warnings) + [f"{name}: {n}" for n in notes]
-    warnings += [f"{name}:{line}: {p} (row not loaded)" for line, p in failed[:MAX_PROBLEMS]]
+    warnings += [tr("{problem} (row not loaded)").format(problem=f"{name}:{line}: {p}")
+                 for line, p in failed[:MAX_PROBLEMS]]
     if len(failed) > MAX_PROBLEMS:
-        warnings.append(f"{name}: … and {len(failed) - MAX_PROBLEMS} more problems")
+        warnings.append(more_problems(name, len(failed) - MAX_PROBLEMS))
     kind = f"{KIND}, TimelineJS template" if rows.template else KIND
     return LoadResult(timeline, kind, warnings, skipped=skipped)
 
@@ -237,8 +250,8 @@ def import_table(table: Table, mapping: Mapping[str, str] | None = None) -> Any:
 def _notes(rows: RowReader, events: list[Event], name: str) -> list[str]:
     notes = []
     if rows.undated:
-        notes.append(f"{rows.undated:,} row{'s have' if rows.undated != 1 else ' has'} no "
-                     f"date: kept as undated events")
+        notes.append(tr("1 row has no date: kept as undated events") if rows.undated == 1 else
+                     tr("%Ln rows have no date: kept as undated events", "", rows.undated))
     conflicts = conflict_note(rows.conflicts, rows.slides.registry)
     if conflicts:
         notes.append(conflicts)
@@ -246,8 +259,7 @@ def _notes(rows: RowReader, events: list[Event], name: str) -> list[str]:
     days = midnight_to_days(events, changed)
     rows.dates_changed(changed)
     if days:
-        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
-                     f"at day precision")
+        notes.append(midnight_note(days))
     return notes
 
 

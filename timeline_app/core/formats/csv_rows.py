@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 from typing import Any
 
@@ -22,9 +22,11 @@ from timeline_app.core.formats.csv_table import MAX_COLUMNS, Table
 from timeline_app.core.formats.date_hints import apply_precision, compact_date, precision_scheme
 from timeline_app.core.formats.events_in import EVENT_ALIASES, EVENT_KEYS
 from timeline_app.core.formats.problems import LoadError, Problem, short
-from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, SlideReader, date_text
+from timeline_app.core.formats.timelinejs_dates import date_text
+from timeline_app.core.formats.timelinejs_slides import EXTRA_KEY, SlideReader
 from timeline_app.core.model.dates import DateError
 from timeline_app.core.model.timeline import Event
+from timeline_app.core.text import tr
 
 # Fields the exporter writes that the import may have made from other cells (a title from the
 # description, sources from links) or read differently from the cell (a compact date).
@@ -68,14 +70,15 @@ class RowReader:
     def __init__(self, table: Table, mapping: Mapping[str, str], template: bool) -> None:
         self.table = table
         self.mapping = dict(mapping)
+        columns = short(", ".join(table.header), 300)
         if "start" not in self.mapping and "year" not in self.mapping:
-            raise LoadError(table.name, [Problem(
-                "no date column: name one start, date, year … or choose it with "
-                f"--map start=COLUMN (columns: {short(', '.join(table.header), 300)})")])
+            raise LoadError(table.name, [Problem(tr(
+                "no date column: name one start, date, year … or choose it with --map "
+                "start=COLUMN (columns: {columns})").format(columns=columns))])
         if "title" not in self.mapping and "description" not in self.mapping:
-            raise LoadError(table.name, [Problem(
-                "no title column: name one title, headline, event … or choose it with "
-                f"--map title=COLUMN (columns: {short(', '.join(table.header), 300)})")])
+            raise LoadError(table.name, [Problem(tr(
+                "no title column: name one title, headline, event … or choose it with --map "
+                "title=COLUMN (columns: {columns})").format(columns=columns))])
         self.template = template
         self.index = {name: i for i, name in enumerate(table.header)}
         self._columns = [(f, self.index[c]) for f, c in self.mapping.items()]
@@ -242,7 +245,7 @@ class RowReader:
                 start, end = apply_precision(precision_scheme(self.mapping["date_precision"]),
                                              v["date_precision"], start, end)
             except ValueError as err:
-                problems.append(f'column "{self.mapping["date_precision"]}": {err}')
+                problems.append(in_column(self.mapping["date_precision"], err))
                 return None
         d: dict[str, Any] = {"start": start, "title": " ".join(v.get("title", "").split())}
         if end:
@@ -286,7 +289,7 @@ class RowReader:
                 claim["source"] = sid
         event = reader.read(line, d)
         for p in reader.problems:
-            self.slides.problems.append(Problem(p.message, f"{line}: {p.where}"))
+            self.slides.problems.append(replace(p, where=f"{line}: {p.where}"))
         return event if not reader.problems else None
 
     def _start(self, v: dict[str, str], prefix: str, problems: list[str]) -> str | None:
@@ -302,11 +305,9 @@ class RowReader:
             parts.update(_time_parts(v.get(prefix + "time", "")))
             return date_text(parts)
         except DateError as err:
-            message = str(err)
-            part = message.split()[0].rstrip(":")
-            column = self.mapping.get(prefix + (part if part in _PARTS else "time"),
+            column = self.mapping.get(prefix + (err.part if err.part in _PARTS else "time"),
                                       self.mapping[prefix + "year"])
-            problems.append(f'column "{column}": {message}')
+            problems.append(in_column(column, err))
             return None
 
     def template_slide(self, v: dict[str, str], problems: list[str]) -> dict[str, Any]:
@@ -334,7 +335,7 @@ class RowReader:
                 try:
                     slide[key].update(_time_parts(v.get(prefix + "time", "")))
                 except DateError as err:
-                    problems.append(f'column "{self.mapping[prefix + "time"]}": {err}')
+                    problems.append(in_column(self.mapping[prefix + "time"], err))
         return slide
 
     def _describe(self, p: Problem) -> str:
@@ -344,16 +345,21 @@ class RowReader:
         prefix = "end_" if field_ == "end_date" else ""
         column = None
         if field_ in ("start_date", "end_date"):
-            part = p.message.split()[0].rstrip(":")
-            part = part if part in _PARTS else "time"
+            part = p.part if p.part in _PARTS else "time"
             column = self.mapping.get(prefix + part) or self.mapping.get(prefix + "year")
         elif field_ in ("start", "end", "title", "description", "tags", "status", "id",
                         "location"):
             column = self.mapping.get(field_)
         elif field_ == "claims":
             column = self.mapping.get("claim_date" if "published" in rest else "sources")
-        place = f'column "{column}"' if column else (rest or "row")
-        return f"{place}: {p.message}"
+        if column:
+            return in_column(column, p.message)
+        return f"{rest}: {p.message}" if rest else tr("row: {problem}").format(problem=p.message)
+
+
+def in_column(column: str, problem: object) -> str:
+    """'column "Date": month 13 does not exist': a row's problem in the cell it is in."""
+    return tr('column "{column}": {problem}').format(column=column, problem=problem)
 
 
 def _newlines(cell: str) -> str:
@@ -385,12 +391,14 @@ def _time_parts(text: str) -> dict[str, str]:
         return {}
     m = _TIME.fullmatch(s)
     if m is None:
-        raise DateError(f'not a time: "{short(s)}" (expected a form like 14:30 or 2:30 PM)')
+        raise DateError(tr('not a time: "{text}" (expected a form like 14:30 or 2:30 PM)').format(
+            text=short(s)))
     hour, minute, second, milli, half = m.groups()
     h = int(hour)
     if half:
         if not 1 <= h <= 12:
-            raise DateError(f"hour {h} does not exist on a 12-hour clock")
+            raise DateError(tr("hour {value} does not exist on a 12-hour clock").format(value=h),
+                            "hour")
         h = h % 12 + (12 if half.lower() == "p" else 0)
     out = {"hour": str(h)}
     for key, value in (("minute", minute), ("second", second)):

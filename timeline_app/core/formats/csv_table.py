@@ -14,9 +14,14 @@ from dataclasses import dataclass, field
 from timeline_app.core.formats.csv_formula import MARKER, unescape_cell
 from timeline_app.core.formats.csv_text import decode_csv, sniff_delimiter
 from timeline_app.core.formats.problems import LoadError, Problem, line_col
+from timeline_app.core.text import tr
 
 MAX_CELL = 1_000_000  # characters; the longest description a document may hold
 MAX_COLUMNS = 1000
+
+
+class UnclosedQuote(LoadError):
+    """The file ends inside a quoted cell (a preview cut there is not the file's fault)."""
 
 
 @dataclass
@@ -60,9 +65,9 @@ class Table:
         except csv.Error as err:
             if "unexpected end of data" not in str(err):
                 return
-            raise LoadError(self.name, [Problem(
+            raise UnclosedQuote(self.name, [Problem(tr(
                 "a quoted cell is never closed: the file ends inside the quotes opened on "
-                "this line", line=start)]) from None
+                "this line"), line=start)]) from None
 
 
 def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
@@ -83,10 +88,11 @@ def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
     except csv.Error as err:
         raise LoadError(name, [Problem(_csv_error(err), line=reader.line_num)]) from None
     if header is None:
-        raise LoadError(name, [Problem("the file is empty")])
+        raise LoadError(name, [Problem(tr("the file is empty"))])
     if len(header) > MAX_COLUMNS:
-        raise LoadError(name, [Problem(f"the header has {len(header):,} columns; Timeline App "
-                                       f"reads at most {MAX_COLUMNS:,}", line=1)])
+        raise LoadError(name, [Problem(tr("the header has {columns} columns; Timeline App "
+                                          "reads at most {most}").format(
+            columns=f"{len(header):,}", most=f"{MAX_COLUMNS:,}"), line=1)])
     if header[-1] == MARKER:  # written by our export, which escaped formula-like cells
         table.escaped = True
         header = [unescape_cell(c) for c in header[:-1]]
@@ -97,9 +103,11 @@ def read_table(data: bytes, name: str = "<data>", encoding: str | None = None,
 def _csv_error(err: csv.Error) -> str:
     message = str(err)
     if "field larger than field limit" in message:
-        return f"a cell is longer than {MAX_CELL:,} characters (the most Timeline App reads)"
+        return tr("a cell is longer than {most} characters (the most Timeline App reads)"
+                  ).format(most=f"{MAX_CELL:,}")
     if "NUL" in message:
-        return "the file contains NUL bytes: it is not a text (CSV) file, or not in this encoding"
+        return tr("the file contains NUL bytes: it is not a text (CSV) file, or not in this "
+                  "encoding")
     return f"CSV: {message}"
 
 

@@ -20,6 +20,7 @@ from timeline_app.core.formats.problems import (
     reject_unreadable_bytes,
     utf8_error,
 )
+from timeline_app.core.text import tr
 
 LEGACY = ("cp1252", "mac_roman")
 _NAMES = {"cp1252": "Windows-1252 (Western European)", "mac_roman": "Mac Roman"}
@@ -39,8 +40,9 @@ def decode_csv(data: bytes, name: str, encoding: str | None = None
         try:
             codec = codecs.lookup(encoding).name
         except LookupError:
-            raise LoadError(name, [Problem(f'unknown encoding "{encoding}" (try utf-8, '
-                                           f'cp1252, mac_roman, utf-16)')]) from None
+            raise LoadError(name, [Problem(tr('unknown encoding "{encoding}" (try utf-8, '
+                                              'cp1252, mac_roman, utf-16)').format(
+                                                  encoding=encoding))]) from None
         bom = data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         if codec == "utf-8":
             codec = "utf-8-sig"
@@ -58,14 +60,23 @@ def decode_csv(data: bytes, name: str, encoding: str | None = None
         pass
     else:
         if not text.strip():
-            raise LoadError(name, [Problem("the file is empty")])
+            raise LoadError(name, [Problem(tr("the file is empty"))])
         return text, "utf-8", False, []
     text, codec = guess_legacy(data)
     word = _WORD.search(text) or _CONTEXT.search(text)
-    example = f' (e.g. "{word.group().strip()[:30]}")' if word else ""
-    return text, codec, False, [
-        f"{name}: not UTF-8; read as {_NAMES[codec]}{example}. If letters look wrong, "
-        f"choose the encoding: --encoding {LEGACY[1] if codec == LEGACY[0] else LEGACY[0]}"]
+    other = LEGACY[1] if codec == LEGACY[0] else LEGACY[0]
+    warning = tr('{name}: not UTF-8; read as {encoding} (e.g. "{example}"). If letters look '
+                 'wrong, {advice}') if word else tr(
+        "{name}: not UTF-8; read as {encoding}. If letters look wrong, {advice}")
+    return text, codec, False, [warning.format(
+        name=name, encoding=_NAMES[codec], advice=encoding_advice().format(other=other),
+        example=word.group().strip()[:30] if word else "")]
+
+
+def encoding_advice() -> str:
+    """The command line's way to another encoding, "{other}" to fill (the window puts its
+    menu command there)."""
+    return tr("choose the encoding: --encoding {other}")
 
 
 def _strict(data: bytes, codec: str, name: str) -> str:
@@ -76,11 +87,11 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         prefix = raw[: err.start].decode(codec, "replace")
         line, col = line_col(prefix, len(prefix))
         why = (utf8_error(raw, err.start) if codec.startswith("utf-8")
-               else f"byte 0x{raw[err.start]:02x} cannot be read")
-        raise LoadError(name, [Problem(f"the file is not valid {codec.removesuffix('-sig')}: "
-                                       f"{why}", line=line, column=col)]) from None
+               else tr("byte {byte} cannot be read").format(byte=f"0x{raw[err.start]:02x}"))
+        raise LoadError(name, [Problem(tr("the file is not valid {encoding}: {reason}").format(
+            encoding=codec.removesuffix("-sig"), reason=why), line=line, column=col)]) from None
     if not text.strip():
-        raise LoadError(name, [Problem("the file is empty")])
+        raise LoadError(name, [Problem(tr("the file is empty"))])
     return text
 
 

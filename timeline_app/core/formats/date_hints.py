@@ -15,9 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model.timeline import Event
+from timeline_app.core.text import tr
 
 __all__ = ["PRECISION_CODES", "apply_precision", "choose_date_column", "compact_date",
-           "is_undated", "midnight_to_days", "precision_scheme"]
+           "is_undated", "midnight_note", "midnight_to_days", "precision_scheme"]
 
 _COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})(?:([0-9]{2})([0-9]{2})([0-9]{2}))?")
 _HOUR = int(Precision.HOUR)  # compared as an int: an IntEnum's comparison is slower
@@ -105,12 +106,22 @@ def choose_date_column(header: Sequence[str], rows: Iterable[Sequence[str]],
         return None, []
     # Finest first; among equals the column detection chose, then the header's order.
     best = max(found, key=lambda c: (found[c], c == current, -header.index(c)))
-    others = [f'"{c}" ({found[c].name.lower()})' for c in found if c != best]
+    others = [f'"{c}" ({_precision(found[c])})' for c in found if c != best]
     if not others and best == current:
         return None, []
-    note = f'dates read from column "{best}" ({found[best].name.lower()} precision'
-    note += f"; not used: {', '.join(others)})" if others else ")"
-    return (None if best == year else best), [note]
+    note = (tr('dates read from column "{column}" ({precision} precision; not used: {others})')
+            if others else tr('dates read from column "{column}" ({precision} precision)'))
+    return (None if best == year else best), [note.format(
+        column=best, precision=_precision(found[best]), others=", ".join(others))]
+
+
+def _precision(p: Precision) -> str:
+    """"day" for Precision.DAY, in the window's language."""
+    return {Precision.YEAR: tr("year", "a precision"), Precision.SEASON: tr("season"),
+            Precision.MONTH: tr("month", "a precision"), Precision.DAY: tr("day", "a precision"),
+            Precision.HOUR: tr("hour", "a precision"),
+            Precision.MINUTE: tr("minute", "a precision"),
+            Precision.SECOND: tr("second", "a precision")}[p]
 
 
 def precision_scheme(column: str) -> str:
@@ -128,7 +139,8 @@ def apply_precision(scheme: str, code: str, start: str, end: str | None
         value = value[:-2]
     codes = PRECISION_CODES[scheme]
     if value not in codes:
-        raise ValueError(f"{code.strip()!r} is not a precision code ({', '.join(codes)})")
+        raise ValueError(tr("{code} is not a precision code ({codes})").format(
+            code=repr(code.strip()), codes=", ".join(codes)))
     precision, approximate = codes[value]
     first = _at(start, precision, approximate)
     last = _at(end, precision, approximate) if end else end
@@ -150,6 +162,12 @@ def _at(text: str, precision: Precision, approximate: bool) -> str:
     if approximate and not date.approximate:
         return body + ("%" if date.uncertain else "~")
     return body + text[len(text.rstrip("~?%")):]
+
+
+def midnight_note(days: int) -> str:
+    """What `midnight_to_days` did, for the import's notes."""
+    return tr("every time of day is midnight UTC (T00:00:00Z): %Ln date(s) read at day "
+              "precision", "", days)
 
 
 def midnight_to_days(events: Sequence[Event],

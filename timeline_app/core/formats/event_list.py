@@ -19,6 +19,7 @@ from timeline_app.core.formats.problems import LoadError, Problem
 from timeline_app.core.formats.result import LoadResult, Progress, title_from_name
 from timeline_app.core.formats.sources_from_urls import describe_link_sources
 from timeline_app.core.model.timeline import Source, Timeline
+from timeline_app.core.text import tr
 
 KIND = "event list"
 
@@ -52,12 +53,13 @@ def read_wrapped(value: Any, name: str, progress: Progress | None = None) -> Loa
     try:
         result = read_event_list(records, name, progress, prefix=where)
     except LoadError as err:
-        err.problems.insert(0, Problem(f"found {len(records):,} records at {where}, "
-                                       f"read as events, but they do not load:"))
+        err.problems.insert(0, Problem(tr("found %Ln records at {where}, read as events, but "
+                                          "they do not load:", "", len(records)).format(
+                                              where=where)))
         err.total += 1
         raise
-    result.warnings.insert(0, f"{name}: found {len(records):,} records at {where}; "
-                              f"read as a list of events")
+    result.warnings.insert(0, tr("{name}: found %Ln records at {where}; read as a list of "
+                                 "events", "", len(records)).format(name=name, where=where))
     return result
 
 

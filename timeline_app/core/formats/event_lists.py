@@ -12,6 +12,7 @@ from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
 from timeline_app.core.formats.result import PARSE_SHARE, Progress
 from timeline_app.core.model.timeline import Event
+from timeline_app.core.text import tr
 
 
 def read_events(reader: EventReader, items: list[Any], name: str,
@@ -46,7 +47,8 @@ def read_events(reader: EventReader, items: list[Any], name: str,
             missing_ids.append(event)
         elif (j := first_at(ident, i)) != i:
             reader.problems.append(Problem(
-                f'duplicate id "{short(ident)}" (also {reader.where(j, items[j])})',
+                tr('duplicate id "{id}" (also {place})').format(id=short(ident),
+                                                             place=reader.where(j, items[j])),
                 reader.where(i, raw, "id")))
         append(event)
     if reader.problems:

@@ -18,11 +18,18 @@ from pydantic import ValidationError
 from timeline_app.core.formats import schema
 from timeline_app.core.formats.ids import unique_slug
 from timeline_app.core.formats.list_records import fill_gaps
-from timeline_app.core.formats.nesting import CLAIM_FIELD, EVENT_FIELD, TOO_DEEP, too_deep_field
-from timeline_app.core.formats.problems import Problem, describe_pydantic_error, json_type, short
+from timeline_app.core.formats.nesting import CLAIM_FIELD, EVENT_FIELD, too_deep, too_deep_field
+from timeline_app.core.formats.problems import (
+    Problem,
+    describe_pydantic_error,
+    json_type,
+    short,
+    too_long,
+)
 from timeline_app.core.model.dates import DateError, EDate, parse_date, parse_interval
 from timeline_app.core.model.grades import CREDIBILITY
 from timeline_app.core.model.timeline import NO_EXTRA, Claim, Event, Source, Stance, Status
+from timeline_app.core.text import tr
 
 EVENT_KEYS = frozenset(schema.EventSchema.__annotations__) - {"__pydantic_config__"}
 CLAIM_KEYS = frozenset(schema.ClaimSchema.__annotations__) - {"__pydantic_config__"}
@@ -120,8 +127,8 @@ class EventReader:
     def read(self, index: int, raw: Any) -> Event | None:
         self._index, self._raw = index, raw
         if not isinstance(raw, dict):
-            self.problems.append(Problem(f"expected an event object, got {json_type(raw)}",
-                                         self.where(index, raw)))
+            self.problems.append(Problem(tr("expected an event object, got {value}").format(
+                value=json_type(raw)), self.where(index, raw)))
             return None
         event = fast_event(raw, self.sources.registry)
         if event is not None:
@@ -164,10 +171,9 @@ class EventReader:
                 path = _field_path(e["loc"])
                 if path not in seen:  # a union reports each branch; one message a place
                     seen.add(path)
-                    message = describe_pydantic_error(e)
-                    if e["loc"][-1] == "int":  # int | float: say "number", not "whole number"
-                        message = message.replace("a whole number", "a number")
-                    self.problem(path, message)
+                    if e["loc"][-1] == "int" and e["type"] == "int_type":  # int | float: say
+                        e = {**e, "type": "float_type"}  # "a number", not "a whole number"
+                    self.problem(path, describe_pydantic_error(e))
             return None
         url = None
         if names:
@@ -175,8 +181,7 @@ class EventReader:
                 if isinstance(extra.get(key), str):
                     url = extra.pop(key)
                     if len(url) > _MAX_SHORT:  # it becomes each claim's url, which has a limit
-                        self.problem(key, f"too long: {len(url):,} characters "
-                                          f"(at most {_MAX_SHORT:,})")
+                        self.problem(key, too_long(len(url), _MAX_SHORT))
                         return None
                     break
         return self._build(checked, extra, names, claim_extras, url)
@@ -193,15 +198,14 @@ class EventReader:
                 if isinstance(item, str):
                     name = item.strip()
                     if len(name) > _MAX_SHORT:  # it becomes a source's name, which has a limit
-                        self.problem(key, f"too long: {len(name):,} characters "
-                                          f"(at most {_MAX_SHORT:,})")
+                        self.problem(key, too_long(len(name), _MAX_SHORT))
                         return None
                     if name and name.casefold() not in seen:
                         seen.add(name.casefold())
                         names.append(name)
                 elif item is not None:
-                    self.problem(key, f"expected a source name or a list of names, "
-                                      f"got {json_type(item)}")
+                    self.problem(key, tr("expected a source name or a list of names, got {value}")
+                                 .format(value=json_type(item)))
                     return None
         return names
 
@@ -255,10 +259,11 @@ class EventReader:
             if end_text is not None:
                 end = self._date("end", end_text)
         if start is not None and end is not None and end.latest <= start.earliest:
-            self.problem("end", f"{end.text} is before the start {start.text}")
+            self.problem("end", tr("{end} is before the start {start}").format(
+                end=end.text, start=start.text))
         deep = too_deep_field(extra, EVENT_FIELD) if extra else None
         if deep is not None:  # kept as is, it could never be saved
-            self.problem(deep, TOO_DEEP)
+            self.problem(deep, too_deep())
         claims: list[Claim] = []
         for i, c in enumerate(d.get("claims") or ()):
             claim = self._claim(i, c, claim_extras[i] if claim_extras else NO_EXTRA)
@@ -286,16 +291,18 @@ class EventReader:
 
     def _claim(self, i: int, c: dict[str, Any], extra: Mapping[str, Any]) -> Claim | None:
         if not c["source"].strip():  # would become a nameless source in a bare list
-            self.problem(f"claims[{i}].source", "blank (the id or name of a source is needed)")
+            self.problem(f"claims[{i}].source",
+                         tr("blank (the id or name of a source is needed)"))
             return None
         sid = self.sources.resolve(c["source"], create=self.sources.create_for_claims)
         if sid is None:
-            self.problem(f"claims[{i}].source", f'unknown source "{short(c["source"])}" '
-                                                f"(not in the document's sources)")
+            self.problem(f"claims[{i}].source", tr(
+                'unknown source "{source}" (not in the document\'s sources)').format(
+                    source=short(c["source"])))
             return None
         deep = too_deep_field(extra, CLAIM_FIELD) if extra else None
         if deep is not None:
-            self.problem(f"claims[{i}].{deep}", TOO_DEEP)
+            self.problem(f"claims[{i}].{deep}", too_deep())
             return None
         published = c.get("published")
         pub = self._date(f"claims[{i}].published", published) if published is not None else None

@@ -12,6 +12,7 @@ import stat
 from typing import BinaryIO
 
 from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.text import tr
 
 # A 1,000,000-event file in canonical form is about 300 MB; beyond this a file is refused
 # up front instead of taking minutes and gigabytes to fail.
@@ -22,20 +23,22 @@ class UnreadableError(LoadError):
     """The file could not be read at all (missing, not a regular file, no permission)."""
 
 
-_KINDS = (
-    (stat.S_ISDIR, "is a folder"),
-    (stat.S_ISFIFO, "is a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "is a socket"),
-    (stat.S_ISCHR, "is a character device"),
-    (stat.S_ISBLK, "is a block device"),
-)
+_KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "fifo"), (stat.S_ISSOCK, "socket"),
+          (stat.S_ISCHR, "character"), (stat.S_ISBLK, "block"))
 
 
 def not_regular(mode: int) -> str | None:
-    """"is a FIFO (named pipe)" and the like for a `st_mode` that is not a regular file."""
+    """"folder", "fifo" and the like for a `st_mode` that is not a regular file."""
     if stat.S_ISREG(mode):
         return None
-    return next((what for test, what in _KINDS if test(mode)), "is not a regular file")
+    return next((what for test, what in _KINDS if test(mode)), "other")
+
+
+def kind_name(kind: str) -> str:
+    """What `not_regular` found, for people: "a FIFO (named pipe)"."""
+    return {"folder": tr("a folder"), "fifo": tr("a FIFO (named pipe)"),
+            "socket": tr("a socket"), "character": tr("a character device"),
+            "block": tr("a block device")}.get(kind) or tr("an unknown kind of file")
 
 
 def _kind_of(path: str | os.PathLike[str]) -> str | None:
@@ -50,13 +53,17 @@ def output_refusal(path: str | os.PathLike[str]) -> str | None:
 
     Follows symbolic links: a link to a FIFO is as bad as the FIFO."""
     kind = _kind_of(path)  # None when missing (to be created): the writer reports the rest
-    return f"{kind}, not a regular file" if kind else None
+    return tr("it is {kind}, not a regular file").format(kind=kind_name(kind)) if kind else None
 
 
 def _too_large(name: str, size: int) -> LoadError:
-    return LoadError(name, [Problem(
-        f"the file is {size:,} bytes ({size / 1e6:,.0f} MB); Timeline App opens files of up "
-        f"to {MAX_FILE_BYTES / 1e6:,.0f} MB")])
+    return LoadError(name, [Problem(tr(
+        "the file is {bytes} bytes ({size} MB); Timeline App opens files of up to {most} MB"
+    ).format(bytes=f"{size:,}", size=f"{size / 1e6:,.0f}", most=f"{MAX_FILE_BYTES / 1e6:,.0f}"))])
+
+
+def _cannot_read(err: OSError) -> str:
+    return tr("cannot read: {reason}").format(reason=err.strerror or err)
 
 
 def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
@@ -69,24 +76,26 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
                      | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise UnreadableError(name, [Problem("is a folder, not a file")]) from None
+        raise UnreadableError(name, [Problem(tr("is a folder, not a file"))]) from None
     except FileNotFoundError:
-        raise UnreadableError(name, [Problem("no such file")]) from None
+        raise UnreadableError(name, [Problem(tr("no such file"))]) from None
     except PermissionError:
-        raise UnreadableError(name, [Problem("permission denied")]) from None
+        raise UnreadableError(name, [Problem(tr("permission denied"))]) from None
     except OSError as err:  # a socket cannot even be opened (ENXIO): say what it is
         kind = _kind_of(path)
-        why = f"{kind}, not a regular file" if kind else f"cannot read: {err.strerror or err}"
+        why = tr("is {kind}, not a regular file").format(kind=kind_name(kind)) if kind \
+            else _cannot_read(err)
         raise UnreadableError(name, [Problem(why)]) from None
     try:
         kind = not_regular(os.fstat(fd).st_mode)
     except OSError as err:
         os.close(fd)
-        raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]) from None
+        raise UnreadableError(name, [Problem(_cannot_read(err))]) from None
     if kind:
         os.close(fd)
-        why = ("is a folder, not a file" if kind == "is a folder" else
-               f"{kind}, not a regular file; Timeline App reads only regular files")
+        why = (tr("is a folder, not a file") if kind == "folder" else
+               tr("is {kind}, not a regular file; Timeline App reads only regular files")
+               .format(kind=kind_name(kind)))
         raise UnreadableError(name, [Problem(why)])
     return os.fdopen(fd, "rb")
 
@@ -110,6 +119,5 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
                     raise _too_large(name, len(grown))
                 data = bytes(grown)
         except OSError as err:
-            raise UnreadableError(name, [Problem(f"cannot read: {err.strerror or err}")]
-                                  ) from None
+            raise UnreadableError(name, [Problem(_cannot_read(err))]) from None
     return data

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, line_col, short
+from timeline_app.core.text import tr
 
 # Strings (whole, with escapes) and the structural characters; numbers and literals hold
 # neither quotes nor brackets, so they can be skipped.
@@ -94,11 +95,11 @@ def duplicate_problems(text: str) -> list[Problem]:
     for key, at, first in find_duplicates(text, MAX_PROBLEMS):
         line, col = line_col(text, at)
         first_line, first_col = line_col(text, first)
-        problems.append(Problem(
-            f'JSON: duplicate key "{short(key)}" (also at line {first_line}, column '
-            f"{first_col}); each key may appear once in an object, or programs disagree "
-            f"on which value counts", line=line, column=col))
-    return problems or [Problem("JSON: an object has the same key twice")]
+        problems.append(Problem(tr(
+            'JSON: duplicate key "{key}" (also at line {line}, column {column}); each key may '
+            "appear once in an object, or programs disagree on which value counts").format(
+                key=short(key), line=first_line, column=first_col), line=line, column=col))
+    return problems or [Problem(tr("JSON: an object has the same key twice"))]
 
 
 def _key(token: str) -> str:

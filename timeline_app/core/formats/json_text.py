@@ -19,7 +19,7 @@ from timeline_app.core.formats.json_keys import (
     duplicate_problems,
     unique_pairs,
 )
-from timeline_app.core.formats.nesting import TOO_DEEP
+from timeline_app.core.formats.nesting import too_deep
 from timeline_app.core.formats.problems import (
     LoadError,
     Problem,
@@ -29,6 +29,7 @@ from timeline_app.core.formats.problems import (
     utf8_error,
 )
 from timeline_app.core.formats.result import PARSE_SHARE, Progress
+from timeline_app.core.text import tr
 
 
 def decode(data: bytes, name: str) -> str:
@@ -41,8 +42,9 @@ def decode(data: bytes, name: str) -> str:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as err:
-            raise LoadError(name, [Problem(f"not valid {encoding.upper()} "
-                                           f"(byte {err.start} of the file)")]) from None
+            raise LoadError(name, [Problem(tr("not valid {encoding} (byte {byte} of the file)")
+                                           .format(encoding=encoding.upper(), byte=err.start))]
+                            ) from None
     reject_unreadable_bytes(data, name)
     try:
         text = data.decode("utf-8")
@@ -50,10 +52,10 @@ def decode(data: bytes, name: str) -> str:
         prefix = data[: err.start].decode("utf-8", "replace")
         line, col = line_col(prefix, len(prefix))
         raise LoadError(name, [Problem(
-            f"the file is not valid UTF-8: {utf8_error(data, err.start)}", line=line,
-            column=col)]) from None
+            tr("the file is not valid UTF-8: {reason}").format(reason=utf8_error(data, err.start)),
+            line=line, column=col)]) from None
     if not text or text.isspace():  # (strip() would copy all of a large text to ask)
-        raise LoadError(name, [Problem("the file is empty")])
+        raise LoadError(name, [Problem(empty())])
     return text
 
 
@@ -113,37 +115,57 @@ def parse_json(text: str, name: str, progress: Progress | None = None) -> Any:
     try:
         value = _decoder(text, progress).decode(text)
     except json.JSONDecodeError as err:
-        msg = err.msg
-        if msg.startswith("Expecting value") and err.pos >= len(text.rstrip()):
-            msg = "the file ends before the JSON value is complete"
-        elif msg == "Extra data":
-            msg = "unexpected text after the end of the JSON value"
         line, col = line_col(text, err.pos)  # json counts only LF; CR-only files exist
-        raise LoadError(name, [Problem(f"JSON syntax: {msg}", line=line, column=col)]
+        raise LoadError(name, [Problem(tr("JSON syntax: {problem}").format(
+            problem=_syntax(err.msg, err.pos >= len(text.rstrip()))), line=line, column=col)]
                         ) from None
     except DuplicateKey:
         raise LoadError(name, duplicate_problems(text)) from None
     except _BadConstant as err:
         token = str(err)
         line, col = _find_token(text, token)
-        what = "is too large for a number" if token[0].isdigit() or (token[0] == "-" and \
-            token[1:2].isdigit()) else "is not valid JSON (numbers must be finite)"
-        raise LoadError(name, [Problem(f"JSON: {short(token)} {what}", line=line,
+        what = tr("JSON: {token} is too large for a number") if token[0].isdigit() or (
+            token[0] == "-" and token[1:2].isdigit()) else tr(
+            "JSON: {token} is not valid JSON (numbers must be finite)")
+        raise LoadError(name, [Problem(what.format(token=short(token)), line=line,
                                        column=col)]) from None
     except RecursionError:
-        raise LoadError(name, [Problem(f"JSON {TOO_DEEP}")]) from None
+        raise LoadError(name, [Problem(f"JSON {too_deep()}")]) from None
     except ValueError as err:  # e.g. an integer of more than 4,300 digits
         digits = _LONG_INTEGER.search(text) if "integer string conversion" in str(err) else None
         if digits is None:
             raise LoadError(name, [Problem(f"JSON: {short(str(err), 120)}")]) from None
         line, col = line_col(text, digits.start())
         raise LoadError(name, [Problem(
-            f"JSON: a number with more than {sys.get_int_max_str_digits():,} digits is too "
-            f"long to read", line=line, column=col)]) from None
+            tr("JSON: a number with more than {digits} digits is too long to read").format(
+                digits=f"{sys.get_int_max_str_digits():,}"), line=line, column=col)]) from None
     except MemoryError:
-        raise LoadError(name, [Problem("not enough memory to read this file")]) from None
+        raise LoadError(name, [Problem(tr("not enough memory to read this file"))]) from None
     _refuse_lone_surrogates(value, text, name)
     return value
+
+
+def empty() -> str:
+    return tr("the file is empty")
+
+
+def _syntax(msg: str, at_end: bool) -> str:
+    """Python's words for a JSON syntax error (kept in English) in the window's language."""
+    if msg.startswith("Expecting value") and at_end:
+        return tr("the file ends before the JSON value is complete")
+    known = {"Extra data": tr("unexpected text after the end of the JSON value"),
+             "Expecting value": tr("Expecting value", "JSON syntax"),
+             "Expecting ',' delimiter": tr("Expecting ',' delimiter", "JSON syntax"),
+             "Expecting ':' delimiter": tr("Expecting ':' delimiter", "JSON syntax"),
+             "Expecting property name enclosed in double quotes": tr(
+                 "Expecting property name enclosed in double quotes", "JSON syntax"),
+             "Unterminated string starting at": tr("Unterminated string starting at",
+                                                   "JSON syntax: a string's opening quote"),
+             "Invalid control character at": tr("Invalid control character at",
+                                                "JSON syntax: a character in a string"),
+             "Invalid \\escape": tr("Invalid \\escape", "JSON syntax"),
+             "Invalid \\uXXXX escape": tr("Invalid \\uXXXX escape", "JSON syntax")}
+    return known.get(msg, msg)
 
 
 _LONG_INTEGER = re.compile(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}")
@@ -174,8 +196,8 @@ def _refuse_lone_surrogates(value: Any, text: str, name: str) -> None:
         return
     line, col, escape = _lone_escape(text)
     raise LoadError(name, [Problem(
-        f"JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)",
-        line=line, column=col)])
+        tr("JSON: {escape} is half of a character (an unpaired UTF-16 surrogate escape)")
+        .format(escape=escape), line=line, column=col)])
 
 
 def _lone_escape(text: str) -> tuple[int, int, str]:

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from timeline_app.core.formats.date_hints import compact_date, midnight_to_days
+from timeline_app.core.formats.date_hints import compact_date, midnight_note, midnight_to_days
 from timeline_app.core.formats.problems import LoadError, Problem, json_type, short
 from timeline_app.core.formats.sources_from_urls import link_claim
 from timeline_app.core.model.timeline import Event
+from timeline_app.core.text import tr
 
 # Fields holding the link or citation a record comes from (the first present is used).
 LINK_FIELDS = ("url", "link", "source_url", "sourceurl", "sourceURL", "SOURCEURL", "article",
@@ -79,17 +80,17 @@ def gap_notes(counts: Counter[str], events: list[Event]) -> list[str]:
     notes = []
     days = midnight_to_days(events)
     if days:
-        notes.append(f"every time of day is midnight UTC (T00:00:00Z): {days:,} dates read "
-                     f"at day precision")
-    if counts["title"]:
-        notes.append(f"{counts['title']:,} record{'s have' if counts['title'] != 1 else ' has'}"
-                     f" no title: titled from the description (or \"Untitled\")")
-    if counts["undated"]:
-        notes.append(f"{counts['undated']:,} record{'s have' if counts['undated'] != 1 else ' has'}"
-                     f" no date: kept as undated events")
-    if counts["link"]:
-        notes.append(f"{counts['link']:,} link{'s' if counts['link'] != 1 else ''} or "
-                     f"citations read as claims (sources named from the links)")
+        notes.append(midnight_note(days))
+    if n := counts["title"]:
+        notes.append(tr('1 record has no title: titled from the description (or "Untitled")')
+                     if n == 1 else tr('%Ln records have no title: titled from the description '
+                                       '(or "Untitled")', "", n))
+    if n := counts["undated"]:
+        notes.append(tr("1 record has no date: kept as undated events") if n == 1 else
+                     tr("%Ln records have no date: kept as undated events", "", n))
+    if n := counts["link"]:
+        notes.append(tr("%Ln link(s) or citations read as claims (sources named from the links)",
+                        "", n))
     return notes
 
 
@@ -139,10 +140,11 @@ def refuse_non_events(records: list[Any], where: str, name: str) -> None:
     if event_like(records):
         return
     fields = ", ".join(f'"{short(str(k), 30)}"' for k in list(records[0])[:6])
-    lead = (f"found {len(records):,} records at {where}, but" if where else
-            f"a list of {len(records):,} records, but")
-    raise LoadError(name, [Problem(f"{lead} none has a date, title or text to make an event "
-                                   f"from (fields: {fields})")])
+    message = (tr("found %Ln records at {where}, but none has a date, title or text to make an "
+                  "event from (fields: {fields})", "", len(records)) if where else
+               tr("a list of %Ln records, but none has a date, title or text to make an event "
+                  "from (fields: {fields})", "", len(records)))
+    raise LoadError(name, [Problem(message.format(where=where, fields=fields))])
 
 
 def what_json(value: Any) -> str:
@@ -150,9 +152,10 @@ def what_json(value: Any) -> str:
     if not isinstance(value, dict):
         return json_type(value)
     if value.get("type") in ("FeatureCollection", "Feature"):
-        return "a GeoJSON file (map features, not events)"
+        return tr("a GeoJSON file (map features, not events)")
     if not value:
-        return "an empty object"
+        return tr("an empty object")
     keys = ", ".join(f'"{short(str(k), 30)}"' for k in list(value)[:6])
     more = ", …" if len(value) > 6 else ""
-    return f"an object with keys {keys}{more} and no list of records in it"
+    return tr("an object with keys {keys} and no list of records in it").format(
+        keys=keys + more)

@@ -26,6 +26,7 @@ from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.core.model.grades import parse_reliability
 from timeline_app.core.model.timeline import Source, Timeline
+from timeline_app.core.text import tr
 
 KIND = "timeline-app"
 _SOURCE_KEYS = frozenset(schema.SourceSchema.__annotations__)
@@ -50,8 +51,9 @@ def read_native(doc: dict[str, Any], name: str, progress: Progress | None) -> Lo
         registry = _read_sources(doc.get("sources") or [], problems)
     version = doc.get("version", Timeline.VERSION)
     if version > Timeline.VERSION:
-        warnings.append(f"{name}: written by a newer version (format version {version}); "
-                        f"fields this version does not know are kept as they are")
+        warnings.append(tr("{name}: written by a newer version (format version {version}); "
+                           "fields this version does not know are kept as they are").format(
+                               name=name, version=version))
     reader = EventReader(SourceResolver(registry, create_for_claims=False), prefix="events")
     reader.problems = problems
     events = read_events(reader, doc["events"], name, progress)
@@ -158,7 +160,8 @@ def _read_sources(items: list[Any], problems: list[Problem]) -> dict[str, Source
         get = item.get
         sid = get("id") or unique_slug(get("name") or f"source {i + 1}", registry, suffixes)
         if sid in registry:
-            problems.append(Problem(f'duplicate source id "{short(sid)}"', f"sources[{i}].id"))
+            problems.append(Problem(tr('duplicate source id "{id}"').format(id=short(sid)),
+                                    f"sources[{i}].id"))
             continue
         reliability = get("reliability")
         registry[sid] = Source(

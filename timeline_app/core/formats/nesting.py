@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline_app.core.formats.problems import LoadError, Problem, short
 from timeline_app.core.model.timeline import Timeline
+from timeline_app.core.text import tr
 
 MAX_NESTING = 200
 
@@ -23,8 +24,12 @@ SOURCE_FIELD = 3
 EVENT_FIELD = 3
 CLAIM_FIELD = 5
 
-TOO_DEEP = (f"nested too deeply: Timeline App reads and writes at most {MAX_NESTING} levels "
-            f"of [ and {{ in a document")
+
+
+def too_deep() -> str:
+    """Why a value nested deeper than MAX_NESTING is refused (read and written alike)."""
+    return tr("nested too deeply: Timeline App reads and writes at most {levels} levels of [ "
+              "and {{ in a document").format(levels=MAX_NESTING)
 
 
 def depth_over(value: Any, levels: int) -> bool:
@@ -76,9 +81,9 @@ def refuse_deep(timeline: Timeline, name: str) -> None:
     (events check their own while they are read)."""
     deep = too_deep_field(timeline.extra, DOCUMENT_FIELD)
     if deep is not None:
-        raise LoadError(name, [Problem(TOO_DEEP, short(deep))])
+        raise LoadError(name, [Problem(too_deep(), short(deep))])
     for i, source in enumerate(timeline.sources.values()):
         deep = too_deep_field(source.extra, SOURCE_FIELD) if source.extra else None
         if deep is not None:
-            raise LoadError(name, [Problem(TOO_DEEP, f'sources[{i}] (id "{short(source.id)}")'
+            raise LoadError(name, [Problem(too_deep(), f'sources[{i}] (id "{short(source.id)}")'
                                                      f".{short(deep)}")])

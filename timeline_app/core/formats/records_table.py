@@ -18,6 +18,7 @@ from timeline_app.core.formats.json_text import decode, parse_json
 from timeline_app.core.formats.list_records import find_records
 from timeline_app.core.formats.problems import LoadError, Problem
 from timeline_app.core.formats.timelinejs import looks_like_timelinejs
+from timeline_app.core.text import tr
 
 
 @dataclass
@@ -49,10 +50,11 @@ def records_table(records: list[Any], name: str) -> RecordsTable:
         if isinstance(record, dict):
             header.update(dict.fromkeys(str(k) for k in record))
     if not header:
-        raise LoadError(name, [Problem("the list holds no objects with fields to map")])
+        raise LoadError(name, [Problem(tr("the list holds no objects with fields to map"))])
     if len(header) > MAX_COLUMNS:
-        raise LoadError(name, [Problem(f"the records have {len(header):,} different fields; "
-                                       f"Timeline App maps at most {MAX_COLUMNS:,}")])
+        raise LoadError(name, [Problem(tr("the records have {fields} different fields; "
+                                          "Timeline App maps at most {most}").format(
+            fields=f"{len(header):,}", most=f"{MAX_COLUMNS:,}"))])
     return RecordsTable(name, "", list(header), ",", "utf-8", False, records=records)
 
 

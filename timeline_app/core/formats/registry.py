@@ -34,6 +34,7 @@ from timeline_app.core.formats.result import LoadResult, Progress, paused_gc
 from timeline_app.core.formats.saving import write_atomic
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.model.zoned import Clock
+from timeline_app.core.text import tr
 
 # Tried in order: formats told by their bytes, then formats told by their parsed JSON.
 BYTE_FORMATS: tuple[Format, ...] = (thetimelineproj.FORMAT, csv_format.FORMAT)
@@ -83,9 +84,9 @@ def build(value: Any, name: str, progress: Progress | None = None) -> LoadResult
         assert fmt.recognise is not None and fmt.read_json is not None
         if fmt.recognise(value):
             return fmt.read_json(value, name, progress)
-    raise LoadError(name, [Problem(
-        f'expected a timeline document (an object with "events") or a JSON list of events, '
-        f"got {what_json(value)}")])
+    raise LoadError(name, [Problem(tr(
+        'expected a timeline document (an object with "events") or a JSON list of events, '
+        "got {value}").format(value=what_json(value)))])
 
 
 def output_format(path: str | os.PathLike[str]) -> str | None:

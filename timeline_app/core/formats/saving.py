@@ -24,10 +24,11 @@ import orjson
 from pydantic_core import to_json
 
 from timeline_app.core.formats.files import output_refusal
-from timeline_app.core.formats.nesting import TOO_DEEP, deep_place
+from timeline_app.core.formats.nesting import deep_place, too_deep
 from timeline_app.core.formats.problems import short
 from timeline_app.core.formats.result import paused_gc
 from timeline_app.core.model.timeline import Claim, Event, Source, Stance, Timeline
+from timeline_app.core.text import tr
 
 
 class SaveError(Exception):
@@ -133,19 +134,26 @@ def to_bytes(t: Timeline) -> bytes:
     path shows that error and keeps the document unsaved)."""
     deep = deep_place(t)  # the loader's limit: what saves must load again
     if deep is not None:
-        raise SaveError(f"Could not save: {short(deep, 80)}: {TOO_DEEP}. The file on disk "
-                        f"was not changed.")
+        raise SaveError(_not_saved(f"{short(deep, 80)}: {too_deep()}"))
     try:
         with paused_gc():  # a million fresh dicts: the collector would rescan them for nothing
             return encode(timeline_to_dict(t)) + b"\n"
     except (ValueError, TypeError, RecursionError, OverflowError) as err:
         # pydantic-core's errors are ValueErrors: too deep, a lone surrogate, a value JSON
         # has no form for.
-        why = TOO_DEEP if "depth" in str(err) else f"a value cannot be written as JSON ({err})"
-        raise SaveError(f"Could not save: {why}. The file on disk was not changed.") from err
+        why = too_deep() if "depth" in str(err) else tr(
+            "a value cannot be written as JSON ({error})").format(error=err)
+        raise SaveError(_not_saved(why)) from err
     except MemoryError:
-        raise SaveError("Could not save: not enough memory to write the document. The file "
-                        "on disk was not changed.") from None
+        raise SaveError(_not_saved(tr("not enough memory to write the document"))) from None
+
+
+def _not_saved(why: str, path: str = "") -> str:
+    """"Could not save PATH: WHY. The file on disk was not changed." (no path: the document)."""
+    if path:
+        return tr("Could not save {path}: {reason}. The file on disk was not changed.").format(
+            path=path, reason=why)
+    return tr("Could not save: {reason}. The file on disk was not changed.").format(reason=why)
 
 
 def save(t: Timeline, path: str | os.PathLike[str]) -> list[str]:
@@ -160,8 +168,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> list[str]:
     shown = os.fspath(path)
     refusal = output_refusal(shown)  # a FIFO or device: never replace or feed it
     if refusal:
-        raise SaveError(f"Could not save {shown}: it {refusal}. The file on disk was not "
-                        f"changed.")
+        raise SaveError(_not_saved(refusal, shown))
     path = os.path.realpath(shown)  # a link stays a link; its target gets the new content
     folder = os.path.dirname(path)
     notes: list[str] = []
@@ -172,9 +179,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> list[str]:
         owner = (st.st_uid, st.st_gid)
         if st.st_nlink > 1:
             others = st.st_nlink - 1
-            notes.append(f"{shown} had {others} other hard link{'s' if others != 1 else ''}; "
-                         f"an atomic save writes a new file, so "
-                         f"{'they keep' if others != 1 else 'it keeps'} the old content")
+            notes.append((tr("{path} had 1 other hard link; an atomic save writes a new file, "
+                             "so it keeps the old content") if others == 1 else
+                          tr("{path} had %Ln other hard links; an atomic save writes a new "
+                             "file, so they keep the old content", "", others)).format(
+                                 path=shown))
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     except OSError:
@@ -225,15 +234,15 @@ def _umask() -> int:
 
 def _explain(err: OSError, path: str) -> str:
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is exceeded",
-        errno.EACCES: "permission denied (the file or its folder is not writable)",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the folder is on a read-only file system",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "a part of the path is not a folder",
-        errno.EISDIR: "the path is a folder",
-        errno.ENAMETOOLONG: "the file name is too long",
+        errno.ENOSPC: tr("the disk is full"),
+        errno.EDQUOT: tr("the disk quota is exceeded"),
+        errno.EACCES: tr("permission denied (the file or its folder is not writable)"),
+        errno.EPERM: tr("permission denied"),
+        errno.EROFS: tr("the folder is on a read-only file system"),
+        errno.ENOENT: tr("the folder does not exist"),
+        errno.ENOTDIR: tr("a part of the path is not a folder"),
+        errno.EISDIR: tr("the path is a folder"),
+        errno.ENAMETOOLONG: tr("the file name is too long"),
     }
     why = reasons.get(err.errno or 0, err.strerror or str(err))
-    return f"Could not save {path}: {why}. The file on disk was not changed."
+    return _not_saved(why, path)

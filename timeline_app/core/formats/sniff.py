@@ -9,24 +9,39 @@ from __future__ import annotations
 import codecs
 
 from timeline_app.core.formats.problems import LoadError, Problem
+from timeline_app.core.text import tr
 
 # Leading bytes -> what the file is (the magic numbers of common formats).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (an Excel .xlsx, Word or OpenDocument file is one): "
-                    "save the sheet as CSV to import it"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file (.xls, .doc): save the sheet as CSV "
-                          "to import it"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x1f\x8b", "a gzip-compressed file: uncompress it first"),
-    (b"BZh", "a bzip2-compressed file: uncompress it first"),
-    (b"\xfd7zXZ", "an xz-compressed file: uncompress it first"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"{\\rtf", "an RTF document"),
+    (b"%PDF", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0", "office"),
+    (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
+    (b"SQLite format 3\x00", "sqlite"), (b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"),
+    (b"\xfd7zXZ", "xz"), (b"7z\xbc\xaf", "7z"), (b"{\\rtf", "rtf"),
 )
+
+
+def _looks_like(kind: str) -> str:
+    """"this looks like a PDF document, not a timeline" (and what to do) for a _MAGIC kind."""
+    return {
+        "pdf": tr("this looks like a PDF document, not a timeline"),
+        "zip": tr("this looks like a ZIP archive (an Excel .xlsx, Word or OpenDocument file is "
+                  "one), not a timeline; save the sheet as CSV to import it"),
+        "office": tr("this looks like an old Microsoft Office file (.xls, .doc), not a "
+                     "timeline; save the sheet as CSV to import it"),
+        "png": tr("this looks like a PNG image, not a timeline"),
+        "jpeg": tr("this looks like a JPEG image, not a timeline"),
+        "gif": tr("this looks like a GIF image, not a timeline"),
+        "sqlite": tr("this looks like an SQLite database, not a timeline"),
+        "gzip": tr("this looks like a gzip-compressed file, not a timeline; uncompress it "
+                   "first"),
+        "bzip2": tr("this looks like a bzip2-compressed file, not a timeline; uncompress it "
+                    "first"),
+        "xz": tr("this looks like an xz-compressed file, not a timeline; uncompress it first"),
+        "7z": tr("this looks like a 7-Zip archive, not a timeline"),
+        "rtf": tr("this looks like an RTF document, not a timeline"),
+    }[kind]
+
+
 TEXT_FORMAT = b"# Written by Timeline "
 
 
@@ -43,16 +58,15 @@ def foreign_kind(data: bytes) -> str | None:
     ours."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            kind, _, advice = kind.partition(": ")
-            return f"this looks like {kind}, not a timeline" + (f"; {advice}" if advice else "")
+            return _looks_like(kind)
     head = text_head(data).lower()
     if head.startswith(("<!doctype html", "<html")):
-        return ("this looks like a web page (HTML), not a timeline; save the table in it as "
-                "CSV to import it")
+        return tr("this looks like a web page (HTML), not a timeline; save the table in it as "
+                  "CSV to import it")
     if data.lstrip(codecs.BOM_UTF8).startswith(TEXT_FORMAT):
-        return ("this is The Timeline Project's old text format (version 0.9 and before), "
-                "which Timeline App does not read; open it in The Timeline Project and save "
-                "it: that writes its XML format, which Timeline App imports")
+        return tr("this is The Timeline Project's old text format (version 0.9 and before), "
+                  "which Timeline App does not read; open it in The Timeline Project and save "
+                  "it: that writes its XML format, which Timeline App imports")
     return None
 
 

@@ -37,6 +37,7 @@ from timeline_app.core.formats.sources_from_urls import describe_link_sources, l
 from timeline_app.core.formats.timelinejs_slides import finish_ids
 from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.timeline import Event, Source, Timeline
+from timeline_app.core.text import tr
 
 KIND = "The Timeline Project"
 EXTRA_KEY = "thetimelineproj"
@@ -56,22 +57,23 @@ def parse_xml(data: bytes, name: str) -> Element:
     try:
         return fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        raise LoadError(name, [Problem(
+        raise LoadError(name, [Problem(tr(
             "the XML declares a document type or entities, which Timeline App does not read "
-            "(they can make a small file expand without limit)")]) from None
+            "(they can make a small file expand without limit)"))]) from None
     except ParseError as err:
         line, col = err.position
-        raise LoadError(name, [Problem(f"XML syntax: {short(str(err).split(':')[0], 120)}",
-                                       line=line, column=col + 1)]) from None
+        raise LoadError(name, [Problem(tr("XML syntax: {problem}").format(
+            problem=short(str(err).split(":")[0], 120)), line=line, column=col + 1)]) from None
 
 
 def read_xml(data: bytes, name: str) -> tuple[Timeline, list[str], int]:
     """An XML file: The Timeline Project's, or a LoadError naming its root element."""
     root = parse_xml(data, name)
     if not is_thetimelineproj(root):
-        raise LoadError(name, [Problem(
-            f"this looks like an XML file whose root element is <{short(root.tag, 40)}>, not a "
-            f"timeline (Timeline App reads The Timeline Project's <timeline> XML)")])
+        raise LoadError(name, [Problem(tr(
+            "this looks like an XML file whose root element is <{element}>, not a timeline "
+            "(Timeline App reads The Timeline Project's <timeline> XML)").format(
+                element=short(root.tag, 40)))])
     return read_thetimelineproj(root, name)
 
 
@@ -80,11 +82,14 @@ def read_thetimelineproj(root: Element, name: str) -> tuple[Timeline, list[str],
     when it cannot be read."""
     timetype = (root.findtext("timetype") or "gregoriantime").strip()
     if timetype != "gregoriantime":
-        what = ("counts time in plain numbers (timetype numtime), not dates"
-                if timetype == "numtime" else f'uses the calendar "{short(timetype)}"')
-        raise LoadError(name, [Problem(
-            f"this Timeline Project file {what}; Timeline App reads Gregorian dates only "
-            f"(in The Timeline Project, make a new timeline with Gregorian time)")])
+        message = tr(
+            "this Timeline Project file counts time in plain numbers (timetype numtime), not "
+            "dates; Timeline App reads Gregorian dates only (in The Timeline Project, make a "
+            "new timeline with Gregorian time)") if timetype == "numtime" else tr(
+            'this Timeline Project file uses the calendar "{calendar}"; Timeline App reads '
+            "Gregorian dates only (in The Timeline Project, make a new timeline with "
+            "Gregorian time)")
+        raise LoadError(name, [Problem(message.format(calendar=short(timetype)))])
     raws = root.findall("events/event")
     texts = [_when(e.findtext("start")) for e in raws] + [_when(e.findtext("end"))
                                                           for e in raws]
@@ -121,11 +126,14 @@ def read_thetimelineproj(root: Element, name: str) -> tuple[Timeline, list[str],
     timeline = Timeline(title=_title(name), events=events, extra=extra)
     timeline.sources = registry
     describe_link_sources(registry, events)
-    warnings = [p.format(name) + " (not loaded)" for p in problems[:MAX_PROBLEMS]]
-    warnings += [f"{name}: {w}: the end lies before the start; read as a moment at the start "
-                 f"(the end as written is kept in the field {EXTRA_KEY}.end)" for w in backwards]
+    warnings = [tr("{problem} (not loaded)").format(problem=p.format(name))
+                for p in problems[:MAX_PROBLEMS]]
+    warnings += [tr("{name}: {place}: the end lies before the start; read as a moment at the "
+                    "start (the end as written is kept in the field {field})").format(
+                        name=name, place=w, field=f"{EXTRA_KEY}.end") for w in backwards]
     if days and raws:
-        warnings.insert(0, f"{name}: every time of day is midnight: dates read at day precision")
+        warnings.insert(0, tr("{name}: every time of day is midnight: dates read at day "
+                              "precision").format(name=name))
     return timeline, warnings, len(problems)
 
 

@@ -24,21 +24,19 @@ from timeline_app.core.formats import timelinejs_out
 from timeline_app.core.formats.base import Format, WriteOptions
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, json_type
 from timeline_app.core.formats.result import LoadResult, Progress
+from timeline_app.core.formats.timelinejs_dates import PARTS, date_parts, date_text, tl_year
 from timeline_app.core.formats.timelinejs_slides import (
     APP_KEY,
     CLAIMS_CLASS,
     EXTRA_KEY,
     MAX_NAME,
-    PARTS,
     SlideReader,
-    date_parts,
-    date_text,
     finish_ids,
     host_of,
-    tl_year,
 )
 from timeline_app.core.model.dates import DateError, EDate, parse_date
 from timeline_app.core.model.timeline import Event, Timeline
+from timeline_app.core.text import tr
 
 __all__ = ["APP_KEY", "CLAIMS_CLASS", "EXTRA_KEY", "KIND", "MAX_NAME", "PARTS", "Era",
            "SlideReader", "date_parts", "date_text", "eras_of", "finish_ids", "host_of",
@@ -118,7 +116,8 @@ def _put_back_unplaced(events: list[Event], unplaced: Any, builder: SlideReader)
         where = f"{APP_KEY}.unplaced[{k}]"
         at = item.get("at") if isinstance(item, dict) else None
         if not isinstance(at, int) or isinstance(at, bool):
-            builder.problems.append(Problem('expected {"at": position, "event": {…}}', where))
+            builder.problems.append(Problem(tr('expected {{"at": position, "event": {{…}}}}')
+                                            .format(), where))
             builder.skipped += 1
             continue
         reader.problems = []
@@ -126,7 +125,7 @@ def _put_back_unplaced(events: list[Event], unplaced: Any, builder: SlideReader)
         if event is None or reader.problems:
             builder.problems.extend(
                 Problem(p.message, f"{where}.event: {p.where}" if p.where else where)
-                for p in reader.problems or [Problem("not an event", "")])
+                for p in reader.problems or [Problem(tr("not an event"), "")])
             builder.skipped += 1
             continue
         events.insert(min(max(at, 0), len(events)), event)
@@ -137,8 +136,9 @@ def _normalise(value: dict[str, Any], name: str) -> _Doc:
         inner = value["timeline"]
         items = inner.get("date", inner.get("slides", inner.get("events")))
         if not isinstance(items, list):
-            raise LoadError(name, [Problem(
-                'a TimelineJS file needs a list of slides ("timeline": {"date": [...]})')])
+            raise LoadError(name, [Problem(tr(
+                'a TimelineJS file needs a list of slides ("timeline": {{"date": [...]}})')
+                .format())])
         title = inner.get("title") if isinstance(inner.get("title"), dict) else None
         if title is None and (inner.get("headline") or inner.get("text")):
             title = _v2_slide({k: v for k, v in inner.items()
@@ -151,8 +151,8 @@ def _normalise(value: dict[str, Any], name: str) -> _Doc:
     events = value.get("events")
     if not isinstance(events, list):
         raise LoadError(name, [Problem(
-            'a TimelineJS file needs an "events" list' if events is None else
-            f'events: expected a list, got {json_type(events)}')])
+            tr('a TimelineJS file needs an "events" list') if events is None else
+            tr("events: expected a list, got {value}").format(value=json_type(events)))])
     title = value.get("title") if isinstance(value.get("title"), dict) else None
     eras = value.get("eras")
     if not isinstance(eras, list):

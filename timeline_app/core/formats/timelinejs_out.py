@@ -27,18 +27,20 @@ from pydantic_core import to_json
 from timeline_app.core.formats.html_safe import Sanitiser, published_url
 from timeline_app.core.formats.html_text import one_line, plain_text, safe_url, text_to_html
 from timeline_app.core.formats.saving import event_to_dict, source_to_dict
+from timeline_app.core.formats.timelinejs_dates import date_parts
 from timeline_app.core.formats.timelinejs_slides import (
     APP_KEY,
     CLAIMS_CLASS,
     EXTRA_KEY,
     MAX_NAME,
-    date_parts,
     fallback_title,
     host_of,
 )
+from timeline_app.core.model.date_text import ENGLISH
 from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
 from timeline_app.core.model.timeline import Claim, Event, Stance, Status, Timeline
 from timeline_app.core.model.zoned import Clock, is_timed
+from timeline_app.core.text import tr
 
 # TimelineJS switches to its cosmological scale (years only) outside these years.
 _HUMAN_YEARS = (-271820, 275759)
@@ -65,10 +67,12 @@ def to_timelinejs(timeline: Timeline, app_data: bool = True, clock: Clock | None
                             clean=clean, clock=clock)
         if slide is None and app_data:
             unplaced.append({"at": at, "event": event_to_dict(event)})
-            warnings.append(f'event "{event.id}" has no date TimelineJS can place: not shown '
-                            f"on the published page, kept in the file's {APP_KEY} data")
+            warnings.append(tr('event "{id}" has no date TimelineJS can place: not shown on the '
+                               "published page, kept in the file's {key} data").format(
+                                   id=event.id, key=APP_KEY))
         elif slide is None:
-            warnings.append(f'event "{event.id}" has no date TimelineJS can place; left out')
+            warnings.append(tr('event "{id}" has no date TimelineJS can place; left out').format(
+                id=event.id))
         else:
             events.append(slide)
     out["events"] = events
@@ -158,7 +162,7 @@ def _dict(value: Any) -> dict[str, Any]:
 
 
 def _head(date: EDate) -> str:
-    return date.describe().split(" (")[0]
+    return date.describe(words=ENGLISH).split(" (")[0]  # the file's text: never localised
 
 
 def _label(date: EDate | None, clock: Clock | None = None) -> str:
@@ -168,7 +172,7 @@ def _label(date: EDate | None, clock: Clock | None = None) -> str:
     if date is None or date.is_open:
         return ""
     if clock is not None and is_timed(date):
-        return clock.describe(date)
+        return clock.describe(date, ENGLISH)
     if date.approximate or date.uncertain or date.unspecified or (
             date.precision == Precision.SEASON):
         return _head(date)

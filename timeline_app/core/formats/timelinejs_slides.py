@@ -8,6 +8,7 @@ checks, so lengths, dates and sources get the same checks and messages as native
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from timeline_app.core.formats.events_in import EventReader, SourceResolver
@@ -18,103 +19,32 @@ from timeline_app.core.formats.html_text import (
     text_to_html,
 )
 from timeline_app.core.formats.ids import generated_id
-from timeline_app.core.formats.problems import MAX_PROBLEMS, Problem, json_type, short
+from timeline_app.core.formats.problems import (
+    MAX_PROBLEMS,
+    Problem,
+    json_type,
+    missing,
+    more_problems,
+    short,
+    too_long,
+)
 from timeline_app.core.formats.schema import MAX_SHORT, MAX_TEXT
 from timeline_app.core.formats.sources_from_urls import source_of_link
 from timeline_app.core.formats.timelinejs_claims import listed_claims
-from timeline_app.core.model.calendar import from_seconds
-from timeline_app.core.model.dates import DateError, EDate, Precision, parse_date
+from timeline_app.core.formats.timelinejs_dates import PARTS, date_parts, date_text
+from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.grades import RELIABILITY
 from timeline_app.core.model.timeline import Event, Source
+from timeline_app.core.text import tr
 
 EXTRA_KEY = "timelinejs"     # leftovers of the TimelineJS shape, on events, eras and documents
 APP_KEY = "timeline_app"     # what TimelineJS cannot express, in files this app exports
 CLAIMS_CLASS = "timeline-app-claims"  # the list of claims written into an exported slide's text
-PARTS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
 MAX_NAME = 200  # a credit longer than this is cut to make a source name
-_LIMITS = {"month": 12, "day": 31, "hour": 23, "minute": 59, "second": 59, "millisecond": 999}
 _HOST = re.compile(r"[a-z][a-z0-9+.-]*://(?:[^@/?#]*@)?([^:/?#]+)", re.IGNORECASE)
-_INTEGER = re.compile(r"[+-]?[0-9]{1,16}")
 _SOURCE_TEXT = {"name": MAX_SHORT, "kind": MAX_SHORT, "country": MAX_SHORT, "url": MAX_SHORT,
                 "notes": MAX_TEXT}  # a source's text fields and their limits (schema.py)
 _SOURCE_KNOWN = (*_SOURCE_TEXT, "id", "color")
-
-
-# -- dates ------------------------------------------------------------------------------------
-
-def date_text(parts: Any) -> str:
-    """TimelineJS date parts -> our date text, at the precision of the finest part given.
-
-    Parts may be numbers, strings or empty strings (= not given); missing coarser parts take
-    TimelineJS's defaults (month 1, day 1, hour 0 …). Raises DateError with a short message.
-    """
-    if not isinstance(parts, dict):
-        raise DateError(f"expected an object with year, month, day …, got {json_type(parts)}")
-    values: dict[str, int] = {}
-    for key in PARTS:
-        raw = parts.get(key)
-        if raw is None:
-            continue
-        if isinstance(raw, str):
-            cleaned = raw.strip().replace(",", "").replace(" ", "")
-            if not cleaned:
-                continue
-            if not _INTEGER.fullmatch(cleaned):
-                raise DateError(f'{key} "{short(raw)}" is not a whole number')
-            values[key] = int(cleaned)
-        elif isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10**16:
-            values[key] = raw
-        elif isinstance(raw, float) and raw.is_integer() and abs(raw) < 1e16:
-            values[key] = int(raw)
-        else:
-            raise DateError(f"{key}: expected a whole number, got {json_type(raw)}")
-    if "year" not in values:
-        raise DateError("year: missing (required)")
-    for key, limit in _LIMITS.items():
-        value = values.get(key)
-        lowest = 1 if key in ("month", "day") else 0
-        if value is not None and not lowest <= value <= limit:
-            raise DateError(f"{key} {value} does not exist")
-    year = values["year"]
-    if not -9999 <= year <= 9999:
-        return f"Y{year}"  # deep time: the year alone, as TimelineJS's cosmological scale does
-    astro = year + 1 if year < 0 else year  # "-44" is shown as 44 BCE, which is -0043
-    text = f"{astro:04d}" if astro >= 0 else f"-{-astro:04d}"
-    finest = max((PARTS.index(k) for k in values), default=0)
-    defaults = {"month": 1, "day": 1}
-    for i, key in enumerate(PARTS[1:finest + 1], start=1):
-        value = values.get(key, defaults.get(key, 0))
-        sep = "-" if i <= 2 else "T" if i == 3 else ":" if i <= 5 else "."
-        text += f"{sep}{value:03d}" if key == "millisecond" else f"{sep}{value:02d}"
-    parse_date(text)  # day 31 in April, 29 February …: the date parser says which
-    return text
-
-
-def tl_year(astro: int) -> int:
-    """Our astronomical year as TimelineJS writes it (the inverse of `date_text`)."""
-    return astro - 1 if -9998 <= astro <= 0 else astro
-
-
-def date_parts(date: EDate) -> dict[str, str] | None:
-    """A date as TimelineJS parts at its precision (None for an open date). A season gives
-    its first month, X digits their first value, an offset the UTC time; qualifiers are
-    dropped (the exporter says them in `display_date`)."""
-    if date.is_open:
-        return None
-    body = date.text.rstrip("~?%")
-    if body[0] in "Yy":
-        return {"year": str(tl_year(int(body[1:])))}
-    y, mo, d, h, mi, sec = from_seconds(date.earliest)
-    precision = date.precision or Precision.YEAR
-    out = {"year": str(tl_year(y))}
-    for key, value, needed in (("month", mo, Precision.SEASON), ("day", d, Precision.DAY),
-                               ("hour", h, Precision.HOUR), ("minute", mi, Precision.MINUTE),
-                               ("second", int(sec), Precision.SECOND)):
-        if precision >= needed:
-            out[key] = str(value)
-    if precision >= Precision.SECOND and "." in body:
-        out["millisecond"] = str(min(999, round((sec - int(sec)) * 1000)))
-    return out
 
 
 class SlideReader:
@@ -136,13 +66,15 @@ class SlideReader:
             del self.registry[sid]
 
     def warnings(self) -> list[str]:
-        lines = [p.format(self.name) + " (not loaded)" for p in self.problems[:MAX_PROBLEMS]]
+        lines = [tr("{problem} (not loaded)").format(problem=p.format(self.name))
+                 for p in self.problems[:MAX_PROBLEMS]]
         if len(self.problems) > MAX_PROBLEMS:
-            lines.append(f"{self.name}: … and {len(self.problems) - MAX_PROBLEMS} more problems")
+            lines.append(more_problems(self.name, len(self.problems) - MAX_PROBLEMS))
         return lines
 
-    def _fail(self, where: str, field_: str, message: str) -> None:
-        self.problems.append(Problem(message, f"{where}: {field_}" if field_ else where))
+    def _fail(self, where: str, field_: str, message: str, part: str = "") -> None:
+        self.problems.append(Problem(message, f"{where}: {field_}" if field_ else where,
+                                     part=part))
 
     def event(self, index: int, raw: Any, where: str = "",
               extra: dict[str, Any] | None = None) -> Event | None:
@@ -150,14 +82,15 @@ class SlideReader:
         recorded."""
         where = where or f"events[{index}]"
         if not isinstance(raw, dict):
-            self._fail(where, "", f"expected a slide object, got {json_type(raw)}")
+            self._fail(where, "", tr("expected a slide object, got {value}").format(
+                value=json_type(raw)))
             self.skipped += 1
             return None
         before = len(self.problems)
         event = self._event(index, raw, where, extra)
         if len(self.problems) > before and where == f"events[{index}]":
             label = _label("events", index, raw)  # only now: it converts the headline
-            self.problems[before:] = [Problem(p.message, label + p.where[len(where):])
+            self.problems[before:] = [replace(p, where=label + p.where[len(where):])
                                       for p in self.problems[before:]]
         if event is None or len(self.problems) > before:
             self.skipped += 1
@@ -240,7 +173,7 @@ class SlideReader:
         parts = raw.get(key)
         if parts is None:
             if key == "start_date":
-                self._fail(where, key, "missing (required)")
+                self._fail(where, key, missing())
             return None
         if isinstance(parts, dict):
             rest = {k: v for k, v in parts.items() if k not in PARTS or v == ""}
@@ -251,7 +184,7 @@ class SlideReader:
         try:
             return date_text(parts)
         except DateError as err:
-            self._fail(where, key, str(err))
+            self._fail(where, key, str(err), err.part)
             return ""
 
     def title_slide(self, raw: dict[str, Any], app: dict[str, Any]) -> tuple[str, str, dict]:
@@ -266,8 +199,7 @@ class SlideReader:
             description = app["description"]
         for key, text, limit in (("headline", title, MAX_SHORT), ("text", description, MAX_TEXT)):
             if len(text) > limit:
-                self._fail("title", f"text.{key}", f"too long: {len(text):,} characters "
-                                                   f"(at most {limit:,})")
+                self._fail("title", f"text.{key}", too_long(len(text), limit))
                 self.skipped += 1
                 return "", "", {}
         return title, description, left
@@ -276,7 +208,8 @@ class SlideReader:
         """An era as {"title", "start", "end"} (native date text) for the document's `eras`."""
         where = _label("eras", index, raw)
         if not isinstance(raw, dict):
-            self._fail(where, "", f"expected an era object, got {json_type(raw)}")
+            self._fail(where, "", tr("expected an era object, got {value}").format(
+                value=json_type(raw)))
             self.skipped += 1
             return None
         left = {k: v for k, v in raw.items() if k not in ("start_date", "end_date", "text")}
@@ -284,7 +217,7 @@ class SlideReader:
         end = self._date(raw, "end_date", where, left) if "end_date" in raw else None
         if not start or not end:
             if start and end is None:
-                self._fail(where, "end_date", "missing (an era needs an end)")
+                self._fail(where, "end_date", tr("missing (an era needs an end)"))
             self.skipped += 1
             return None
         title, _, _, text_left = _text(raw.get("text"), autolink=False)

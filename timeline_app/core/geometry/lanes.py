@@ -26,10 +26,11 @@ import numpy as np
 from timeline_app.core.model.grades import RELIABILITY
 from timeline_app.core.model.timeline import Status, Timeline
 from timeline_app.core.query.index import TimeIndex, unique_pairs
+from timeline_app.core.text import tr
 
+# Keys of the lanes of events without a source or a tag (titled in the window's language).
 NO_SOURCE = "(no source)"
 NO_TAG = "(no tag)"
-ALL_EVENTS = "All events"
 # Events longer than the shortest of the `_long_count` longest are scanned separately, so
 # one open-ended or century-long event does not make every range query scan everything.
 _MIN_LONG = 64
@@ -342,7 +343,7 @@ def _by_source(t: Timeline) -> _Membership:
         codes = np.concatenate([codes, np.full(len(none), len(keys) - 1, dtype=np.int64)])
     doc32, lane = unique_pairs(doc, codes, max(1, len(keys)))
     sources = t.sources.values()
-    titles = [s.name for s in sources] + [NO_SOURCE] * (len(keys) - len(t.sources))
+    titles = [s.name for s in sources] + [tr("(no source)")] * (len(keys) - len(t.sources))
     colors = [s.color for s in sources] + [None] * (len(keys) - len(t.sources))
     return _Membership(keys, titles, colors, doc32, lane, keep_empty=True)
 
@@ -379,7 +380,7 @@ def _by_source_cited(t: Timeline) -> _Membership:
                 keys.append(sid)
             row.append(number[sid])
         groups.append(row)
-    titles = [t.source_name(k) if k != NO_SOURCE else NO_SOURCE for k in keys]
+    titles = [t.source_name(k) if k != NO_SOURCE else tr("(no source)") for k in keys]
     colors = [t.sources[k].color if k in t.sources else None for k in keys]
     doc, lane = _pairs(groups)
     return _Membership(keys, titles, colors, doc, lane, keep_empty=True)
@@ -394,7 +395,8 @@ def _by_tag(t: Timeline) -> _Membership:
     untagged = [number[NO_TAG]]
     groups = [[number[tag] for tag in dict.fromkeys(e.tags)] or untagged for e in t.events]
     doc, lane = _pairs(groups)
-    return _Membership(keys, list(keys), [None] * len(keys), doc, lane, keep_empty=False)
+    return _Membership(keys, [*names, tr("(no tag)")], [None] * len(keys), doc, lane,
+                       keep_empty=False)
 
 
 def _by_status(t: Timeline) -> _Membership:
@@ -403,13 +405,15 @@ def _by_status(t: Timeline) -> _Membership:
     lane = np.fromiter((number[e.status] for e in t.events), dtype=np.int32,
                        count=len(t.events))
     doc = np.arange(len(t.events), dtype=np.int32)
-    titles = [k.capitalize() for k in keys]
+    names = {Status.REPORTED: tr("Reported"), Status.CONFIRMED: tr("Confirmed"),
+             Status.DISPUTED: tr("Disputed"), Status.DENIED: tr("Denied")}
+    titles = [names[s] for s in Status]
     return _Membership(keys, titles, [None] * len(keys), doc, lane, keep_empty=False)
 
 
 def _single(t: Timeline) -> _Membership:
     n = len(t.events)
-    return _Membership([""], [ALL_EVENTS], [None], np.arange(n, dtype=np.int32),
+    return _Membership([""], [tr("All events")], [None], np.arange(n, dtype=np.int32),
                        np.zeros(n, dtype=np.int32), keep_empty=True)
 
 

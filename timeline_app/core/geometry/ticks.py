@@ -18,7 +18,7 @@ sides of the era: AD years divisible by n, BC years whose BC number is divisible
 ("500 BC", not astronomical -500 = "501 BC"), and for n >= 5 also AD 1 between them.
 `calendar.year_start` is exact for any integer year, so deep time uses it too; only the
 search for the first year in view relies on the approximate `year_of`. As in
-`calendar.year_label`, "N years ago" counts years before AD 1, not before today.
+`date_text.year_label`, "N years ago" counts years before AD 1, not before today.
 """
 
 from __future__ import annotations
@@ -30,15 +30,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline_app.core.geometry.viewport import MAX_WIDTH, TIME_LIMIT
+from timeline_app.core.model import date_text
 from timeline_app.core.model.calendar import (
-    MONTH_ABBR,
     SECONDS_PER_DAY,
     days_from_civil,
     from_seconds,
-    year_label,
     year_of,
     year_start,
 )
+from timeline_app.core.model.date_text import DateWords, axis_year
 
 LABEL_ALIGN = "center"
 MIN_TICK_SPACING_PX = 5.0  # keeps the tick count under width / 2 whatever `measure` says
@@ -72,44 +72,16 @@ class _Unit:
     kind: str  # "fixed" (multiples of step seconds), "week", "month" or "year"
     step: int  # seconds, months or years
     min_seconds: float  # shortest possible gap between two consecutive ticks
-    label: Callable[[float, int], str]  # (t, key) -> text; key is a month index or a year
+    label: Callable[[float, int, DateWords], str]  # (t, key, words) -> text; key: a month
+    # index or a year
 
 
 # --- labels ----------------------------------------------------------------------------
 
 
-def _scaled(value: int, step: int) -> str | None:
-    """'1.25 million' with just enough decimals to tell ticks `step` apart, or None."""
-    unit, word, max_decimals = 1_000, "thousand", 0
-    if value >= 1_000_000_000:
-        unit, word, max_decimals = 1_000_000_000, "billion", 3
-    elif value >= 1_000_000:
-        unit, word, max_decimals = 1_000_000, "million", 3
-    decimals, step = 0, max(step, 1)
-    while step * 10**decimals < unit:
-        decimals += 1
-    if decimals > max_decimals:
-        return None
-    text = f"{value / unit:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text} {word}"
-
-
-def year_text(year: int, step: int = 1) -> str:
+def year_text(year: int, step: int = 1, words: DateWords | None = None) -> str:
     """An astronomical year as read on an axis whose ticks are `step` years apart."""
-    if year == 1:
-        return "AD 1"
-    if year > 0:
-        if year < 10_000:
-            return str(year)
-        scaled = _scaled(year, step) if year >= 1_000_000 else None
-        return f"AD {scaled}" if scaled else f"{year:,}"
-    bc = 1 - year
-    if bc < 10_000:
-        return year_label(year)
-    scaled = _scaled(bc, step) if bc >= 100_000 else None
-    return f"{scaled} years ago" if scaled else f"{bc:,} BC"
+    return axis_year(year, step, words)
 
 
 def _ymd(t: float) -> tuple[int, int, int]:
@@ -117,41 +89,41 @@ def _ymd(t: float) -> tuple[int, int, int]:
     return y, m, d
 
 
-def _hh_mm(t: float, _key: int) -> str:
+def _hh_mm(t: float, _key: int, _w: DateWords) -> str:
     _, _, _, h, mi, _ = from_seconds(t)
     return f"{h:02d}:{mi:02d}"
 
 
-def _day(t: float, _key: int) -> str:
-    return str(_ymd(t)[2])
+def _day(t: float, _key: int, w: DateWords) -> str:
+    return w.patterns["day"].format(day=_ymd(t)[2])
 
 
-def _day_month(t: float, _key: int) -> str:
+def _day_month(t: float, _key: int, w: DateWords) -> str:
     _, m, d = _ymd(t)
-    return f"{d} {MONTH_ABBR[m - 1]}"
+    return date_text.day_month(m, d, w)
 
 
-def _day_month_year(t: float, _key: int) -> str:
+def _day_month_year(t: float, _key: int, w: DateWords) -> str:
     y, m, d = _ymd(t)
-    return f"{d} {MONTH_ABBR[m - 1]} {year_text(y)}"
+    return date_text.date_text(y, m, d, w)
 
 
-def _month(_t: float, key: int) -> str:
-    return MONTH_ABBR[key % 12]
+def _month(_t: float, key: int, w: DateWords) -> str:
+    return w.months_alone[key % 12]
 
 
-def _month_year(_t: float, key: int) -> str:
-    return f"{MONTH_ABBR[key % 12]} {year_text(key // 12)}"
+def _month_year(_t: float, key: int, w: DateWords) -> str:
+    return date_text.date_text(key // 12, key % 12 + 1, words=w)
 
 
-def _year_label(step: int) -> Callable[[float, int], str]:
-    return lambda _t, year: year_text(year, step)
+def _year_label(step: int) -> Callable[[float, int, DateWords], str]:
+    return lambda _t, year, w: axis_year(year, step, w)
 
 
 # --- the ladder ------------------------------------------------------------------------
 
 
-def _fixed(seconds: int, label: Callable[[float, int], str]) -> _Unit:
+def _fixed(seconds: int, label: Callable[[float, int, DateWords], str]) -> _Unit:
     return _Unit("fixed", seconds, float(seconds), label)
 
 
@@ -254,7 +226,7 @@ def _fits(xs: list[float], ws: list[float], gap: float) -> bool:
 
 def _try_level(
     minor: _Unit, major: _Unit, start: float, end: float, width: float,
-    measure: Callable[[str], float], gap: float,
+    measure: Callable[[str], float], gap: float, words: DateWords,
 ) -> tuple[list[Tick], bool] | None:
     """(ticks, crowded) if labels at this level can be placed without overlap, else None.
 
@@ -271,11 +243,11 @@ def _try_level(
     minors = [(t, key) for t, key in minors if t not in major_ts]
     for unit, sample in ((minor, minors[:1]), (major, majors[:1])):  # cheap early rejection
         for t, key in sample:
-            if _width(measure, unit.label(t, key)) + gap > unit.min_seconds * scale:
+            if _width(measure, unit.label(t, key, words)) + gap > unit.min_seconds * scale:
                 return None
-    labels = [minor.label(t, key) for t, key in minors]
+    labels = [minor.label(t, key, words) for t, key in minors]
     widths = [_width(measure, s) for s in labels]
-    major_labels = [major.label(t, key) for t, key in majors]
+    major_labels = [major.label(t, key, words) for t, key in majors]
     major_widths = [_width(measure, s) for s in major_labels]
     # Decide on the unit's shortest spacing, not the spacing in view, so panning is stable.
     if max(widths, default=0.0) + gap > minor.min_seconds * scale:
@@ -312,12 +284,15 @@ def ticks(
     width_px: float,
     measure: Callable[[str], float] = default_measure,
     min_gap_px: float = 12,
+    words: DateWords | None = None,
 ) -> list[Tick]:
-    """Ticks in [start, end] for an axis `width_px` wide, sorted by time.
+    """Ticks in [start, end] for an axis `width_px` wide, sorted by time, labelled with
+    `words` (default: the window's language, see date_text).
 
     Returns [] for unusable input (non-finite, empty range, width < 1 or > MAX_WIDTH, or
     nothing fits). Times are clipped to +-TIME_LIMIT. At most width_px / 2 ticks.
     """
+    words = words or date_text.current()
     values = (start, end, width_px)
     if not all(math.isfinite(v) for v in values) or not 1 <= width_px <= MAX_WIDTH:
         return []
@@ -334,7 +309,7 @@ def ticks(
     for minor, major in _LEVELS:
         if minor.min_seconds < resolution or minor.min_seconds * scale < MIN_TICK_SPACING_PX:
             continue
-        found = _try_level(minor, major, start, end, width_px, measure, gap)
+        found = _try_level(minor, major, start, end, width_px, measure, gap, words)
         if found is None:
             continue
         result, crowded = found

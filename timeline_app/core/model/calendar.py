@@ -2,9 +2,9 @@
 
 Instants are float seconds since 1970-01-01T00:00:00Z. Years use ISO 8601 astronomical
 numbering (year 0 is 1 BC, year -44 is 45 BC), which keeps the arithmetic free of special
-cases; `year_label` turns them into what people read. Float seconds stay exact to the second
-for about 285 million years either side of 1970 and to about a minute at -13.8 billion years,
-which is all a timeline can show at that scale.
+cases; `date_text.year_label` turns them into what people read. Float seconds stay exact to
+the second for about 285 million years either side of 1970 and to about a minute at -13.8
+billion years, which is all a timeline can show at that scale.
 """
 
 from __future__ import annotations
@@ -83,24 +83,3 @@ def year_of(seconds: float) -> int:
     if abs(seconds) > 1e15:  # beyond ~30 million years: day arithmetic is meaningless
         return int(1970 + seconds // SECONDS_PER_YEAR)
     return from_seconds(seconds)[0]
-
-
-_LARGE = ((10**15, "quadrillion"), (10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
-
-
-def year_label(year: int, written: bool = False) -> str:
-    """How a person writes an astronomical year: 2024, 44 BC, 13.8 billion years ago. For a
-    year `written` so in a file, a figure rounded off it says "about" (Y-999999999999999:
-    about 1 quadrillion years ago); a year computed from seconds is not exact anyway."""
-    if year > 0:
-        return str(year)
-    bc = 1 - year  # year 0 is 1 BC
-    if bc >= 1_000_000:  # three figures, in the unit the rounded number reaches
-        step = 10 ** (len(str(bc)) - 3)
-        rounded = (bc + step // 2) // step * step
-        size, word = next(u for u in _LARGE if rounded >= u[0])
-        about = "about " if written and rounded != -year else ""
-        return f"{about}{rounded / size:.3g} {word} years ago"
-    if bc >= 100_000:
-        return f"{bc // 1000:,} thousand years ago"
-    return f"{bc} BC"

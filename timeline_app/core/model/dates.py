@@ -18,18 +18,17 @@ from datetime import tzinfo
 from enum import IntEnum
 from functools import lru_cache
 
-from timeline_app.core.model import zones
-from timeline_app.core.model.calendar import (
-    MONTH_ABBR,
-    MONTH_NAMES,
-    civil_from_days,
-    days_from_civil,
-    days_in_month,
-    from_seconds,
-    year_label,
-    year_of,
+from timeline_app.core.model import date_text, zones
+from timeline_app.core.model.calendar import days_from_civil, days_in_month
+from timeline_app.core.model.date_errors import (
+    DateError,
+    explain,
+    no_such,
+    not_a_date,
+    not_in_month,
 )
-from timeline_app.core.model.date_errors import DateError, explain, not_a_date
+from timeline_app.core.model.date_text import DateWords, format_instant
+from timeline_app.core.text import tr
 
 __all__ = ["OPEN", "DateError", "EDate", "Precision", "format_instant", "parse_date",
            "parse_interval"]
@@ -38,10 +37,7 @@ _DAY = 86400.0
 _MAX_INPUT = 256  # longer input is rejected before doing any work on it
 _MAX_LEN = 64  # the longest sensible date-time with offset and qualifier is ~45 characters
 _MAX_YEAR_DIGITS = 15  # beyond this a year is shorter than one float step in seconds
-_DEEP = 1e15  # seconds (~30 million years) beyond which day-level labels are meaningless
-_SEASONS = ("Spring", "Summer", "Autumn", "Winter")
 _SLASH = re.compile(r"/(?![^\[]*\])")
-_FRACTION = re.compile(r"T[0-9]{2}:?[0-9]{2}:?[0-9]{2}[.,]([0-9]+)")
 # Days in and days before each month (index 1-12), for common [0] and leap [1] years.
 _DIM = ((0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31),
         (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31))
@@ -87,41 +83,17 @@ class EDate:
         """True when the drawn extent is not a plain known period, so the UI should soften it."""
         return self.approximate or self.uncertain or self.unspecified or self.text == ".."
 
-    def describe(self, clock: Callable[[EDate], str] | None = None) -> str:
+    def describe(self, clock: Callable[[EDate], str] | None = None,
+                 words: DateWords | None = None) -> str:
         """The date resolved for people, e.g. "Oct 2024, approximate (1–31 Oct 2024)"; a
-        time of day in UTC, or as `clock` writes it (zoned.Clock: another zone)."""
-        if self.text == "..":
-            return "open (unknown)"
-        precision = self.precision or _YEAR
-        body = self.text.rstrip("~?%")
-        days = ""  # the period in whole days, where that adds information
-        if body[0] in "Yy":  # deep time: the seconds are too coarse to recover the year
-            head = year_label(int(body[1:]), written=True)
-        elif precision >= Precision.HOUR:
-            head = clock(self) if clock else self.clock_text() + " UTC"
-        else:
-            first = civil_from_days(int(self.earliest // _DAY))
-            last = civil_from_days(int(self.latest // _DAY) - 1)
-            head = _span(first, last, precision)
-            days = _span(first, last, _DAYP)
-        quals = [name for name, on in (("approximate", self.approximate),
-                                       ("uncertain", self.uncertain),
-                                       ("unspecified", self.unspecified)) if on]
-        out = ", ".join([head, *quals])
-        if days and days != head and "–" not in head:
-            out += f" ({days})"
-        return out
+        time of day in UTC, or as `clock` writes it (zoned.Clock: another zone). In the
+        window's language unless `words` say otherwise (a file's text: date_text.ENGLISH)."""
+        return date_text.describe(self, clock, words)
 
-    def clock_text(self, shift: float = 0.0) -> str:
+    def clock_text(self, shift: float = 0.0, words: DateWords | None = None) -> str:
         """The start as a clock time, `shift` seconds ahead of UTC; written fractions of a
         second are shown (two digits, "…" if more), never rounded up: 23:59:59.99…"""
-        precision = self.precision or _YEAR
-        m = _FRACTION.search(self.text) if precision >= Precision.SECOND else None
-        if m is None:
-            return format_instant(self.earliest + shift, precision)
-        digits = m.group(1)
-        whole = round(self.earliest - float("0." + digits)) + shift
-        return f"{format_instant(whole, precision)}.{digits[:2]}{'…' if len(digits) > 2 else ''}"
+        return date_text.clock_text(self, shift, words)
 
 
 OPEN = EDate("..", -math.inf, math.inf, None)
@@ -152,12 +124,12 @@ _cached: Callable[[Callable[[str], EDate]], Callable[[str], EDate]] = lru_cache(
 def parse_date(text: str) -> EDate:
     """Parse one date; cached because documents repeat the same strings on every reload."""
     if not isinstance(text, str):
-        raise DateError(f"a date must be text, not {type(text).__name__}")
+        raise DateError(tr("a date must be text, not {type}").format(type=type(text).__name__))
     if len(text) > _MAX_INPUT:
         raise not_a_date(text)
     s = text.strip()
     if not s:
-        raise DateError("empty date")
+        raise DateError(tr("empty date"))
     # (a [zone] suffix is not counted: get_zone bounds its name; isascii: isdigit is 0-9)
     if (len(s) > _MAX_LEN and len(s.partition("[")[0]) > _MAX_LEN) or not s.isascii():
         raise not_a_date(s)
@@ -257,10 +229,11 @@ def _parse_slow(s: str, body: str, approx: bool, unc: bool) -> EDate:
         raise explain(s, body)
     g = match.groupdict()
     if zone is not None and g.get("hour") is None:
-        raise DateError("a time zone [..] needs a time of day before it")
+        raise DateError(tr("a time zone [..] needs a time of day before it"))
     if g["long"] is not None:
         if len(g["long"].lstrip("-")) > _MAX_YEAR_DIGITS:
-            raise DateError(f"a year can have at most {_MAX_YEAR_DIGITS} digits")
+            raise DateError(tr("a year can have at most %Ln digit(s)", "", _MAX_YEAR_DIGITS),
+                            "year")
         y = int(g["long"])
         start, end = days_from_civil(y, 1, 1), days_from_civil(y + 1, 1, 1)
         return _make(s, start * _DAY, end * _DAY, _YEAR, approx, unc, False)
@@ -276,9 +249,9 @@ def _parse_slow(s: str, body: str, approx: bool, unc: bool) -> EDate:
     m0, m1 = _digits(ms, "month", 1, 12)
     if ms.isdigit() and not 0 < m0 < 13:
         if not 20 < m0 < 25:
-            raise DateError(f"month {ms} does not exist")
+            raise no_such("month", ms)
         if ds is not None:
-            raise DateError(f"a season ({ms}) cannot have a day")
+            raise DateError(tr("a season ({season}) cannot have a day").format(season=ms))
         first = 3 * (m0 - 20)  # 21 spring = Mar-May ... 24 winter = Dec-Feb of the next year
         start = days_from_civil(y0, first, 1)
         end = days_from_civil(y1, first + 3, 1) if first < 12 else days_from_civil(y1 + 1, 3, 1)
@@ -301,15 +274,13 @@ def _parse_slow(s: str, body: str, approx: bool, unc: bool) -> EDate:
             day1 = days_from_civil(y, m, min(d1, days_in_month(y, m))) + 1
             break
     if day0 is None or day1 is None:
-        where = MONTH_NAMES[m0 - 1] if m0 == m1 else f"months {ms}"
-        if m0 == m1 == 2 and d0 == 29 and y0 == y1:
-            where += f" {year_label(y0)}"
-        raise DateError(f"day {ds} is not in {where}")
+        raise not_in_month(ds, ms, m0, m1, y0 if m0 == m1 == 2 and d0 == 29 and y0 == y1
+                            else None)
     start, end = day0, day1
     if g["hour"] is None:
         return _make(s, start * _DAY, end * _DAY, _DAYP, approx, unc, unspecified)
     if unspecified:
-        raise DateError("a date with unspecified digits (X) cannot have a time")
+        raise DateError(tr("a date with unspecified digits (X) cannot have a time"))
     return _date_time(s, start, g, approx, unc, zone)
 
 
@@ -318,21 +289,25 @@ def _digits(text: str, what: str, lo: int, hi: int) -> tuple[int, int]:
     if "X" not in text:
         value = int(text)
         if value == 0 and lo > 0:
-            raise DateError(f"{what} {text} does not exist")
+            raise no_such(what, text)
         if what == "day" and value > hi:
-            raise DateError(f"day {text} does not exist")
+            raise no_such("day", text)
         return value, value  # month range and season are checked by the caller
     known = text.rstrip("X")
     if "X" in known:
-        raise DateError(f"X can only replace the last digits of the {what}: {text}")
+        raise DateError({"year": tr("X can only replace the last digits of the year: {text}"),
+                         "month": tr("X can only replace the last digits of the month: {text}"),
+                         "day": tr("X can only replace the last digits of the day: {text}")}[
+                             what].format(text=text), what)
     if not known:
         if what == "year":
-            raise DateError("a year needs at least one digit; write .. for an unknown date")
+            raise DateError(tr("a year needs at least one digit; write .. for an unknown date"),
+                            "year")
         return lo, hi
     scale = 10 ** (len(text) - len(known))
     first, last = max(int(known) * scale, lo), min(int(known) * scale + scale - 1, hi)
     if first > last:
-        raise DateError(f"{what} {text} does not exist")
+        raise no_such(what, text)
     return first, last
 
 
@@ -342,13 +317,13 @@ def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bo
     for name, value, limit in (("hour", hour, 23), ("minute", minute, 59),
                                ("second", second, 59)):
         if value > limit:
-            raise DateError(f"{name} {g[name]} does not exist")
+            raise no_such(name, str(g[name]))
     offset = 0
     tz = g["tz"]
     if tz and tz != "Z":
         oh, om = int(tz[1:3]), int(tz[-2:]) if len(tz) > 3 else 0
         if oh > 23 or om > 59:
-            raise DateError(f"time zone offset {tz} does not exist")
+            raise DateError(tr("time zone offset {offset} does not exist").format(offset=tz))
         offset = (oh * 3600 + om * 60) * (1 if tz[0] == "+" else -1)
     base = day * 86400 + hour * 3600 + minute * 60 + second - offset
     if zone is not None and tz is None:  # the zone's own clocks: find the offset they had
@@ -357,8 +332,8 @@ def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bo
             raise DateError(gap)
         base = round(instant)
     elif zone is not None and tz != "Z" and offset != (right := zones.offset_at(zone, base)):
-        raise DateError(f"offset {tz} is not {zones.zone_name(zone)}'s on that day "
-                        f"({zones.offset_text(right)})")
+        raise DateError(tr("offset {offset} is not {zone}'s on that day ({right})").format(
+            offset=tz, zone=zones.zone_name(zone), right=zones.offset_text(right)))
     frac = g["frac"]
     if frac:
         earliest = base + float("0." + frac)
@@ -372,7 +347,7 @@ def _date_time(s: str, day: int, g: dict[str, str | None], approx: bool, unc: bo
 def parse_interval(text: str) -> tuple[EDate, EDate | None]:
     """Split "start/end"; an empty side is unknown, which a timeline draws as open."""
     if not isinstance(text, str):
-        raise DateError(f"a date must be text, not {type(text).__name__}")
+        raise DateError(tr("a date must be text, not {type}").format(type=type(text).__name__))
     if "/" not in text:
         return parse_date(text), None
     if len(text) > 2 * _MAX_INPUT:
@@ -381,65 +356,8 @@ def parse_interval(text: str) -> tuple[EDate, EDate | None]:
     if len(parts) == 1:
         return parse_date(text), None
     if len(parts) != 2:
-        raise DateError("an interval has one / between its start and end")
+        raise DateError(tr("an interval has one / between its start and end"))
     start, end = (parse_date(p) if p.strip() else OPEN for p in parts)
     if start is OPEN and end is OPEN:
-        raise DateError("an interval needs a start or an end")
+        raise DateError(tr("an interval needs a start or an end"))
     return start, end
-
-
-def _season(year: int, month: int) -> str:
-    if month < 3:  # Jan and Feb belong to the winter that began the year before
-        return f"Winter {year_label(year - 1)}"
-    return f"{_SEASONS[month // 3 - 1]} {year_label(year)}"
-
-
-def format_instant(seconds: float, precision: Precision) -> str:
-    """An instant for people, at the precision it is known to: "Oct 2024", "44 BC"."""
-    if not math.isfinite(seconds):
-        return "open"
-    if precision <= _YEAR or abs(seconds) > _DEEP:
-        return year_label(year_of(seconds))
-    y, mo, d, h, mi, sec = from_seconds(seconds)
-    if y <= -99_999:  # year_label says "thousand years ago": a day-month prefix reads badly
-        return year_label(y)
-    if precision == _SEASON:
-        return _season(y, mo)
-    if precision == _MONTH:
-        return f"{MONTH_ABBR[mo - 1]} {year_label(y)}"
-    day = f"{d} {MONTH_ABBR[mo - 1]} {year_label(y)}"
-    if precision == _DAYP:
-        return day
-    if precision == Precision.HOUR:
-        return f"{day} {h:02d}:00"
-    if precision == Precision.MINUTE:
-        return f"{day} {h:02d}:{mi:02d}"
-    return f"{day} {h:02d}:{mi:02d}:{int(sec):02d}"
-
-
-def _dash(a: str, b: str) -> str:
-    return f"{a} – {b}" if " " in a or " " in b else f"{a}–{b}"
-
-
-def _span(a: tuple[int, int, int], b: tuple[int, int, int], precision: Precision) -> str:
-    """The shortest text for the first..last (y, m, d) at a precision: "1–31 Oct 2024"."""
-    (y0, m0, d0), (y1, m1, d1) = a, b
-    if precision == _YEAR:
-        if y0 == y1:
-            return year_label(y0)
-        if y0 > 0 and y0 % 10 == 0 and y1 == y0 + 9:
-            return f"{y0}s"
-        return _dash(year_label(y0), year_label(y1))
-    if precision == _SEASON:
-        s0, s1 = _season(y0, m0), _season(y1, m1)
-        return s0 if s0 == s1 else _dash(s0, s1)
-    mon0, mon1 = MONTH_ABBR[m0 - 1], MONTH_ABBR[m1 - 1]
-    if precision == _MONTH:
-        if y0 != y1:
-            return _dash(f"{mon0} {year_label(y0)}", f"{mon1} {year_label(y1)}")
-        return f"{mon0} {year_label(y0)}" if m0 == m1 else f"{mon0}–{mon1} {year_label(y0)}"
-    if y0 != y1:
-        return f"{d0} {mon0} {year_label(y0)} – {d1} {mon1} {year_label(y1)}"
-    if m0 != m1:
-        return f"{d0} {mon0} – {d1} {mon1} {year_label(y0)}"
-    return f"{d0} {mon0} {year_label(y0)}" if d0 == d1 else f"{d0}–{d1} {mon0} {year_label(y0)}"

@@ -1,5 +1,8 @@
 """Edits to a document as plain data: each knows how to apply and revert itself.
 
+Each edit's `text` names it in the undo history, and an EditError says why it cannot apply:
+both are for the window, so they are said in its language (core.text).
+
 The GUI wraps each edit in one QUndoCommand (see ui/undo.py), so every change, from any
 editor, panel or drag, goes through the same undo stack; keeping the edits Qt-free lets the
 core tests check apply/revert/merge without a window. An edit never holds on to objects the
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from timeline_app.core.model.timeline import Claim, Event, Source, Timeline
+from timeline_app.core.text import tr
 
 # Event attributes an edit may set. "status_set" is the status the file states (None: derived).
 EVENT_FIELDS = ("title", "start", "end", "description", "tags", "location", "status_set",
@@ -55,7 +59,7 @@ def _find(t: Timeline, event_id: str) -> Event:
     for event in t.events:
         if event.id == event_id:
             return event
-    raise EditError(f'no event with id "{event_id}"')
+    raise EditError(tr('no event with id "{id}"').format(id=event_id))
 
 
 def _snapshot(value: Any) -> Any:
@@ -68,13 +72,13 @@ def _snapshot(value: Any) -> Any:
 class SetEventFields(Edit):
     """Change some fields of one event; consecutive moves of the same event merge."""
 
-    def __init__(self, event: Event, text: str = "Edit Event", merge_key: str = "",
+    def __init__(self, event: Event, text: str | None = None, merge_key: str = "",
                  **new: Any) -> None:
         unknown = set(new) - set(EVENT_FIELDS)
         if unknown:
             raise EditError(f"unknown event fields: {', '.join(sorted(unknown))}")
         self.event_id = event.id
-        self.text = text
+        self.text = text or tr("Edit Event")
         self.merge_key = merge_key  # edits with the same non-empty key merge
         self.old = {k: _snapshot(getattr(event, k)) for k in new}
         self.new = {k: _snapshot(v) for k, v in new.items()}
@@ -106,17 +110,18 @@ class SetEventFields(Edit):
 class AddEvents(Edit):
     """Insert events (new or duplicated) at given positions, adding any sources they need."""
 
-    def __init__(self, events: list[tuple[int, Event]], text: str = "Add Event",
+    def __init__(self, events: list[tuple[int, Event]], text: str | None = None,
                  sources: list[Source] | None = None) -> None:
         self.items = sorted(events, key=lambda item: item[0])
         self.sources = sources or []
-        self.text = text
+        self.text = text or tr("Add Event")
 
     def apply(self, t: Timeline) -> Changes:
         taken = {e.id for e in t.events}
         for _, event in self.items:
             if event.id in taken:
-                raise EditError(f'an event with id "{event.id}" already exists')
+                raise EditError(tr('an event with id "{id}" already exists').format(
+                    id=event.id))
             taken.add(event.id)
         for source in self.sources:
             t.sources[source.id] = source
@@ -140,9 +145,9 @@ class RemoveEvents(Edit):
         wanted = set(event_ids)
         self.items = [(i, e) for i, e in enumerate(t.events) if e.id in wanted]
         if not self.items:
-            raise EditError("nothing to delete")
+            raise EditError(tr("nothing to delete"))
         n = len(self.items)
-        self.text = "Delete Event" if n == 1 else f"Delete {n} Events"
+        self.text = tr("Delete Event") if n == 1 else tr("Delete %Ln Events", "", n)
 
     def apply(self, t: Timeline) -> Changes:
         ids = {e.id for _, e in self.items}
@@ -158,11 +163,12 @@ class RemoveEvents(Edit):
 class AddSource(Edit):
     def __init__(self, source: Source) -> None:
         self.source = source
-        self.text = "Add Source"
+        self.text = tr("Add Source")
 
     def apply(self, t: Timeline) -> Changes:
         if self.source.id in t.sources:
-            raise EditError(f'a source with id "{self.source.id}" already exists')
+            raise EditError(tr('a source with id "{id}" already exists').format(
+                id=self.source.id))
         t.sources[self.source.id] = self.source
         return Changes(sources=True)
 
@@ -174,19 +180,19 @@ class AddSource(Edit):
 class SetSourceFields(Edit):
     """Rename or otherwise edit a source (its id, which claims cite, stays)."""
 
-    def __init__(self, source: Source, text: str = "Edit Source", **new: Any) -> None:
+    def __init__(self, source: Source, text: str | None = None, **new: Any) -> None:
         unknown = set(new) - set(SOURCE_FIELDS)
         if unknown:
             raise EditError(f"unknown source fields: {', '.join(sorted(unknown))}")
         self.source_id = source.id
-        self.text = text
+        self.text = text or tr("Edit Source")
         self.old = {k: getattr(source, k) for k in new}
         self.new = dict(new)
 
     def _set(self, t: Timeline, values: dict[str, Any]) -> Changes:
         source = t.sources.get(self.source_id)
         if source is None:
-            raise EditError(f'no source with id "{self.source_id}"')
+            raise EditError(tr('no source with id "{id}"').format(id=self.source_id))
         for key, value in values.items():
             setattr(source, key, value)
         return Changes(sources=True, events=_citing(t, {self.source_id}))
@@ -207,14 +213,14 @@ class MergeSources(Edit):
 
     def __init__(self, t: Timeline, old: str, into: str) -> None:
         if old == into or old not in t.sources or into not in t.sources:
-            raise EditError("merge needs two different sources of this document")
+            raise EditError(tr("merge needs two different sources of this document"))
         self.old, self.into = old, into
         self.removed = t.sources[old]
         self.position = list(t.sources).index(old)
         # (event id, claim index) of every claim that cited `old`
         self.moved = [(e.id, i) for e in t.events for i, c in enumerate(e.claims)
                       if c.source == old]
-        self.text = "Merge Sources"
+        self.text = tr("Merge Sources")
 
     def apply(self, t: Timeline) -> Changes:
         by_id = {e.id: e for e in t.events}
@@ -238,14 +244,14 @@ class RemoveSource(Edit):
 
     def __init__(self, t: Timeline, source_id: str) -> None:
         if source_id not in t.sources:
-            raise EditError(f'no source with id "{source_id}"')
+            raise EditError(tr('no source with id "{id}"').format(id=source_id))
         citing = _citing(t, {source_id})
         if citing:
-            raise EditError(f"{len(citing)} event(s) still cite this source; reassign or "
-                            "remove their claims first")
+            raise EditError(tr("this source is still cited by %Ln event(s): reassign or "
+                               "remove their claims first", "", len(citing)))
         self.source = t.sources[source_id]
         self.position = list(t.sources).index(source_id)
-        self.text = "Delete Source"
+        self.text = tr("Delete Source")
 
     def apply(self, t: Timeline) -> Changes:
         t.sources.pop(self.source.id, None)
@@ -262,7 +268,7 @@ class SetDocumentFields(Edit):
     def __init__(self, t: Timeline, **new: Any) -> None:
         self.old = {k: getattr(t, k) for k in new}
         self.new = dict(new)
-        self.text = "Edit Document"
+        self.text = tr("Edit Document")
 
     def apply(self, t: Timeline) -> Changes:
         for key, value in self.new.items():

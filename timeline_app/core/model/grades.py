@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NoReturn
 
+from timeline_app.core.text import tr
+
 if TYPE_CHECKING:
     from timeline_app.core.model.timeline import Timeline
 
@@ -51,9 +53,8 @@ def parse_grade(text: str) -> tuple[str, int]:
     """Parse a combined grade like "B2" (case-insensitive) into ("B", 2)."""
     t = text.strip()
     if len(t) != 2:
-        raise ValueError(
-            f'grade {text!r} is not a letter A–F followed by a digit 1–6, like "B2"'
-        )
+        raise ValueError(tr('grade {grade} is not a letter A–F followed by a digit 1–6, like "B2"')
+                         .format(grade=repr(text)))
     return parse_reliability(t[0]), parse_credibility(t[1])
 
 
@@ -74,5 +75,6 @@ def _fail(value: object, allowed: str) -> NoReturn:
     shown = (f'"{value}"' if isinstance(value, str) else str(value).lower()
              if isinstance(value, bool) else str(value) if isinstance(value, int | float)
              else f"a {type(value).__name__}" if not isinstance(value, dict | list)
-             else "an object" if isinstance(value, dict) else "a list")
-    raise ValueError(f"{shown} is not one of {allowed}")
+             else tr("an object", "a JSON value") if isinstance(value, dict)
+             else tr("a list", "a JSON value"))
+    raise ValueError(tr("{value} is not one of {allowed}").format(value=shown, allowed=allowed))

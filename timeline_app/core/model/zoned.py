@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from datetime import UTC, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING
 
-from timeline_app.core.model.calendar import civil_from_days, year_label
-from timeline_app.core.model.dates import EDate, Precision, format_instant
+from timeline_app.core.model.calendar import civil_from_days
+from timeline_app.core.model.date_text import DateWords, format_instant, weekday_time
+from timeline_app.core.model.dates import EDate, Precision
 from timeline_app.core.model.timeline import Event
 from timeline_app.core.model.zones import abbreviation, get_zone, offset_at, zone_name
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["UTC_CLOCK", "Clock", "is_timed", "written_zone"]
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _HOUR = int(Precision.HOUR)
 _TAIL = re.compile(r"(?:(Z)|([+-])([0-9]{2}):?([0-9]{2})?)?(?:\[([^\]]+)\])?\Z", re.ASCII)
 
@@ -54,10 +54,6 @@ def written_zone(d: EDate) -> tzinfo | None:
         delta = timedelta(hours=int(m[3]), minutes=int(m[4] or 0)) * (1 if m[2] == "+" else -1)
         return timezone(delta) if delta else UTC
     return UTC
-
-
-def _weekday(seconds: float) -> str:
-    return WEEKDAYS[(int(seconds // 86400) + 3) % 7]  # 1 Jan 1970 was a Thursday
 
 
 class Clock:
@@ -137,45 +133,44 @@ class Clock:
         """What the display zone's clocks were called at the instant: "KST", "EDT"."""
         return abbreviation(self.zone, instant)
 
-    def label(self, wall: float, precision: Precision) -> str:
+    def label(self, wall: float, precision: Precision, words: DateWords | None = None) -> str:
         """A wall-clock second of the axis for people; with the zone's name when it shows a
-        time of day ("28 Apr 2025 08:00 KST")."""
-        text = format_instant(wall, precision)
+        time of day ("28 Apr 2025 08:00 KST"). In the window's language unless `words` say
+        otherwise, as every text here (date_text.ENGLISH for a file)."""
+        text = format_instant(wall, precision, words)
         if precision >= _HOUR and math.isfinite(wall):
             text += " " + self.abbreviation(wall - self.offset(wall))
         return text
 
-    def time_text(self, d: EDate, zone: tzinfo | None = None, year: bool = True) -> str:
+    def time_text(self, d: EDate, zone: tzinfo | None = None, year: bool = True,
+                  words: DateWords | None = None) -> str:
         """A time of day in this zone (or `zone`) with its weekday and the zone's name:
         "Mon 28 Apr 2025 08:00 KST"; without the year when `year` is False."""
         tz = self.zone if zone is None else zone
         off = self.offset(d.earliest) if zone is None else offset_at(tz, d.earliest)
-        text = d.clock_text(off)
-        if not year:
-            y = civil_from_days(int((d.earliest + off) // 86400))[0]
-            text = text.replace(f" {year_label(y)}", "", 1)
-        return f"{_weekday(d.earliest + off)} {text} {abbreviation(tz, d.earliest)}"
+        return weekday_time(d, off, abbreviation(tz, d.earliest), year, words)
 
-    def as_reported(self, d: EDate) -> str:
+    def as_reported(self, d: EDate, words: DateWords | None = None) -> str:
         """A time as written and, when that is another zone, as shown here: "Sun 27 Apr 2025
         19:00 EDT · Mon 28 Apr 08:00 KST". For Details, tooltips and the check summary."""
         written = written_zone(d) or UTC
         there, here = offset_at(written, d.earliest), self.offset(d.earliest)
         if there == here:  # the same clock: named as the display zone names it
-            return self.time_text(d)
-        first = self.time_text(d, written)
+            return self.time_text(d, words=words)
+        first = self.time_text(d, written, words=words)
         days = (int((d.earliest + there) // 86400), int((d.earliest + here) // 86400))
         same_year = civil_from_days(days[0])[0] == civil_from_days(days[1])[0]
-        return f"{first} · {self.time_text(d, year=not same_year)}"
+        return f"{first} · {self.time_text(d, year=not same_year, words=words)}"
 
-    def short(self, d: EDate) -> str:
+    def short(self, d: EDate, words: DateWords | None = None) -> str:
         """A date in a few words, a time of day in this zone only: "19 Jun 2024", "Mon 28
         Apr 2025 08:00 KST" (the check summary's span)."""
-        return self.time_text(d) if is_timed(d) else d.describe().split(" (")[0]
+        return self.time_text(d, words=words) if is_timed(d) else \
+            d.describe(words=words).split(" (")[0]
 
-    def describe(self, d: EDate) -> str:
+    def describe(self, d: EDate, words: DateWords | None = None) -> str:
         """`EDate.describe` with times of day as reported and in this zone."""
-        return d.describe(self.as_reported)
+        return d.describe(lambda x: self.as_reported(x, words), words)
 
 
 UTC_CLOCK = Clock(UTC)

@@ -19,6 +19,8 @@ import zoneinfo
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
+from timeline_app.core.text import tr
+
 __all__ = ["UTC_NAME", "ZoneError", "abbreviation", "all_zones", "get_zone", "offset_at",
            "offset_text", "wall_to_instant", "zone_name"]
 
@@ -44,16 +46,17 @@ def get_zone(name: str) -> tzinfo:
     if m is not None:
         hours, minutes = int(m[2]), int(m[3] or 0)
         if hours > 23 or minutes > 59:
-            raise ZoneError(f"time zone offset {text} does not exist")
+            raise ZoneError(tr("time zone offset {offset} does not exist").format(offset=text))
         delta = timedelta(hours=hours, minutes=minutes) * (1 if m[1] == "+" else -1)
         return timezone(delta) if delta else UTC
     if not text or len(text) > 64 or text.startswith(("/", ".")) or ".." in text:
-        raise ZoneError(f"unknown time zone '{text[:64]}'")
+        raise ZoneError(tr("unknown time zone '{name}'").format(name=text[:64]))
     try:
         return zoneinfo.ZoneInfo(text)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise ZoneError(f"unknown time zone '{text}' (expected an IANA name such as "
-                        "Asia/Seoul, UTC or an offset such as +09:00)") from None
+        raise ZoneError(tr("unknown time zone '{name}' (expected an IANA name such as "
+                           "Asia/Seoul, UTC or an offset such as +09:00)").format(
+                               name=text)) from None
 
 
 def zone_name(zone: tzinfo) -> str:
@@ -118,6 +121,7 @@ def wall_to_instant(zone: tzinfo, wall: float) -> tuple[float, str | None]:
     instant = first.timestamp() + (wall - _moment(wall).timestamp())
     back = datetime.fromtimestamp(first.timestamp(), zone).replace(tzinfo=None)
     if back != naive:
-        return instant, (f"{naive:%H:%M} did not exist in {zone_name(zone)} on "
-                         f"{naive:%Y-%m-%d} (the clocks were put forward)")
+        return instant, tr("{time} did not exist in {zone} on {day} (the clocks were put "
+                           "forward)").format(time=f"{naive:%H:%M}", zone=zone_name(zone),
+                                              day=f"{naive:%Y-%m-%d}")
     return instant, None

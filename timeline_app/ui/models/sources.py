@@ -22,6 +22,7 @@ from timeline_app.core.model.grades import RELIABILITY as WORDING
 from timeline_app.core.model.timeline import Source
 from timeline_app.core.query.filtering import NO_SOURCE
 from timeline_app.ui.document import Document
+from timeline_app.ui.grade_fields import reliability_words
 from timeline_app.ui.i18n import number, tr
 from timeline_app.ui.models.base import FlatTableModel, Index
 from timeline_app.ui.safe_text import elide, escape_tooltip
@@ -224,7 +225,8 @@ class SourcesModel(FlatTableModel):
     def _reliability_words(self, sid: str) -> str:
         """"B (usually reliable)", or "not graded"."""
         grade = self._reliability(sid)
-        return f"{grade} ({WORDING[grade]})" if grade in WORDING else tr("not graded")
+        return f"{grade} ({reliability_words()[grade]})" if grade in WORDING \
+            else tr("not graded")
 
     def any_graded(self) -> bool:
         """True when some source of the document has a reliability grade."""

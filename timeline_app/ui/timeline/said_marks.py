@@ -20,6 +20,7 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from timeline_app.core.geometry.lanes import LaneMode
+from timeline_app.ui.disagreements import figure
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import DocView, clean_label
 from timeline_app.ui.timeline.scene import BAR_H, Scene
@@ -125,7 +126,7 @@ def mark_tooltip_html(doc: DocView, mark: SaidMark) -> str:
     if quote:
         lines.append(f"“{html.escape(quote)}”")
     if claim.value is not None:
-        lines.append(html.escape(f"{claim.value:,} {claim.unit}".strip()))
+        lines.append(html.escape(figure(claim)))
     if claim.stance.value == "denies":
         lines.append(f"<i>{html.escape(tr('Denies'))}</i>")
     lines.append(tr("About: {title}").format(title=html.escape(clean_label(event.title, 200))))
