@@ -96,3 +96,29 @@ def test_a_pause_makes_a_second_undo_step(qtbot, seeded):
     stack.undo()
     stack.undo()
     assert seeded.document.event_by_id(ev.id).start.text == ev.start.text
+
+
+def test_alt_up_and_down_fold_the_current_events_lane(qtbot):
+    doc = {"sources": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+           "events": [{"title": f"E{i}", "start": "1900-01-01", "sources": ["a"]}
+                      for i in range(30)] + [{"title": "Other", "start": "1900-01-01",
+                                              "sources": ["b"]}]}
+    w = shown_widget(qtbot, doc)
+    hints = []
+    w.hint.connect(hints.append)
+    qtbot.keyClick(w, Qt.Key.Key_Up, ALT)
+    assert hints and not w._collapsed  # nothing current: a hint
+    ev = w.doc_view().timeline.events[0]
+    w.select_ids([ev.id], current=ev.id)
+    qtbot.keyClick(w, Qt.Key.Key_Up, ALT)
+    lane = next(g for g in w.scene().lanes if g.key == "a")
+    assert lane.collapsed and "A" in hints[-1]
+    qtbot.keyClick(w, Qt.Key.Key_Down, ALT)
+    lane = next(g for g in w.scene().lanes if g.key == "a")
+    assert not lane.collapsed
+    assert lane.more_text  # 30 events on one day: cut short, "+N more"
+    rows = lane.rows
+    qtbot.keyClick(w, Qt.Key.Key_Down, ALT)  # every row, as a click on "+N more" gives
+    lane = next(g for g in w.scene().lanes if g.key == "a")
+    assert "a" in w._expanded and lane.rows > rows
+    assert w.current_id() == ev.id  # the selection stays where it was

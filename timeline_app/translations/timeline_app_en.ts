@@ -2583,6 +2583,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Select an event first: Alt+Up and Alt+Down fold its lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane {name} collapsed (Alt+Down opens it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane {name} opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane {name} shows all its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>solid: surely within the dates</source>
         <translation type="unfinished"></translation>
     </message>

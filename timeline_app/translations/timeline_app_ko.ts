@@ -2545,6 +2545,22 @@
         <translation>먼저 그려진 사건을 선택하세요(←/→로 차례로 이동)</translation>
     </message>
     <message>
+        <source>Select an event first: Alt+Up and Alt+Down fold its lane</source>
+        <translation>먼저 사건을 선택하세요: Alt+↑와 Alt+↓로 그 레인을 접고 폅니다</translation>
+    </message>
+    <message>
+        <source>Lane {name} collapsed (Alt+Down opens it)</source>
+        <translation>레인 {name} 접힘(Alt+↓로 펼침)</translation>
+    </message>
+    <message>
+        <source>Lane {name} opened</source>
+        <translation>레인 {name} 펼침</translation>
+    </message>
+    <message>
+        <source>Lane {name} shows all its rows</source>
+        <translation>레인 {name}의 모든 행 표시</translation>
+    </message>
+    <message>
         <source>solid: surely within the dates</source>
         <translation>실선: 확실히 날짜 범위 내</translation>
     </message>

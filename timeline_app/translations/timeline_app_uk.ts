@@ -2623,6 +2623,22 @@
         <translation>Спершу виберіть показану подію (←/→ — перехід між ними)</translation>
     </message>
     <message>
+        <source>Select an event first: Alt+Up and Alt+Down fold its lane</source>
+        <translation>Спершу виберіть подію: Alt+↑ і Alt+↓ згортають і розгортають її доріжку</translation>
+    </message>
+    <message>
+        <source>Lane {name} collapsed (Alt+Down opens it)</source>
+        <translation>Доріжку {name} згорнуто (Alt+↓ розгортає)</translation>
+    </message>
+    <message>
+        <source>Lane {name} opened</source>
+        <translation>Доріжку {name} розгорнуто</translation>
+    </message>
+    <message>
+        <source>Lane {name} shows all its rows</source>
+        <translation>Доріжка {name} показує всі рядки</translation>
+    </message>
+    <message>
         <source>solid: surely within the dates</source>
         <translation>суцільна: напевно в межах дат</translation>
     </message>

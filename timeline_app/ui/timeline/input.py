@@ -291,8 +291,8 @@ class InputMixin:
         K = Qt.Key
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         centre = self._vp.width / 2
-        from timeline_app.ui.timeline.keyboard_edit import handle_key, menu_key
-        if handle_key(self, key, mods) or menu_key(self, key, mods):
+        from timeline_app.ui.timeline.keyboard_edit import handle_key, lane_key, menu_key
+        if handle_key(self, key, mods) or menu_key(self, key, mods) or lane_key(self, key, mods):
             pass
         elif key in (K.Key_Plus, K.Key_Equal):
             self._zoom(ZOOM_STEP, centre)

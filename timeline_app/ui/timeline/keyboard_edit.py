@@ -5,7 +5,9 @@ Left/Right moves its end, Ctrl+Alt+Left/Right its start. The result goes out as 
 the same edit a drag makes (editing.move_event), with a gesture key: presses on one event and
 one part that follow each other within BURST_S make one undo step (a burst), as one drag does;
 a pause, another event or another part starts a new step. The Menu key and Shift+F10 open
-the current event's context menu where the event is drawn, as a right-click on it does.
+the current event's context menu where the event is drawn, as a right-click on it does;
+Alt+Up collapses the current event's lane and Alt+Down opens it again or, when the lane is
+cut short ("+N more"), shows all its rows, as clicks on the header and the note do.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from timeline_app.core.model.shift import move_dates, resize_end, resize_start
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.timeline.docview import clean_label
 
 BURST_S = 1.0  # seconds between presses that still belong to one undo step
 
@@ -102,4 +105,29 @@ def menu_key(widget: Any, key: int, mods: Qt.KeyboardModifier) -> bool:
     x = int(min(max((a + min(c, a + 40)) / 2, inside.left()), inside.right()))
     y = int(min(max((b + d) / 2, inside.top()), inside.bottom()))
     widget.customContextMenuRequested.emit(QPoint(x, y))
+    return True
+
+
+def lane_key(widget: Any, key: int, mods: Qt.KeyboardModifier) -> bool:
+    """Alt+Up / Alt+Down on the current event's lane; True when the key was used."""
+    if not mods & Qt.KeyboardModifier.AltModifier or key not in (Qt.Key.Key_Up,
+                                                                  Qt.Key.Key_Down):
+        return False
+    view, doc = widget._doc, widget._current
+    numbers = view.lanes.lanes_of(doc) if view is not None and doc is not None else []
+    if not numbers:
+        widget.hint.emit(tr("Select an event first: Alt+Up and Alt+Down fold its lane"))
+        return True
+    lane_id, title = view.lanes.keys[numbers[0]], clean_label(view.lanes.titles[numbers[0]])
+    if key == Qt.Key.Key_Up:
+        widget.set_lane_collapsed(lane_id, True)
+        widget.hint.emit(tr("Lane {name} collapsed (Alt+Down opens it)").format(name=title))
+    elif lane_id in widget._collapsed:
+        widget.set_lane_collapsed(lane_id, False)
+        widget.hint.emit(tr("Lane {name} opened").format(name=title))
+    else:
+        widget._expanded.add(lane_id)
+        widget._scene_key = None
+        widget.update()
+        widget.hint.emit(tr("Lane {name} shows all its rows").format(name=title))
     return True
