@@ -122,3 +122,15 @@ def test_alt_up_and_down_fold_the_current_events_lane(qtbot):
     lane = next(g for g in w.scene().lanes if g.key == "a")
     assert "a" in w._expanded and lane.rows > rows
     assert w.current_id() == ev.id  # the selection stays where it was
+
+
+def test_shift_arrows_extend_the_selection(qtbot):
+    w = shown_widget(qtbot, {"events": [{"title": t, "start": d} for t, d in
+                                        (("A", "1900"), ("B", "1910"), ("C", "1920"))]})
+    first = w.doc_view().timeline.events[0]
+    w.select_ids([first.id], current=first.id)
+    qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(w, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert len(w.selected_ids()) == 3
+    qtbot.keyClick(w, Qt.Key.Key_Left)  # a plain arrow: one again
+    assert len(w.selected_ids()) == 1

@@ -304,8 +304,9 @@ class InputMixin:
             step = -1 if key == K.Key_Left else 1
             if self._current is not None and self._doc is not None:
                 nxt = self._doc.step(self._current, step)
-                if nxt is not None:
-                    self._set_selection({nxt}, nxt)
+                if nxt is not None:  # Shift extends the selection, as a rubber band does
+                    keep = mods & Qt.KeyboardModifier.ShiftModifier
+                    self._set_selection({*self._selected, nxt} if keep else {nxt}, nxt)
                     self._ensure_visible(nxt)
             else:
                 self._set_vp(self._vp.panned(-step * self._vp.width * KEY_PAN_FRACTION))
