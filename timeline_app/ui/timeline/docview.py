@@ -127,6 +127,7 @@ class DocView:
         self.generation = 0
         self._filtered_lo: np.ndarray | None = None
         self._eras: list[tuple[str, float, float]] | None = None
+        self._era_arrays: tuple[list[str], np.ndarray, np.ndarray] | None = None
         self._colors: Mapping[str, tuple[str | None, int]] | None = None
         self.relane()
 
@@ -217,6 +218,15 @@ class DocView:
                 if math.isfinite(lo) and math.isfinite(hi) and hi > lo:
                     self._eras.append((clean_label(era.title), lo, hi))
         return self._eras
+
+    def era_arrays(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """`eras()` as titles and start/end arrays, for selecting the visible ones a frame."""
+        if self._era_arrays is None:
+            eras = self.eras()
+            self._era_arrays = ([t for t, _, _ in eras],
+                                np.fromiter((e[1] for e in eras), np.float64, len(eras)),
+                                np.fromiter((e[2] for e in eras), np.float64, len(eras)))
+        return self._era_arrays
 
     def any_in(self, start: float, end: float) -> bool:
         """Whether any event passing the filter overlaps [start, end)."""

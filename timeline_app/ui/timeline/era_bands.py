@@ -51,9 +51,7 @@ def paint_many(p: QPainter, scene: Scene, highlight: QColor, fm: QFontMetricsF) 
 
 
 def _prepare(scene: Scene, highlight: QColor, fm: QFontMetricsF) -> _Prepared:
-    n = len(scene.eras)
-    x0 = np.fromiter((e[1] for e in scene.eras), dtype=np.float64, count=n)
-    x1 = np.fromiter((e[2] for e in scene.eras), dtype=np.float64, count=n)
+    x0, x1 = scene.eras.x0, scene.eras.x1
     width = max(1, int(np.ceil(scene.canvas_w)))
     columns = np.arange(width, dtype=np.float64)
     begun = np.searchsorted(np.sort(x0), columns + 1, side="left")  # start before its right
@@ -77,7 +75,7 @@ def _prepare(scene: Scene, highlight: QColor, fm: QFontMetricsF) -> _Prepared:
     for i in wide[np.argsort(left[wide], kind="stable")].tolist():
         if left[i] < free:
             continue  # it would run into the title before it
-        text = fm.elidedText(scene.eras[i][0], Qt.TextElideMode.ElideRight, right[i] - left[i])
+        text = fm.elidedText(scene.eras.title(i), Qt.TextElideMode.ElideRight, right[i] - left[i])
         titles.append((QRectF(left[i], scene.axis_h + 1, right[i] - left[i], fm.height() + 2),
                        text))
         free = left[i] + fm.horizontalAdvance(text) + 8

@@ -35,6 +35,7 @@ from timeline_app.core.model.timeline import Stance
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.colors import STATUS_COLORS
 from timeline_app.ui.timeline.docview import DISPUTED, DocView, clean_label
+from timeline_app.ui.timeline.era_list import EraList
 from timeline_app.ui.timeline.frame import Measure
 from timeline_app.ui.timeline.packing import (
     BADGE_W,
@@ -54,7 +55,6 @@ EXPANDED_ROWS = 400  # a lane whose "+N more" was clicked may grow to this many 
 PIN_CAP = 300  # selected or matching events drawn one by one over a density band, per lane
 # Beyond this many events drawn one by one in a frame, the densest lanes become bands.
 FRAME_ITEM_CAP = 1000
-_FAR = 1e6  # pixel coordinates are clamped to +-this so painting never sees huge floats
 
 @dataclass(slots=True)
 class Item:
@@ -120,7 +120,7 @@ class Scene:
     content_h: float
     scroll_y: float
     mode: LaneMode
-    eras: list[tuple[str, float, float]] = field(default_factory=list)  # title, x0, x1
+    eras: EraList = field(default_factory=EraList.empty)  # those in sight
     zone: str = "UTC"  # what the axis's clocks are called ("KST"), at the view's middle
 
     @property
@@ -309,8 +309,7 @@ def build_scene(
     for g in geoms:
         _more_note(g, doc, start, end, measure, w - label_inset - 4, text_h)
     content_h = sum(g.h for g in geoms) + (len(doc.lanes) - n_shown) * (row_h + LANE_PAD)
-    eras = [(title, max(-_FAR, (lo - start) * scale), min(_FAR, (hi - start) * scale))
-            for title, lo, hi in doc.eras() if hi > start and lo < end]
+    eras = EraList.in_view(*doc.era_arrays(), start, end, scale)
     zone = doc.clock.abbreviation(vp.start + vp.span / 2 - doc.clock.offset(vp.start))
     return Scene(width, height, header_w, axis_h, row_h, text_h, vp, tick_list, today_x,
                  geoms, colors, content_h, scroll_y, mode, eras, zone)
