@@ -83,6 +83,16 @@ def mangle(text: str, how: int, at: float) -> str:
             text.replace('"events"', '"events": [], "events"', 1), text + "\n\t "][how]
 
 
+def repeat_key(text: str, key: str, nth: int) -> str:
+    """The nth "key" of the text written twice (the first time with a null)."""
+    parts = text.split(f'"{key}"')
+    if len(parts) <= 1:
+        return text
+    nth %= len(parts) - 1
+    return (f'"{key}"'.join(parts[:nth + 1]) + f'"{key}": null, "{key}"'
+            + f'"{key}"'.join(parts[nth + 1:]))
+
+
 @settings(max_examples=600, deadline=None)
 @given(events=st.one_of(st.lists(FINE, max_size=6, unique_by=lambda e: e["id"] or object()),
                         st.lists(EVENT, max_size=6)),
@@ -142,4 +152,16 @@ def test_usual_documents_are_streamed_and_read_as_the_general_path_reads_them(
     text = mangle(json.dumps(doc, indent=indent, ensure_ascii=bool(at > 0.5)), how, at)
     if how in (0, 12):
         assert read_streaming(text, "doc.json") is not None
+    assert outcome(text) == general(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(events=st.lists(FINE, min_size=1, max_size=5, unique_by=lambda e: e["id"] or object()),
+       key=st.sampled_from(["id", "title", "start", "source", "text", "url", "value", "tags"]),
+       nth=st.integers(0, 20), indent=st.sampled_from([None, 2]))
+def test_a_key_written_twice_in_an_event_or_a_claim_is_reported_as_the_general_path_does(
+        events, key, nth, indent) -> None:
+    doc = {"format": "timeline-app", "version": 1,
+           "sources": [{"id": "s1", "name": "One"}, {"id": "s2"}], "events": events}
+    text = repeat_key(json.dumps(doc, indent=indent), key, nth)
     assert outcome(text) == general(text)

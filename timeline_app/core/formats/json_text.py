@@ -86,6 +86,9 @@ def _find_token(text: str, token: str) -> tuple[int, int]:
 
 DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
                             object_pairs_hook=unique_pairs)
+# Without the duplicate-key hook (dicts built in C, a third faster): only for a caller that
+# proves the keys of what it parsed unique itself (native_stream).
+PLAIN_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
 # Above this size the parse reports progress (a few per cent slower: a count per object).
 # Either way it is one C parse whose Python object hook lets other threads run.
 PROGRESS_ABOVE_BYTES = 8_000_000

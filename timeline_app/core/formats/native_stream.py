@@ -26,7 +26,7 @@ from timeline_app.core.formats import native
 from timeline_app.core.formats.event_lists import complete_ids
 from timeline_app.core.formats.events_in import fast_event
 from timeline_app.core.formats.json_keys import DuplicateKey
-from timeline_app.core.formats.json_text import DECODER, may_hold_surrogates
+from timeline_app.core.formats.json_text import DECODER, PLAIN_DECODER, may_hold_surrogates
 from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.model.timeline import Event, Source
 
@@ -35,6 +35,7 @@ _ws: Callable[[str, int], re.Match[str]] = re.compile(r"[ \t\n\r]*").match  # ty
 # One value at an index, (value, end), as a whole parse reads it; a key's text (typeshed
 # knows neither).
 _scan: Callable[[str, int], tuple[Any, int]] = DECODER.scan_once  # type: ignore[attr-defined]
+_scan_plain: Callable[[str, int], tuple[Any, int]] = PLAIN_DECODER.scan_once  # type: ignore[attr-defined]
 scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 PROGRESS_EVERY = 4096  # events between progress reports (each may cancel)
 
@@ -123,17 +124,30 @@ def _events(text: str, i: int, registry: dict[str, Source], progress: Progress |
     seen = ids.add
     missing: list[Event] = []
     size = len(text)
-    scan, ws, fast = _scan, _ws, fast_event
+    scan, ws, fast, colons = _scan_plain, _ws, fast_event, text.count
     count = 0
     while True:
         if progress is not None and not count % PROGRESS_EVERY:
             progress(i / size)
         count += 1
-        raw, i = scan(text, i)
+        start = i
+        raw, i = scan(text, i)  # without the duplicate-key hook: see below
         event = fast(raw, registry) if type(raw) is dict else None
         if event is None:
             raise _GiveUp
-        del raw  # the object goes now: its memory is reused by the next one's
+        # Unique keys, proved by counting: the event's shape is canonical (fast_event took
+        # it), so its only objects are itself and its claims, every key is a known name
+        # (no ":" in it), and each key written in the text has one ":" after it. When the
+        # text holds no more ":" than the dicts have keys, no key was written twice (nor is
+        # there a ":" in a string). Otherwise (a URL, a time) the hook's scan decides.
+        keys = len(raw)
+        claims = raw.get("claims")
+        if claims:
+            for claim in claims:
+                keys += len(claim)
+        if colons(":", start, i) != keys:
+            _scan(text, start)  # DuplicateKey if a key repeats
+        del raw, claims  # the objects go now: their memory is reused by the next ones'
         ident = event.id
         if not ident:
             missing.append(event)
