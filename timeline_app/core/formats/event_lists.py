@@ -55,9 +55,13 @@ def read_events(reader: EventReader, items: list[Any], name: str,
         raise LoadError(name, reader.problems[:MAX_PROBLEMS], total=len(reader.problems))
     if not missing_ids:  # the usual file: no set of 100k ids to make
         return events
-    taken = set(first_seen)
+    complete_ids(missing_ids, set(first_seen))
+    return events
+
+
+def complete_ids(missing_ids: list[Event], taken: set[str]) -> None:
+    """An id for each event without one, unique among `taken` (the ids of the file)."""
     suffixes: dict[str, int] = {}
     for event in missing_ids:
         event.id = generated_id(event.title, event.start.text, taken, suffixes)
         taken.add(event.id)
-    return events

@@ -84,8 +84,11 @@ def _find_token(text: str, token: str) -> tuple[int, int]:
     return 1, 1
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
+DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
                             object_pairs_hook=unique_pairs)
+# Without the duplicate-key hook (dicts built in C, a third faster): only for a caller that
+# proves the keys of what it parsed unique itself (native_stream).
+PLAIN_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
 # Above this size the parse reports progress (a few per cent slower: a count per object).
 # Either way it is one C parse whose Python object hook lets other threads run.
 PROGRESS_ABOVE_BYTES = 8_000_000
@@ -95,7 +98,7 @@ def _decoder(text: str, progress: Progress | None) -> json.JSONDecoder:
     """The shared decoder, or one whose hook reports progress through the parse (the
     objects read out of about the text's count of "{", which strings may inflate a little)."""
     if progress is None or len(text) <= PROGRESS_ABOVE_BYTES:
-        return _DECODER
+        return DECODER
     hook = counting_pairs(lambda f: progress(f * PARSE_SHARE), max(1, _objects_about(text)))
     return json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float,
                             object_pairs_hook=hook)
@@ -172,12 +175,17 @@ _LONG_INTEGER = re.compile(f"[0-9]{{{sys.get_int_max_str_digits() + 1},}}")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
+def may_hold_surrogates(text: str) -> bool:
+    """Whether the text has a surrogate escape at all (ordinary files never do)."""
+    # No backslash at all (one memchr: 3 ms for 33 MB, the regex 20 ms): no escape either.
+    return "\\" in text and _SURROGATE_ESCAPE.search(text) is not None
+
+
 def _refuse_lone_surrogates(value: Any, text: str, name: str) -> None:
     """JSON may write half a character (`"\\ud800"`); Python keeps it, and it then breaks
     hashing ids, saving and drawing. Refuse it here, with its place. The walk runs only when
     the text has such an escape at all, which ordinary files never do."""
-    # No backslash at all (one memchr: 3 ms for 33 MB, the regex 20 ms): no escape either.
-    if "\\" not in text or _SURROGATE_ESCAPE.search(text) is None:
+    if not may_hold_surrogates(text):
         return
     stack = [value]
     while stack:

@@ -25,7 +25,7 @@ from timeline_app.core.formats.problems import (
 from timeline_app.core.formats.result import LoadResult, Progress
 from timeline_app.core.formats.saving import to_bytes
 from timeline_app.core.model.grades import parse_reliability
-from timeline_app.core.model.timeline import Source, Timeline
+from timeline_app.core.model.timeline import Event, Source, Timeline
 from timeline_app.core.text import tr
 
 KIND = "timeline-app"
@@ -41,7 +41,6 @@ def recognise(value: Any) -> bool:
 
 def read_native(doc: dict[str, Any], name: str, progress: Progress | None) -> LoadResult:
     problems: list[Problem] = []
-    warnings: list[str] = []
     header = {k: v for k, v in doc.items() if k in schema.DocumentSchema.__annotations__}
     items = header.get("sources")
     registry = _fast_sources(items) if type(items) is list else None
@@ -49,14 +48,22 @@ def read_native(doc: dict[str, Any], name: str, progress: Progress | None) -> Lo
         _check_header(header, name)  # raises with the schema's own report
     if registry is None:
         registry = _read_sources(doc.get("sources") or [], problems)
+    reader = EventReader(SourceResolver(registry, create_for_claims=False), prefix="events")
+    reader.problems = problems
+    events = read_events(reader, doc["events"], name, progress)
+    return native_result(doc, name, registry, events)
+
+
+def native_result(doc: dict[str, Any], name: str, registry: dict[str, Source],
+                  events: list[Event]) -> LoadResult:
+    """The document of a checked header (`doc`; its "events" are not read from it), its
+    sources and its events."""
+    warnings: list[str] = []
     version = doc.get("version", Timeline.VERSION)
     if version > Timeline.VERSION:
         warnings.append(tr("{name}: written by a newer version (format version {version}); "
                            "fields this version does not know are kept as they are").format(
                                name=name, version=version))
-    reader = EventReader(SourceResolver(registry, create_for_claims=False), prefix="events")
-    reader.problems = problems
-    events = read_events(reader, doc["events"], name, progress)
     extra = {k: v for k, v in doc.items() if k not in schema.DocumentSchema.__annotations__}
     timeline = Timeline(
         title=doc.get("title", ""),

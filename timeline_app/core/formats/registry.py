@@ -27,6 +27,7 @@ from timeline_app.core.formats.csv_import import import_csv, import_table
 from timeline_app.core.formats.files import read_bytes
 from timeline_app.core.formats.json_text import decode, parse_json
 from timeline_app.core.formats.list_records import what_json
+from timeline_app.core.formats.native_stream import read_streaming
 from timeline_app.core.formats.nesting import refuse_deep
 from timeline_app.core.formats.problems import LoadError, Problem
 from timeline_app.core.formats.records_table import json_records, records_table
@@ -66,11 +67,19 @@ def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = No
                 gc.freeze()
             return result
     text = decode(data, name)
+    del data  # (the caller's bytes, when it keeps none): hundreds of MB for a large file
     with paused_gc():
-        value = parse_json(text, name, progress)
-        del text
-        result = build(value, name, progress)
-        del value
+        # The usual native document is read as it is parsed; anything else (or any doubt)
+        # is parsed whole, then read.
+        streamed = read_streaming(text, name, progress)
+        if streamed is None:
+            value = parse_json(text, name, progress)
+            del text
+            result = build(value, name, progress)
+            del value
+        else:
+            del text
+            result = streamed
         refuse_deep(result.timeline, name)
         # The document is long-lived and acyclic: move it out of the collector's sight so
         # later collections do not walk a million objects (which stalls a GUI for a second).
