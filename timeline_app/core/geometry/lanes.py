@@ -224,6 +224,7 @@ class _Membership:
     # The occurrences of undated events, set apart: only counted per lane.
     undated_doc: np.ndarray | None = None
     undated_lane: np.ndarray | None = None
+    number: dict[str, int] | None = None  # key -> lane number, made when an edit asks
 
 
 class LaneIndex:

@@ -15,10 +15,12 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 
 from timeline_app.core.formats.timelinejs import eras_of
+from timeline_app.core.geometry.follow import follow_lanes, follow_time_index
 from timeline_app.core.geometry.lanes import LaneIndex, LaneList, LaneMode
 from timeline_app.core.model.grades import is_graded
 from timeline_app.core.model.timeline import Event, Source, Status, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.core.query.delta import Delta
 from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.core.query.index import TimeIndex
 
@@ -132,10 +134,36 @@ class DocView:
 
     @property
     def graded(self) -> bool:
-        """Whether the document grades anything (asked once: an edit makes a new view)."""
+        """Whether the document grades anything (asked once, and again after an edit of
+        claims: the filter index knows)."""
         if self._graded is None:
-            self._graded = is_graded(self.timeline)
+            self._graded = (self.filters.graded if self.filters is not None
+                            else is_graded(self.timeline))
         return self._graded
+
+    def follow(self, delta: Delta, filters: FilterIndex) -> bool:
+        """Take in an edit of a few events in place (issue 14), from the document's filter
+        index already brought up to date; False, changing nothing, when the view has to be
+        made again. The lanes are made again by the next `relane` (with the new mask)."""
+        if (filters.clock or UTC_CLOCK) != self.clock or len(self) != delta.n_after:
+            return False
+        clipped = follow_time_index(self.index, delta, filters.lo, filters.hi)
+        if clipped is None:
+            return False
+        follow_lanes(self.lane_index, delta, self.mode, *clipped, filters.source_pairs())
+        placed = len(self.index)
+        self.rank = np.full(delta.n_after, placed, dtype=np.int32)
+        self.rank[self.index.order] = np.arange(placed, dtype=np.int32)
+        self._flags = delta.resized(self._flags)
+        self._flags[delta.touched] = 0
+        if delta.structural:
+            self._ids = None
+        self.filters = filters
+        if delta.touches("claims"):
+            self._graded = None
+        self.mask = None
+        self._filtered_lo = None
+        return True
 
     def color_keys(self) -> Mapping[str, tuple[str | None, int]]:
         """Colour spec and palette number of every declared source, in document order (a
