@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QPersistentModelIndex
 
 from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.model.dates import parse_date
@@ -163,6 +164,9 @@ def test_followed_indexes_are_the_indexes_made_again(widget, events, steps, f, m
     made = len(events)
     for kind, at, values in steps:
         n = len(t.events)
+        rows = model.rowCount()
+        held = QPersistentModelIndex(model.index(at % rows, 0)) if rows else None
+        held_id = model.event_id(at % rows) if rows else None
         if kind == "set" and n:
             doc.push(SetEventFields(t.events[at % n], **_values(values)))
         elif kind == "add":
@@ -177,6 +181,8 @@ def test_followed_indexes_are_the_indexes_made_again(widget, events, steps, f, m
         _check_index(doc)
         _check_view(doc, widget)
         _check_table(doc, model)
+        if held is not None and held.isValid():  # a selected row stays on its event
+            assert model.event_id(held.row()) == held_id
     assert all(followed)  # every edit here was followed in place, none made again
     doc.deleteLater()
     model.deleteLater()

@@ -70,7 +70,7 @@ def follow_time_index(index: TimeIndex, delta: Delta, lo: np.ndarray, hi: np.nda
     for k, (x, d) in enumerate(zip(new_lo.tolist(), new_docs.tolist(), strict=True)):
         a = int(np.searchsorted(s_lo, x, side="left"))
         b = int(np.searchsorted(s_lo, x, side="right"))
-        at[k] = a + int(np.searchsorted(order[a:b], d))
+        at[k] = a + int(np.searchsorted(order[a:b], np.asarray(d, dtype=order.dtype)))
     index.order = np.insert(order, at, new_docs).astype(index.order.dtype, copy=False)
     index.lo, index.hi = np.insert(s_lo, at, new_lo), np.insert(s_hi, at, new_hi)
     undated = delta.new_of_old(index.undated) if delta.structural else index.undated
@@ -105,6 +105,17 @@ def _lanes_of(m: _Membership, mode: LaneMode, event: Event) -> list[int] | None:
     return [number[k] for k in keys]
 
 
+def _where(docs: np.ndarray, is_touched: np.ndarray, delta: Delta) -> np.ndarray:
+    """Positions in `docs` of the touched (or removed: -1) events: a few comparisons, which
+    read the million entries once each, when only a few events changed in place."""
+    if delta.structural or len(delta.touched) > 4:
+        return np.flatnonzero(is_touched[docs])
+    hit = np.zeros(len(docs), dtype=bool)
+    for d in delta.touched.tolist():
+        hit |= docs == d
+    return np.flatnonzero(hit)
+
+
 def _place(docs: np.ndarray, key: np.ndarray, a: int, b: int, x: float, d: int) -> int:
     """Where (x, d) goes among docs[a:b], sorted by (key[doc], doc): a binary search that
     reads only the entries it visits (a lane may hold every event)."""
@@ -134,6 +145,7 @@ def follow_lanes(lanes: LaneIndex, delta: Delta, mode: LaneMode, t_lo: np.ndarra
     lanes._source_pairs = source_pairs
     m = lanes._members.get(mode)
     lanes._members = {}
+    lanes.affected = None
     if m is not None and _follow_membership(lanes, m, delta, mode):
         lanes._members[mode] = m
 
@@ -154,12 +166,15 @@ def _follow_membership(lanes: LaneIndex, m: _Membership, delta: Delta,
     if delta.structural:
         doc, by_hi, und_doc = (delta.new_of_old(doc), delta.new_of_old(by_hi),
                                delta.new_of_old(und_doc))
-    keep = ~is_touched[doc]
-    doc, lane, by_hi = doc[keep], lane[keep], by_hi[~is_touched[by_hi]]
+    gone = _where(doc, is_touched, delta)
+    affected = set(lane[gone].tolist()) | {k for g in groups if g for k in g}
+    doc, lane = np.delete(doc, gone), np.delete(lane, gone)
+    by_hi = np.delete(by_hi, _where(by_hi, is_touched, delta))
     keep = ~is_touched[und_doc]
+    affected |= set(und_lane[~keep].tolist())
     und_doc, und_lane = und_doc[keep], und_lane[keep]
     n_lanes = len(m.keys)
-    bounds = np.searchsorted(lane, np.arange(n_lanes + 1))
+    bounds = np.searchsorted(lane, np.arange(n_lanes + 1, dtype=lane.dtype))  # no copy
     new_doc, new_lane, add_und_doc, add_und_lane = [], [], [], []
     for d, g in zip(touched, groups, strict=True):
         assert g is not None
@@ -176,15 +191,16 @@ def _follow_membership(lanes: LaneIndex, m: _Membership, delta: Delta,
         at_hi.append((_place(by_hi, lanes.hi, a, b, float(lanes.hi[d]), d), k, lanes.hi[d], d))
     at_lo.sort()
     at_hi.sort()
-    m.pair_doc = np.insert(doc, [p for p, *_ in at_lo], [d for *_, d in at_lo]).astype(np.int32)
-    m.pair_lane = np.insert(lane, [p for p, *_ in at_lo],
-                            [k for _, k, _, _ in at_lo]).astype(np.int32)
-    m.by_hi = np.insert(by_hi, [p for p, *_ in at_hi], [d for *_, d in at_hi]).astype(np.int32)
+    lo_at, hi_at = [p for p, *_ in at_lo], [p for p, *_ in at_hi]
+    m.pair_doc = np.insert(doc, lo_at, [d for *_, d in at_lo]).astype(np.int32, copy=False)
+    m.pair_lane = np.insert(lane, lo_at, [k for _, k, _, _ in at_lo]).astype(np.int32,
+                                                                             copy=False)
+    m.by_hi = np.insert(by_hi, hi_at, [d for *_, d in at_hi]).astype(np.int32, copy=False)
     m.undated_doc = np.concatenate([und_doc, np.array(add_und_doc, dtype=np.int64)]
-                                   ).astype(m.undated_doc.dtype)
+                                   ).astype(m.undated_doc.dtype, copy=False)
     m.undated_lane = np.concatenate([und_lane, np.array(add_und_lane, dtype=np.int64)]
-                                    ).astype(m.undated_lane.dtype)
-    m.bounds = np.searchsorted(m.pair_lane, np.arange(n_lanes + 1))
+                                    ).astype(m.undated_lane.dtype, copy=False)
+    m.bounds = np.searchsorted(m.pair_lane, np.arange(n_lanes + 1, dtype=m.pair_lane.dtype))
     if mode is LaneMode.SOURCE and NO_SOURCE in m.keys[:-1]:
         k = m.keys.index(NO_SOURCE)  # cited sources after it (undeclared ones)
         if m.bounds[k] == m.bounds[k + 1] and not (m.undated_lane == k).any():
@@ -198,4 +214,5 @@ def _follow_membership(lanes: LaneIndex, m: _Membership, delta: Delta,
         if m.number is not None:
             m.number.pop(NO_SOURCE, None)
         m.bounds = m.bounds[:-1]
+    lanes.affected = affected
     return True

@@ -204,9 +204,17 @@ class AddEvents(Edit):
 class RemoveEvents(Edit):
     """Delete events; undo puts them back where they were."""
 
-    def __init__(self, t: Timeline, event_ids: list[str]) -> None:
+    def __init__(self, t: Timeline, event_ids: list[str],
+                 locate: Callable[[str], int | None] | None = None) -> None:
+        """`locate`: the document's id -> position lookup, if it keeps one (no scan)."""
         wanted = set(event_ids)
-        self.items = [(i, e) for i, e in enumerate(t.events) if e.id in wanted]
+        found = sorted({p for p in map(locate, wanted) if p is not None}) if locate else []
+        events = t.events
+        if locate is not None and len(found) == len(wanted) and all(
+                p < len(events) and events[p].id in wanted for p in found):
+            self.items = [(p, events[p]) for p in found]
+        else:
+            self.items = [(i, e) for i, e in enumerate(events) if e.id in wanted]
         if not self.items:
             raise EditError(tr("nothing to delete"))
         n = len(self.items)

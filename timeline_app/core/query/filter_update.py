@@ -44,6 +44,7 @@ def splice_rows(delta: Delta, touched: np.ndarray, event_col: np.ndarray,
         live = ev >= 0
         if not live.all():
             ev, columns = ev[live], [c[live] for c in columns]
+    touched = touched.astype(ev.dtype)  # the haystack's dtype: it is not copied to match
     starts = np.searchsorted(ev, touched, side="left")
     ends = np.searchsorted(ev, touched, side="right")
     if (ends > starts).any():
@@ -51,7 +52,7 @@ def splice_rows(delta: Delta, touched: np.ndarray, event_col: np.ndarray,
         for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
             keep[a:b] = False
         ev, columns = ev[keep], [c[keep] for c in columns]
-    at = np.searchsorted(ev, new_event, side="left")
+    at = np.searchsorted(ev, new_event.astype(ev.dtype), side="left")
     out = np.insert(ev, at, new_event).astype(event_col.dtype, copy=False)
     cols = [np.insert(c, at, n.astype(c.dtype, copy=False))
             for c, n in zip(columns, new_columns, strict=True)]

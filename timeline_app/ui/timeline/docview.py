@@ -130,6 +130,8 @@ class DocView:
         self._filtered_lo: np.ndarray | None = None
         self._eras: list[tuple[str, float, float]] | None = None
         self._colors: Mapping[str, tuple[str | None, int]] | None = None
+        # Set by `follow` for the next `relane`: the lanes before and the numbers changed.
+        self._reuse: tuple[LaneList, set[int]] | None = None
         self.relane()
 
     @property
@@ -151,6 +153,9 @@ class DocView:
         if clipped is None:
             return False
         follow_lanes(self.lane_index, delta, self.mode, *clipped, filters.source_pairs())
+        affected = self.lane_index.affected
+        self._reuse = (self.lanes, affected) if affected is not None and not delta.structural \
+            else None
         placed = len(self.index)
         self.rank = np.full(delta.n_after, placed, dtype=np.int32)
         self.rank[self.index.order] = np.arange(placed, dtype=np.int32)
@@ -198,8 +203,13 @@ class DocView:
                     raise ValueError(f"mask must have shape ({len(self)},), not {mask.shape}")
             self.mask = mask
             self._filtered_lo = None
+        before = self.lanes if hasattr(self, "lanes") else None
         self.lanes = self.lane_index.lanes(self.mode, self.mask, self.hidden,
                                            self.by_reliability)
+        reuse, self._reuse = self._reuse, None
+        if reuse is not None and reuse[0] is before and mode is None and hidden is None \
+                and by_reliability is None:
+            self.lanes.adopt(reuse[0], reuse[1])  # right after `follow`: the same lanes
         self.generation += 1
 
     @property
