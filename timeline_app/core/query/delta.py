@@ -51,6 +51,8 @@ class Delta:
         old = np.asarray(old, dtype=np.int64)
         if not self.structural:
             return old.copy()
+        if len(self.removed) + len(self.inserted) <= 4:
+            return self._shifted(old)
         out = old.copy()
         live = old >= 0
         if len(self.removed):
@@ -65,6 +67,20 @@ class Delta:
         if len(self.inserted):
             shift = self.inserted - np.arange(len(self.inserted))
             out[live] += np.searchsorted(shift, out[live], side="right")
+        return out
+
+    def _shifted(self, old: np.ndarray) -> np.ndarray:
+        """`new_of_old` for a few events added or removed: a comparison each, which costs a
+        fraction of a search per entry (arrays of a million, ten of them an edit)."""
+        out = old.copy()
+        gone = old < 0
+        for r in self.removed.tolist():
+            out -= old > r
+            gone |= old == r
+        mid = out.copy()
+        for j, q in enumerate(self.inserted.tolist()):
+            out += mid >= q - j
+        out[gone] = -1
         return out
 
     def resized(self, values: np.ndarray, fill: object = 0) -> np.ndarray:
