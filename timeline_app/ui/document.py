@@ -15,8 +15,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from timeline_app.core.model.edits import Changes, Edit, EditError
+from timeline_app.core.model.positions import EventPositions
 from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.core.query.delta import Delta, delta_of
+from timeline_app.core.query.filter_update import update_filter_index
 from timeline_app.core.query.filtering import Filter, FilterIndex
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.undo import EditCommand
@@ -38,7 +41,11 @@ class Document(QObject):
         self.index: FilterIndex | None = None
         self.filter = Filter()
         self.mask: np.ndarray = np.zeros(0, dtype=bool)
-        self._positions: dict[str, int] | None = {}  # None: made again when next asked
+        self._positions: EventPositions | None = None  # None: made again when next asked
+        self._n_before = 0  # events before the edit being applied
+        # While `edited` is emitted: how the edit changed the positions, when the indexes
+        # followed it in place (views then follow it too), else None.
+        self.delta: Delta | None = None
         self.undo_stack = QUndoStack(self)
         self.kind = "timeline-app"
         self.disk_state: object = None
@@ -87,20 +94,53 @@ class Document(QObject):
             return
         if self.locked_reason:
             raise EditError(self.locked_reason)
+        edit.use_positions(self.position)
+        self._n_before = len(self.timeline.events)
         self.undo_stack.push(EditCommand(edit, self.timeline, self._after_edit,
-                                         self.aboutToEdit.emit))
+                                         self._before_edit))
+
+    def _before_edit(self) -> None:
+        self._n_before = len(self.timeline.events) if self.timeline is not None else 0
+        self.aboutToEdit.emit()
 
     def _after_edit(self, changes: Changes) -> None:
-        """Rebuild what depends on the events (filter index, positions), then tell views."""
+        """Bring what depends on the events (filter index, positions) up to date, in place
+        when the edit says where it changed few events (`delta`, for the views too), else
+        made again; then tell views."""
         timeline = self.timeline
         assert timeline is not None
-        self.index = FilterIndex(timeline, self.clock)
+        self.delta = self._follow(changes)
+        if self.delta is None:
+            self.index = FilterIndex(timeline, self.clock)
+            if changes.structure:
+                self._positions = None
         self._text_timer.start()
-        if changes.structure:
-            self._positions = None
         self.mask = self.index.mask(self.filter)
         self.edited.emit(changes)
         self.filterChanged.emit()
+        self.delta = None
+
+    def _follow(self, changes: Changes) -> Delta | None:
+        """The delta of an edit once the filter index and positions follow it, or None."""
+        index, timeline = self.index, self.timeline
+        if (index is None or timeline is None or changes.registry_changed()
+                or not changes.positions_known()):
+            return None
+        positions = self._positions
+        if positions is not None and changes.structure:
+            removed = sorted(changes.events) if changes.removed else []
+            positions.moved(removed, changes.removed or (), changes.inserted or ())
+        inserted = set(changes.inserted or ())
+        changed = []
+        for event_id in changes.events:
+            p = self.position(event_id)
+            if p is not None and p not in inserted:
+                changed.append(p)
+        delta = delta_of(self._n_before, len(timeline.events), changes.removed,
+                         changes.inserted, changed, changes.fields)
+        if delta is None or not update_filter_index(index, delta):
+            return None
+        return delta
 
     def _build_text_slice(self, slice_s: float = 0.008, step: int = 2000) -> None:
         """Fold events into the text index for about `slice_s` seconds, then yield."""
@@ -130,9 +170,10 @@ class Document(QObject):
         return self.timeline.events[i] if i is not None and self.timeline else None
 
     def position(self, event_id: str) -> int | None:
+        if self.timeline is None:
+            return None
         if self._positions is None:
-            events = self.timeline.events if self.timeline is not None else []
-            self._positions = {e.id: i for i, e in enumerate(events)}
+            self._positions = EventPositions(self.timeline.events)
         return self._positions.get(event_id)
 
     @property

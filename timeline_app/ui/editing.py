@@ -186,7 +186,9 @@ def duplicate_selected(w: MainWindow) -> None:
         twin.title = f"{event.title} (copy)"  # not translated: the document's own text
         twin.id = generated_id(twin.title, twin.start.text, taken)
         taken.add(twin.id)
-        items.append((timeline.events.index(event) + 1 + len(items), twin))
+        at = w.document.position(event.id)  # not list.index: Event.__eq__ on each of 1M
+        assert at is not None
+        items.append((at + 1 + len(items), twin))
     text = (tr("Duplicate Event") if len(items) == 1
             else tr("Duplicate %Ln Event(s)", "", len(items)))
     if push(w, AddEvents(items, text=text)):
@@ -198,7 +200,7 @@ def delete_selected(w: MainWindow) -> None:
     events = _selected_events(w)
     if timeline is None or not events:
         return
-    edit = RemoveEvents(timeline, [e.id for e in events])
+    edit = RemoveEvents(timeline, [e.id for e in events], w.document.position)
     edit.text = (tr("Delete Event") if len(events) == 1  # the Edit menu's Undo names it
                  else tr("Delete %Ln Event(s)", "", len(events)))
     if push(w, edit):

@@ -317,7 +317,8 @@ class MainWindow(WindowLayout):
         self.setWindowModified(not clean)
 
     def _document_edited(self, changes: Changes) -> None:
-        self.timeline.reload_document()
+        doc = self.document  # the view follows the edit when the document's index did
+        self.timeline.reload_document(doc.delta, doc.index, None if doc.mask.all() else doc.mask)
         if changes.sources or changes.structure:
             self.sources_model.reload()
             if self.document.timeline is not None:

@@ -200,6 +200,18 @@ class LaneList(Sequence[Lane]):
                       zip(pos.tolist(), (numbers - 1).tolist(), strict=True)
                       if p < len(found) and found[p] == n)
 
+    def adopt(self, old: LaneList, changed: set[int]) -> None:
+        """Take the lanes `old` made that an edit did not change (lane numbers not in
+        `changed`; same mode, document positions and filter elsewhere), so a lane of a
+        million events is not sorted again after an edit of another lane's event."""
+        for i, lane in old._made.items():
+            n = int(old._numbers[i])
+            if n in changed:
+                continue
+            p = int(np.searchsorted(self._sorted_numbers, n))
+            if p < len(self._sorted_numbers) and int(self._sorted_numbers[p]) == n:
+                self._made.setdefault(int(self._by_number[p]), lane)
+
     @property
     def nbytes(self) -> int:
         """Bytes of the lanes made so far, and 28 an occurrence for the others."""
@@ -224,6 +236,7 @@ class _Membership:
     # The occurrences of undated events, set apart: only counted per lane.
     undated_doc: np.ndarray | None = None
     undated_lane: np.ndarray | None = None
+    number: dict[str, int] | None = None  # key -> lane number, made when an edit asks
 
 
 class LaneIndex:
@@ -249,6 +262,9 @@ class LaneIndex:
         self.undated = np.zeros(n, dtype=bool)
         self.undated[index.undated] = True
         self._members: dict[LaneMode, _Membership] = {}
+        # After an edit was followed (geometry/follow.py): the numbers of the lanes it
+        # changed, in its mode; None when not known.
+        self.affected: set[int] | None = None
 
     @property
     def nbytes(self) -> int:
@@ -310,7 +326,8 @@ class LaneIndex:
             by_hi = np.lexsort((self.hi[doc], lane))
             m.pair_doc, m.pair_lane = doc[by_lo].astype(np.int32), lane[by_lo]
             m.by_hi = doc[by_hi].astype(np.int32)
-            m.bounds = np.searchsorted(m.pair_lane, np.arange(len(m.keys) + 1))
+            m.bounds = np.searchsorted(m.pair_lane,  # same dtypes: the lanes not copied
+                                       np.arange(len(m.keys) + 1, dtype=m.pair_lane.dtype))
             self._members[mode] = m
         return self._members[mode]
 

@@ -12,6 +12,7 @@ document may replace: it names events and sources by id and stores old and new v
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,14 +36,33 @@ class Changes:
 
     events: set[str] = field(default_factory=set)
     structure: bool = False   # events added or removed, or ids changed
-    sources: bool = False     # the registry changed
+    sources: bool = False     # the registry changed (or, with `fields`, an event's claims)
     document: bool = False    # title or description
+    # Which event fields changed (None: any, or the registry). With the positions below the
+    # window updates its indexes in place instead of making them again (issue 14).
+    fields: frozenset[str] | None = None
+    removed: tuple[int, ...] | None = None   # positions (before) of the events removed
+    inserted: tuple[int, ...] | None = None  # positions (after) of the events added
+
+    def registry_changed(self) -> bool:
+        """Whether sources were added, edited or removed (not only an event's claims)."""
+        return self.sources and self.fields is None
+
+    def positions_known(self) -> bool:
+        """Whether a change of the list of events says where (always, without one)."""
+        return not self.structure or self.removed is not None or self.inserted is not None
 
 
 class Edit:
     """Base: subclasses implement apply/revert and say what they changed."""
 
     text = "Edit"
+    # The document's id -> position lookup, when it keeps one (Document.push sets it): a
+    # million-event list is not searched for one event.
+    locate: Callable[[str], int | None] | None = None
+
+    def use_positions(self, locate: Callable[[str], int | None] | None) -> None:
+        self.locate = locate
 
     def apply(self, t: Timeline) -> Changes:
         raise NotImplementedError
@@ -55,11 +75,43 @@ class Edit:
         return False
 
 
-def _find(t: Timeline, event_id: str) -> Event:
+def _find(t: Timeline, event_id: str,
+          locate: Callable[[str], int | None] | None = None) -> Event:
+    p = locate(event_id) if locate is not None else None
+    if p is not None and 0 <= p < len(t.events) and t.events[p].id == event_id:
+        return t.events[p]
     for event in t.events:
         if event.id == event_id:
             return event
     raise EditError(tr('no event with id "{id}"').format(id=event_id))
+
+
+def _at(t: Timeline, items: list[tuple[int, Event]]) -> bool:
+    """Whether each event is at its position (ascending): then they are removed by position."""
+    events = t.events
+    return all(i < len(events) and events[i].id == e.id for i, e in items)
+
+
+def _remove(t: Timeline, items: list[tuple[int, Event]]) -> tuple[int, ...] | None:
+    """Remove these events; their positions when they were where `items` says."""
+    if _at(t, items):
+        for i, _ in reversed(items):
+            del t.events[i]
+        return tuple(i for i, _ in items)
+    ids = {e.id for _, e in items}
+    t.events[:] = [e for e in t.events if e.id not in ids]
+    return None
+
+
+def _placed(indices: list[int], n: int) -> list[int]:
+    """Final positions of events inserted one after another at `indices` (ascending) into a
+    list of `n`: a later insert at the same place pushes an earlier one on."""
+    placed: list[int] = []
+    for index in indices:
+        p = min(index, n + len(placed))
+        placed = [q + 1 if q >= p else q for q in placed]
+        placed.append(p)
+    return placed
 
 
 def _snapshot(value: Any) -> Any:
@@ -84,10 +136,11 @@ class SetEventFields(Edit):
         self.new = {k: _snapshot(v) for k, v in new.items()}
 
     def _set(self, t: Timeline, values: dict[str, Any]) -> Changes:
-        event = _find(t, self.event_id)
+        event = _find(t, self.event_id, self.locate)
         for key, value in values.items():
             setattr(event, key, _snapshot(value))
-        return Changes(events={self.event_id}, sources="claims" in values)
+        return Changes(events={self.event_id}, sources="claims" in values,
+                       fields=frozenset(values))
 
     def apply(self, t: Timeline) -> Changes:
         return self._set(t, self.new)
@@ -115,35 +168,53 @@ class AddEvents(Edit):
         self.items = sorted(events, key=lambda item: item[0])
         self.sources = sources or []
         self.text = text or tr("Add Event")
+        self._done: list[tuple[int, Event]] | None = None  # (position, event) once applied
 
     def apply(self, t: Timeline) -> Changes:
-        taken = {e.id for e in t.events}
-        for _, event in self.items:
-            if event.id in taken:
+        new = [e.id for _, e in self.items]
+        locate = self.locate
+        taken = set() if locate is not None else {e.id for e in t.events}
+        for event_id in new:
+            if event_id in taken or (locate is not None and locate(event_id) is not None):
                 raise EditError(tr('an event with id "{id}" already exists').format(
-                    id=event.id))
-            taken.add(event.id)
+                    id=event_id))
+            taken.add(event_id)
         for source in self.sources:
             t.sources[source.id] = source
+        n = len(t.events)
         for index, event in self.items:
             t.events.insert(min(index, len(t.events)), event)
-        return Changes(events={e.id for _, e in self.items}, structure=True,
-                       sources=bool(self.sources))
+        placed = _placed([i for i, _ in self.items], n) if len(self.items) <= 64 else None
+        # where each event ended up, in the order of `items` (for undo by position)
+        self._done = None if placed is None else list(zip(placed, (e for _, e in self.items),
+                                                           strict=True))
+        return Changes(events=set(new), structure=True, sources=bool(self.sources),
+                       inserted=None if placed is None else tuple(sorted(placed)))
 
     def revert(self, t: Timeline) -> Changes:
         ids = {e.id for _, e in self.items}
-        t.events[:] = [e for e in t.events if e.id not in ids]
+        done = self._done
+        removed = _remove(t, sorted(done, key=lambda item: item[0]) if done else
+                          [(len(t.events), e) for _, e in self.items])
         for source in self.sources:
             t.sources.pop(source.id, None)
-        return Changes(events=ids, structure=True, sources=bool(self.sources))
+        return Changes(events=ids, structure=True, sources=bool(self.sources), removed=removed)
 
 
 class RemoveEvents(Edit):
     """Delete events; undo puts them back where they were."""
 
-    def __init__(self, t: Timeline, event_ids: list[str]) -> None:
+    def __init__(self, t: Timeline, event_ids: list[str],
+                 locate: Callable[[str], int | None] | None = None) -> None:
+        """`locate`: the document's id -> position lookup, if it keeps one (no scan)."""
         wanted = set(event_ids)
-        self.items = [(i, e) for i, e in enumerate(t.events) if e.id in wanted]
+        found = sorted({p for p in map(locate, wanted) if p is not None}) if locate else []
+        events = t.events
+        if locate is not None and len(found) == len(wanted) and all(
+                p < len(events) and events[p].id in wanted for p in found):
+            self.items = [(p, events[p]) for p in found]
+        else:
+            self.items = [(i, e) for i, e in enumerate(events) if e.id in wanted]
         if not self.items:
             raise EditError(tr("nothing to delete"))
         n = len(self.items)
@@ -151,13 +222,13 @@ class RemoveEvents(Edit):
 
     def apply(self, t: Timeline) -> Changes:
         ids = {e.id for _, e in self.items}
-        t.events[:] = [e for e in t.events if e.id not in ids]
-        return Changes(events=ids, structure=True)
+        return Changes(events=ids, structure=True, removed=_remove(t, self.items))
 
     def revert(self, t: Timeline) -> Changes:
         for index, event in self.items:  # ascending: earlier inserts keep later indices right
             t.events.insert(index, event)
-        return Changes(events={e.id for _, e in self.items}, structure=True)
+        return Changes(events={e.id for _, e in self.items}, structure=True,
+                       inserted=tuple(i for i, _ in self.items))
 
 
 class AddSource(Edit):
@@ -288,6 +359,10 @@ class Compound(Edit):
         self.edits = edits
         self.text = text
 
+    def use_positions(self, locate: Callable[[str], int | None] | None) -> None:
+        for edit in self.edits:
+            edit.use_positions(locate)
+
     def apply(self, t: Timeline) -> Changes:
         done: list[Edit] = []
         total = Changes()
@@ -309,6 +384,17 @@ class Compound(Edit):
 
 
 def _add(total: Changes, more: Changes) -> None:
+    """Fold `more` into `total`: positions only survive when one part changed the list."""
+    first = not (total.events or total.structure or total.sources or total.document)
+    if first:
+        total.fields, total.removed, total.inserted = more.fields, more.removed, more.inserted
+    else:
+        total.fields = (None if total.fields is None or more.fields is None
+                        else total.fields | more.fields)
+        if more.structure and total.structure:
+            total.removed = total.inserted = None  # two lists of positions: not followed
+        elif more.structure:
+            total.removed, total.inserted = more.removed, more.inserted
     total.events |= more.events
     total.structure |= more.structure
     total.sources |= more.sources

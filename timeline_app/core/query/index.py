@@ -67,6 +67,7 @@ class TimeIndex:
         lo_min = float(finite_lo.min()) if len(finite_lo) else 0.0
         hi_max = float(finite_hi.max()) if len(finite_hi) else lo_min
         # An open start or end reaches to the edge of the data, not to infinity.
+        self.clip = (lo_min, hi_max)  # where open ends are clipped to
         np.nan_to_num(lo, copy=False, neginf=lo_min, posinf=hi_max)
         np.nan_to_num(hi, copy=False, neginf=lo_min, posinf=max(hi_max, lo_min))
         np.maximum(hi, lo, out=hi)

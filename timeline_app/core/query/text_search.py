@@ -20,6 +20,7 @@ from itertools import repeat
 import numpy as np
 
 from timeline_app.core.model.timeline import Event, Source, Timeline
+from timeline_app.core.query.delta import Delta
 
 FIELD, END = "\x1f", "\x1e"  # between an event's fields / after each event: words never join
 SAMPLE_CHARS = 1 << 20  # the commonness of a word is estimated on this much joined text
@@ -27,6 +28,10 @@ SAMPLE_CHARS = 1 << 20  # the commonness of a word is estimated on this much joi
 # beyond about one occurrence in nine events, testing each event's text is cheaper.
 SCAN_SHARE = 1 / 9
 _CLAIMS = operator.attrgetter("claims")
+_TEXT_FIELDS = ("title", "description", "location", "tags", "claims")
+# Events edited since the joined text was made are tested one by one; past this many the
+# joined text is made again (on the next search).
+MAX_DIRTY = 256
 
 
 def fold(text: str) -> str:
@@ -46,8 +51,18 @@ def _step_end(events: list[Event], start: int, budget: int) -> int:
     return start + max(1, taken)
 
 
+def _entry(event: Event, names: dict[str, str]) -> str:
+    """One event's searchable text, folded."""
+    raw = FIELD.join([event.title, event.description, event.location, *event.tags,
+                      *[part for c in event.claims
+                        for part in (c.text, names.get(c.source, c.source))]]) + END
+    return raw.lower() if raw.isascii() else fold(raw)
+
+
 class TextIndex:
-    """The folded text of one document's events; rebuilt (not updated) when it changes."""
+    """The folded text of one document's events. An edit of a few events replaces their
+    texts (`follow`); the joined text keeps the old ones until a search has too many edited
+    events to test one by one, and is made again then."""
 
     def __init__(self, timeline: Timeline) -> None:
         self._timeline = timeline
@@ -59,10 +74,15 @@ class TextIndex:
         self._texts: list[str] = []
         self._hay = ""
         self._offsets = np.zeros(1, dtype=np.int64)
+        self._done = False
+        # After edits: the event each entry of the joined text is now (-1: removed; None:
+        # entry i is event i), and the events whose text is not (or no longer) in it.
+        self._slot_doc: np.ndarray | None = None
+        self._dirty: set[int] = set()
 
     @property
     def ready(self) -> bool:
-        return len(self._texts) == self.n and len(self._offsets) == self.n + 1
+        return self._done
 
     def build(self, budget: int | None = None) -> bool:
         """Fold the next `budget` events (all that remain when None); True once complete."""
@@ -85,18 +105,44 @@ class TextIndex:
         events = self._timeline.events
         start = len(self._texts)
         stop = self.n if budget is None else _step_end(events, start, max(1, budget))
-        raw = [FIELD.join([e.title, e.description, e.location, *e.tags,
-                           *[part for c in e.claims
-                             for part in (c.text, names.get(c.source, c.source))]]) + END
-               for e in events[start:stop]]
-        self._texts.extend([t.lower() if t.isascii() else fold(t) for t in raw])
+        self._texts.extend([_entry(e, names) for e in events[start:stop]])
         if len(self._texts) < self.n:
             return False
-        lengths = np.fromiter(map(len, self._texts), dtype=np.int64, count=self.n)
-        self._offsets = np.zeros(self.n + 1, dtype=np.int64)
+        self._join()
+        return True
+
+    def _join(self) -> None:
+        lengths = np.fromiter(map(len, self._texts), dtype=np.int64, count=len(self._texts))
+        self._offsets = np.zeros(len(self._texts) + 1, dtype=np.int64)
         np.cumsum(lengths, out=self._offsets[1:])
         self._hay = "".join(self._texts)
-        return True
+        self._slot_doc, self._dirty = None, set()
+        self._done = True
+
+    def follow(self, delta: Delta) -> None:
+        """Take in an edit of the timeline (see `Delta`): the edited events' texts are made
+        again, the joined text stays until too many are (an index still being built
+        starts again: the rest of it is made in steps, as after opening)."""
+        if not self._done:
+            self.__init__(self._timeline)  # type: ignore[misc]
+            return
+        texts = self._texts
+        if delta.structural:
+            for p in reversed(delta.removed.tolist()):
+                del texts[p]
+            for p in delta.inserted.tolist():
+                texts.insert(p, "")
+            slots = self._slot_doc if self._slot_doc is not None else \
+                np.arange(len(self._offsets) - 1, dtype=np.int64)
+            self._slot_doc = delta.new_of_old(slots)
+            moved = delta.new_of_old(np.array(sorted(self._dirty), dtype=np.int64))
+            self._dirty = {d for d in moved.tolist() if d >= 0}
+        self.n = delta.n_after
+        if delta.touches(*_TEXT_FIELDS):
+            events = self._timeline.events
+            for d in delta.touched.tolist():
+                texts[d] = _entry(events[d], self._names)
+                self._dirty.add(d)
 
     def texts(self) -> list[str]:
         """Each event's folded text (building what is left of the index first)."""
@@ -110,6 +156,8 @@ class TextIndex:
         if not words:
             return np.ones(self.n, dtype=bool)
         self.build()
+        if len(self._dirty) > MAX_DIRTY:
+            self._join()
         ordered = sorted(words, key=lambda w: (self._estimate(w), -len(w)))  # rarest first
         keep = self._word(ordered[0])
         texts = self._texts
@@ -150,7 +198,14 @@ class TextIndex:
             return self._each(word)
         hits = np.zeros(self.n, dtype=bool)
         if found:
-            hits[np.searchsorted(self._offsets, found, side="right") - 1] = True
+            slots = np.searchsorted(self._offsets, found, side="right") - 1
+            if self._slot_doc is not None:
+                slots = self._slot_doc[slots]
+                slots = slots[slots >= 0]
+            hits[slots] = True
+        texts = self._texts
+        for d in self._dirty:  # their entries in the joined text are old, or none
+            hits[d] = word in texts[d]
         return hits
 
     def _each(self, word: str) -> np.ndarray:

@@ -9,14 +9,18 @@ and both before "18 Oct 2024" only where their intervals say so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 
 from timeline_app.core.model.timeline import Event, Status, Timeline
+from timeline_app.core.query.delta import Delta
 from timeline_app.ui.document import Document
 from timeline_app.ui.filter_words import status_words
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.models.base import FlatTableModel, Index
+from timeline_app.ui.models.follow import follow_ranking, follow_rows
 
 DATE, TITLE, SOURCES, STATUS = range(4)
 HEADERS = ("Date", "Title", "Sources", "Status")  # in English; the view shows headers()
@@ -63,7 +67,11 @@ class EventsModel(FlatTableModel):
         row = index.row()
         if not 0 <= row < len(self._rows):
             return None
-        event = self._doc.timeline.events[int(self._rows[row])]
+        events = self._doc.timeline.events
+        doc = int(self._rows[row])
+        if doc >= len(events):  # a row being removed after an edit
+            return None
+        event = events[doc]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == DATE:
@@ -147,6 +155,8 @@ class EventsModel(FlatTableModel):
         return self._rankings[column]
 
     def _refilter(self) -> None:
+        if self._doc.delta is not None and self._follow(self._doc.delta):
+            return  # after an edit (the timeline, told first, already follows it)
         self.beginResetModel()
         self._rows = self._sorted(np.flatnonzero(self._doc.mask))
         self._update_row_of()
@@ -156,6 +166,39 @@ class EventsModel(FlatTableModel):
         n = len(self._doc.timeline.events) if self._doc.timeline is not None else 0
         self._row_of = np.full(n, -1, dtype=np.int64)
         self._row_of[self._rows] = np.arange(len(self._rows))
+
+
+    # -- following an edit -----------------------------------------------------------------
+    def _follow(self, delta: Delta) -> bool:
+        """An edit the document's index followed: the rankings and rows follow it too, row
+        by row (the table keeps its place and selection), instead of a reset; False when
+        they cannot (a reset then)."""
+        if self._cache_owner is not self._doc.index or len(self._row_of) != delta.n_before:
+            return False
+        column = self._sort[0]
+        ranking = self._rankings.get(column)
+        self._rankings = {}
+        if ranking is not None:
+            self._rankings[column] = follow_ranking(ranking, delta, self._key(column))
+        return follow_rows(self, delta, self._sorted(np.flatnonzero(self._doc.mask)))
+
+    def _key(self, column: int) -> Callable[[int], object]:
+        """The sort key of one document index in `column` (as `_ranking` sorts by)."""
+        index, timeline = self._doc.index, self._doc.timeline
+        assert index is not None and timeline is not None
+        if column == DATE:
+            return lambda d: (float(index.lo[d]), float(index.hi[d]))
+        if column == STATUS:
+            return lambda d: (int(index.status[d]), float(index.lo[d]))
+        events = timeline.events
+        if column == TITLE:
+            return lambda d: events[d].title.casefold()
+        return lambda d: ", ".join(timeline.source_name(s)
+                                   for s in events[d].source_ids()).casefold()
+
+    def set_rows(self, rows: np.ndarray) -> None:
+        """The rows as they are at one step of following an edit (see `follow_rows`)."""
+        self._rows = rows
 
 
 class EventsProxy(QSortFilterProxyModel):

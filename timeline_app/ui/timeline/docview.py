@@ -15,10 +15,12 @@ from collections.abc import Iterator, Mapping
 import numpy as np
 
 from timeline_app.core.formats.timelinejs import eras_of
+from timeline_app.core.geometry.follow import follow_lanes, follow_time_index
 from timeline_app.core.geometry.lanes import LaneIndex, LaneList, LaneMode
 from timeline_app.core.model.grades import is_graded
 from timeline_app.core.model.timeline import Event, Source, Status, Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.core.query.delta import Delta
 from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.core.query.index import TimeIndex
 
@@ -129,14 +131,45 @@ class DocView:
         self._eras: list[tuple[str, float, float]] | None = None
         self._era_arrays: tuple[list[str], np.ndarray, np.ndarray] | None = None
         self._colors: Mapping[str, tuple[str | None, int]] | None = None
+        # Set by `follow` for the next `relane`: the lanes before and the numbers changed.
+        self._reuse: tuple[LaneList, set[int]] | None = None
         self.relane()
 
     @property
     def graded(self) -> bool:
-        """Whether the document grades anything (asked once: an edit makes a new view)."""
+        """Whether the document grades anything (asked once, and again after an edit of
+        claims: the filter index knows)."""
         if self._graded is None:
-            self._graded = is_graded(self.timeline)
+            self._graded = (self.filters.graded if self.filters is not None
+                            else is_graded(self.timeline))
         return self._graded
+
+    def follow(self, delta: Delta, filters: FilterIndex) -> bool:
+        """Take in an edit of a few events in place (issue 14), from the document's filter
+        index already brought up to date; False, changing nothing, when the view has to be
+        made again. The lanes are made again by the next `relane` (with the new mask)."""
+        if (filters.clock or UTC_CLOCK) != self.clock or len(self) != delta.n_after:
+            return False
+        clipped = follow_time_index(self.index, delta, filters.lo, filters.hi)
+        if clipped is None:
+            return False
+        follow_lanes(self.lane_index, delta, self.mode, *clipped, filters.source_pairs())
+        affected = self.lane_index.affected
+        self._reuse = (self.lanes, affected) if affected is not None and not delta.structural \
+            else None
+        placed = len(self.index)
+        self.rank = np.full(delta.n_after, placed, dtype=np.int32)
+        self.rank[self.index.order] = np.arange(placed, dtype=np.int32)
+        self._flags = delta.resized(self._flags)
+        self._flags[delta.touched] = 0
+        if delta.structural:
+            self._ids = None
+        self.filters = filters
+        if delta.touches("claims"):
+            self._graded = None
+        self.mask = None
+        self._filtered_lo = None
+        return True
 
     def color_keys(self) -> Mapping[str, tuple[str | None, int]]:
         """Colour spec and palette number of every declared source, in document order (a
@@ -171,8 +204,13 @@ class DocView:
                     raise ValueError(f"mask must have shape ({len(self)},), not {mask.shape}")
             self.mask = mask
             self._filtered_lo = None
+        before = self.lanes if hasattr(self, "lanes") else None
         self.lanes = self.lane_index.lanes(self.mode, self.mask, self.hidden,
                                            self.by_reliability)
+        reuse, self._reuse = self._reuse, None
+        if reuse is not None and reuse[0] is before and mode is None and hidden is None \
+                and by_reliability is None:
+            self.lanes.adopt(reuse[0], reuse[1])  # right after `follow`: the same lanes
         self.generation += 1
 
     @property

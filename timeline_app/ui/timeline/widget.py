@@ -22,6 +22,8 @@ from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
+from timeline_app.core.query.delta import Delta
+from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.drag import paint_ghost
@@ -141,15 +143,24 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         events = self._doc.timeline.events
         current = events[self._current].id if self._current is not None else None
         self._pending = (self.selected_ids(), current)
+        self._pending_docs = (sorted(self._selected), self._current, sorted(self._highlight))
 
-    def reload_document(self) -> None:
+    def reload_document(self, delta: Delta | None = None, filters: FilterIndex | None = None,
+                        mask: np.ndarray | None = None) -> None:
         """Re-index the same document after an edit, keeping viewport, lanes, filter,
         collapsed lanes and the selection (of events that still exist). Call
-        `prepare_reload()` before the edit so the selection can follow its events."""
+        `prepare_reload()` before the edit so the selection can follow its events.
+        With the edit's `delta` (and the document's filter index, already up to date, and
+        its mask: None shows all) the view follows the edit in place instead (issue 14)."""
         old = self._doc
         if old is None:
             return
         pending, self._pending = getattr(self, "_pending", None), None
+        docs, self._pending_docs = getattr(self, "_pending_docs", None), None
+        if (delta is not None and filters is not None and docs is not None
+                and old.follow(delta, filters)):
+            self._followed(old, delta, docs, mask)
+            return
         selected, current = pending if pending is not None else ([], None)
         view = DocView(old.timeline, self._clock)
         mask = old.mask if old.mask is not None and len(old.mask) == len(view) else None
@@ -160,6 +171,22 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         self._current = view.doc_of(current) if current is not None else None
         self._hover = None
         self._highlight = {d for d in self._highlight if d < len(view)}
+        self._header_need = None  # an edit may have renamed or added a lane
+        self._changed_content()
+        self._header_changed()
+
+    def _followed(self, view: DocView, delta: Delta,
+                  docs: tuple[list[int], int | None, list[int]], mask: np.ndarray | None) -> None:
+        """After `DocView.follow`: new lanes for the mask, the selection renumbered."""
+        view.relane(mask=mask, keep_mask=False)
+        selected, current, highlight = docs
+        moved = delta.new_of_old(np.array([*selected, -1 if current is None else current,
+                                           *highlight], dtype=np.int64)).tolist()
+        self._selected = {d for d in moved[:len(selected)] if d >= 0}
+        now = moved[len(selected)]
+        self._current = now if now >= 0 else None
+        self._highlight = {d for d in moved[len(selected) + 1:] if d >= 0}
+        self._hover = None
         self._header_need = None  # an edit may have renamed or added a lane
         self._changed_content()
         self._header_changed()
@@ -182,7 +209,8 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
         if doc is None:
             return
         # Opening a file shows it unfiltered, as the view was laned: no second relane.
-        if not (mask is None and doc.mask is None and frozenset(hidden_sources) == doc.hidden):
+        same = mask is doc.mask or (mask is None and doc.mask is None)  # laned by an edit
+        if not (same and frozenset(hidden_sources) == doc.hidden):
             doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
         self._changed_content()
         if not doc.any_in(self._vp.start, self._vp.end):
