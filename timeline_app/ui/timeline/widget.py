@@ -18,7 +18,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QScrollBar, QWidget
 
-from timeline_app.core.geometry.lanes import LaneMode
 from timeline_app.core.geometry.viewport import Viewport
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.model.zoned import UTC_CLOCK, Clock
@@ -44,12 +43,13 @@ from timeline_app.ui.timeline.scene import Item, Scene, build_scene
 from timeline_app.ui.timeline.selection import SelectionMixin
 from timeline_app.ui.timeline.style import Fonts, Theme
 from timeline_app.ui.timeline.tooltips import event_tooltip_html, lane_tooltip_html
+from timeline_app.ui.timeline.view_options import ViewOptionsMixin
 
 MIN_CANVAS_PX = 120.0  # a dragged header always leaves this much canvas
 SCROLLBAR_W = 12  # the lanes' scroll bar, over the canvas's right edge; labels keep off it
 
 
-class TimelineWidget(InputMixin, SelectionMixin, QWidget):
+class TimelineWidget(InputMixin, SelectionMixin, ViewOptionsMixin, QWidget):
     """Lanes of events on a zoomable time axis."""
 
     selectionChanged = Signal(list)  # event ids
@@ -201,70 +201,6 @@ class TimelineWidget(InputMixin, SelectionMixin, QWidget):
 
     def doc_view(self) -> DocView | None:
         return self._doc
-
-    def set_filter_mask(self, mask: np.ndarray | None,
-                        hidden_sources: frozenset[str] = frozenset()) -> None:
-        """Show the events `mask` (over document indices) keeps; no lane for `hidden_sources`."""
-        doc = self._doc
-        if doc is None:
-            return
-        # Opening a file shows it unfiltered, as the view was laned: no second relane.
-        same = mask is doc.mask or (mask is None and doc.mask is None)  # laned by an edit
-        if not (same and frozenset(hidden_sources) == doc.hidden):
-            doc.relane(mask=mask, keep_mask=False, hidden=hidden_sources)
-        self._changed_content()
-        if not doc.any_in(self._vp.start, self._vp.end):
-            self.fit_all()  # the view stays where it is unless it would show nothing
-
-    def set_lane_mode(self, mode: LaneMode | str) -> None:
-        if self._doc is None:
-            return
-        self._doc.relane(mode=LaneMode(mode))
-        self._collapsed.clear()
-        self._header_need = None
-        self._changed_content()
-        self._header_changed()
-
-    def set_lanes_by_reliability(self, on: bool) -> None:
-        """Order lanes by source reliability (A first, ungraded last), or as the file does."""
-        self._by_reliability = bool(on)
-        if self._doc is None or self._doc.by_reliability == self._by_reliability:
-            return
-        self._doc.relane(by_reliability=self._by_reliability)
-        self._changed_content()
-        self._header_changed()
-
-    def lanes_by_reliability(self) -> bool:
-        return self._by_reliability
-
-    def set_said_marks(self, on: bool) -> None:
-        """Show or hide each claim at the date its source said it."""
-        self._said = bool(on)
-        self._scene_key = None  # the rows get room for the marks, or give it back
-        self.update()
-
-    def said_marks_shown(self) -> bool:
-        return self._said
-
-    def lane_mode(self) -> LaneMode:
-        return self._doc.mode if self._doc is not None else LaneMode.SOURCE
-
-    def set_lane_collapsed(self, key: str, collapsed: bool) -> None:
-        (self._collapsed.add if collapsed else self._collapsed.discard)(key)
-        self._expanded.discard(key)  # collapsing and opening again: back to normal height
-        self.update()
-
-    def set_editing_locked(self, locked: bool) -> None:
-        """Read-only canvas for reviewers: events cannot be dragged or created here."""
-        self._locked = bool(locked)
-        self.cancel_drag()
-
-    def editing_locked(self) -> bool:
-        return self._locked
-
-    def set_legend_visible(self, shown: bool) -> None:
-        self._legend = bool(shown)
-        self.update()
 
     def viewport(self) -> Viewport:
         self._sync_width()
