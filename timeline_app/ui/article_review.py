@@ -33,7 +33,7 @@ from timeline_app.core.extract.grouping import EventProposal
 from timeline_app.core.extract.proposals import AcceptProposals, Extraction, build_edit, extract
 from timeline_app.core.extract.reader import ClaimProposal
 from timeline_app.core.extract.sources import parse_mention
-from timeline_app.core.model.dates import DateError, parse_date, parse_interval
+from timeline_app.core.model.dates import DateError, parse_date
 from timeline_app.core.model.timeline import Event, Timeline
 from timeline_app.ui import file_ops
 from timeline_app.ui.article_meta import ArticleMeta
@@ -62,11 +62,11 @@ from timeline_app.ui.article_rows import (
     TARGET,
     TEXT,
     ReviewDelegate,
+    check_cell,
     cite,
     claim_row,
     column_labels,
     corrected,
-    date_tip,
     event_row,
     existing_label,
     mark,
@@ -215,7 +215,7 @@ class ArticleReview(QDialog):
         for column in (TEXT, DATE):
             top.setForeground(column, QBrush(READ_ONLY) if into_existing else QBrush())
         top.setToolTip(TEXT, merged_tip() if into_existing else tr("a new event"))
-        self._check(top, DATE)
+        check_cell(top, DATE)
 
     def _claim_items(self) -> list[QTreeWidgetItem]:
         return [i for i in self.items() if i.parent() is not None]
@@ -322,7 +322,7 @@ class ArticleReview(QDialog):
                     if row.data(0, SOURCE_ID) == item.data(0, SOURCE_ID):
                         row.setText(column, item.text(column))
             else:
-                self._check(item, column)
+                check_cell(item, column)
         finally:
             self.tree.blockSignals(False)
 
@@ -341,26 +341,6 @@ class ArticleReview(QDialog):
                else row.data(0, ROLE)[1].source)
         row.setText(SOURCE, book.name_of(sid))
         self._cite(row, sid)
-
-    def _check(self, item: QTreeWidgetItem, column: int) -> None:
-        kind, _proposal = item.data(0, ROLE)
-        value = item.text(column).strip()
-        problem = ""
-        if column == DATE and value and not (kind == "event"
-                                             and item.data(0, TARGET) == EXISTING):
-            try:
-                parse_interval(value) if kind == "event" else parse_date(value)
-            except DateError as err:
-                problem = str(err)
-        elif column == STANCE and kind == "claim" and value not in ("affirms", "denies"):
-            problem = tr("stance is affirms or denies")
-        elif column == FIGURE and value:
-            try:
-                float(value.replace(",", ""))
-            except ValueError:
-                problem = tr("not a number: {value}").format(value=repr(value))
-        item.setBackground(column, QBrush(QColor(255, 120, 120, 90)) if problem else QBrush())
-        item.setToolTip(column, problem or (date_tip(item) if column == DATE else ""))
 
     # -- result ----------------------------------------------------------------------------
     def reread(self) -> None:

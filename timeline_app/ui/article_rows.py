@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.extract.grouping import EventProposal
 from timeline_app.core.extract.proposals import Extraction
 from timeline_app.core.extract.reader import ClaimProposal
+from timeline_app.core.model.dates import DateError, parse_date, parse_interval
 from timeline_app.core.model.timeline import Event, Stance
 from timeline_app.ui.disagreements import format_value
 from timeline_app.ui.i18n import number, tr
@@ -231,3 +232,26 @@ def cite(row: QTreeWidgetItem, sid: str, extraction: Extraction,
         row.setToolTip(column, "" if new else tr("the document's source: change it in "
                                                  "Edit > Sources…"))
     row.setToolTip(SOURCE, source_tip(extraction, sid))
+
+
+def check_cell(item: QTreeWidgetItem, column: int) -> None:
+    """Check an edited cell now, so a bad date, stance or figure is said where it was
+    typed (a red cell, the reason in its tooltip)."""
+    kind, _proposal = item.data(0, ROLE)
+    value = item.text(column).strip()
+    problem = ""
+    if column == DATE and value and not (kind == "event"
+                                         and item.data(0, TARGET) == EXISTING):
+        try:
+            parse_interval(value) if kind == "event" else parse_date(value)
+        except DateError as err:
+            problem = str(err)
+    elif column == STANCE and kind == "claim" and value not in ("affirms", "denies"):
+        problem = tr("stance is affirms or denies")
+    elif column == FIGURE and value:
+        try:
+            float(value.replace(",", ""))
+        except ValueError:
+            problem = tr("not a number: {value}").format(value=repr(value))
+    item.setBackground(column, QBrush(QColor(255, 120, 120, 90)) if problem else QBrush())
+    item.setToolTip(column, problem or (date_tip(item) if column == DATE else ""))

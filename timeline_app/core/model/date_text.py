@@ -24,6 +24,7 @@ from timeline_app.core.model.calendar import (
     from_seconds,
     year_of,
 )
+from timeline_app.core.model.precision import Precision
 from timeline_app.core.text import Translator, english
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ __all__ = ["ENGLISH", "DateWords", "axis_year", "current", "date_text", "describ
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY = 86400.0
 _DEEP = 1e15  # seconds (~30 million years) beyond which day-level labels are meaningless
-# Precision's values (dates.py imports this module's functions lazily, not the reverse).
-_YEAR, _SEASON, _MONTH, _DAYP, _HOUR, _MINUTE, _SECOND = range(1, 8)
+_YEAR, _SEASON, _MONTH, _DAYP = Precision.YEAR, Precision.SEASON, Precision.MONTH, Precision.DAY
+_HOUR, _MINUTE, _SECOND = Precision.HOUR, Precision.MINUTE, Precision.SECOND
 _FRACTION = re.compile(r"T[0-9]{2}:?[0-9]{2}:?[0-9]{2}[.,]([0-9]+)")
 
 

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
-from enum import IntEnum
 from functools import lru_cache
 
 from timeline_app.core.model import date_text, zones
@@ -28,6 +27,7 @@ from timeline_app.core.model.date_errors import (
     not_in_month,
 )
 from timeline_app.core.model.date_text import DateWords, format_instant
+from timeline_app.core.model.precision import Precision
 from timeline_app.core.text import tr
 
 __all__ = ["OPEN", "DateError", "EDate", "Precision", "format_instant", "parse_date",
@@ -45,18 +45,6 @@ _CUM = tuple(tuple(sum(dim[1:m]) for m in range(13)) for dim in _DIM)
 # With p = year - 1, p*365 + p//4 - p//100 + p//400 counts the days from 0001-01-01 to 1 Jan of
 # the year (floor division keeps it right for any year); this is that count for 1970.
 _EPOCH = 719162
-
-
-class Precision(IntEnum):
-    """The finest component written, coarse to fine."""
-
-    YEAR = 1
-    SEASON = 2
-    MONTH = 3
-    DAY = 4
-    HOUR = 5
-    MINUTE = 6
-    SECOND = 7
 
 
 _YEAR, _SEASON, _MONTH, _DAYP = Precision.YEAR, Precision.SEASON, Precision.MONTH, Precision.DAY
