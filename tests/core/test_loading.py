@@ -262,3 +262,15 @@ def test_bare_list_title_and_duplicate_source_names() -> None:
 
 def test_version_must_be_positive() -> None:
     assert "version" in one_problem(b'{"version": 0, "events": []}')
+
+
+def test_equal_tag_sets_are_shared_and_stay_equal() -> None:
+    """A large file repeats a few tag sets: each is kept once (memory), never merged wrongly."""
+    events = [{"id": f"e{i}", "title": "T", "start": "2024",
+               "tags": ["troops", "kursk"] if i % 2 else ["treaty"]} for i in range(6)]
+    doc = {"format": "timeline-app", "version": 1, "sources": [], "events": events}
+    timeline = load_bytes(json.dumps(doc).encode()).timeline
+    got = timeline.events
+    assert [e.tags for e in got] == [tuple(e["tags"]) for e in events]
+    assert got[1].tags is got[3].tags and got[0].tags is got[2].tags
+    assert got[1].tags[0] is got[5].tags[0]

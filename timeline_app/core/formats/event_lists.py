@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from timeline_app.core.formats.events_in import EventReader, fast_event
+from timeline_app.core.formats.events_in import EventReader
+from timeline_app.core.formats.fast_events import fast_event
 from timeline_app.core.formats.ids import generated_id
 from timeline_app.core.formats.problems import MAX_PROBLEMS, LoadError, Problem, short
 from timeline_app.core.formats.result import PARSE_SHARE, Progress

@@ -24,7 +24,7 @@ from typing import Any
 
 from timeline_app.core.formats import native
 from timeline_app.core.formats.event_lists import complete_ids
-from timeline_app.core.formats.events_in import fast_event
+from timeline_app.core.formats.fast_events import fast_event
 from timeline_app.core.formats.json_keys import DuplicateKey
 from timeline_app.core.formats.json_text import DECODER, PLAIN_DECODER, may_hold_surrogates
 from timeline_app.core.formats.result import LoadResult, Progress
