@@ -6,7 +6,8 @@ Usage: python scripts/bench.py [--sizes 1000,10000,100000,1000000] [--only load,
        python scripts/bench.py --shapes [--only eras,open-sources-spread,...]
 `--shapes` measures the hostile shapes of scripts/bench_shapes.py instead of the sizes;
 `--startup` the real program's start to its first painted window; the `window` step opens
-each size in the real window (memory, edit and undo latency, saving).
+each size in the real window (memory, edit and undo latency, saving); `reopen` opens it once
+with an empty open cache (the entry kept after it), then again in a new process, from it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import time
 from pathlib import Path
 
 from bench_shapes import SHAPES, make  # this folder is on sys.path when run as a script
-from bench_window import bench_window
+from bench_window import bench_cache_fill, bench_reopen, bench_window
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("TIMELINE_BENCH_CACHE", Path(tempfile.gettempdir()) / "timeline-bench"))
@@ -226,7 +227,9 @@ def _gui_refilter(timeline, index, f) -> dict:
 
 
 CHILD_STEPS = {"load": bench_load, "frames": bench_frames, "filter": bench_filter,
-               "window": bench_window}
+               "window": bench_window, "reopen": bench_reopen}
+# Children run before a step's own, in processes of their own: the reopen's cache filled.
+BEFORE = {"reopen": ("cache-fill", bench_cache_fill)}
 
 
 def program_env() -> dict[str, str]:
@@ -234,7 +237,8 @@ def program_env() -> dict[str, str]:
     state = CACHE / "state"
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1",
             "TIMELINE_APP_CONFIG_DIR": str(state / "config"),
-            "TIMELINE_APP_STATE_DIR": str(state / "state")}
+            "TIMELINE_APP_STATE_DIR": str(state / "state"),
+            "TIMELINE_APP_CACHE_DIR": str(state / "open-cache")}
 
 
 def run_child(step: str, path: Path) -> dict:
@@ -285,7 +289,8 @@ def main() -> int:
     ns = parser.parse_args()
     if ns.child:
         step, path = ns.child
-        child = CHILD_STEPS[step] if step in CHILD_STEPS else SHAPES[step][0]
+        before = {name: f for name, f in BEFORE.values()}
+        child = CHILD_STEPS.get(step) or before.get(step) or SHAPES[step][0]
         print(json.dumps(child(path)))
         return 0
     if ns.startup:
@@ -300,7 +305,8 @@ def main() -> int:
     for n in sizes:
         path = synthetic(n)
         for step in steps:
-            figure = {"step": step, "size": n, **run_child(step, path)}
+            first = run_child(BEFORE[step][0], path) if step in BEFORE else {}
+            figure = {"step": step, "size": n, **first, **run_child(step, path)}
             print(json.dumps(figure), flush=True)
             results.append(figure)
     return 1 if any("error" in r for r in results) else 0

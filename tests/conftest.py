@@ -28,6 +28,12 @@ needs_story = pytest.mark.skipif(
     reason=f"the seed story {SHARED_DATA.parent / 'seed'} is missing (CI has ../shared/seed)")
 
 
+@pytest.fixture(autouse=True)
+def _open_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large documents opened in a test are kept in its own folder, never the user's cache."""
+    monkeypatch.setenv("TIMELINE_APP_CACHE_DIR", str(tmp_path / "open-cache"))
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return SEED

@@ -79,7 +79,8 @@ def _run_env(tmp_path: Path, **extra: str) -> dict[str, str]:
            if k not in ("PYTHONPATH", "PYTHONHOME", "QT_PLUGIN_PATH", "LD_LIBRARY_PATH",
                         "QT_QPA_PLATFORM_PLUGIN_PATH", "VIRTUAL_ENV")}
     env.update(TIMELINE_APP_CONFIG_DIR=str(tmp_path / "config"),
-               TIMELINE_APP_STATE_DIR=str(tmp_path / "state"), QT_SCALE_FACTOR="1", **extra)
+               TIMELINE_APP_STATE_DIR=str(tmp_path / "state"),
+               TIMELINE_APP_CACHE_DIR=str(tmp_path / "cache"), QT_SCALE_FACTOR="1", **extra)
     return env
 
 

@@ -252,6 +252,7 @@ def test_an_internal_error_while_loading_is_reported_not_hung(seeded, qtbot, mon
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(loader, "load_path", broken)
+    monkeypatch.setattr(loader, "load_path_cached", broken)
     with qtbot.waitSignal(seeded.loader.failed, timeout=10_000):
         seeded.open_path(SEED)
     assert "internal error (RuntimeError)" in seeded._error_box.detailedText()

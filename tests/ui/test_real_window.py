@@ -66,7 +66,8 @@ def _find_window(env: dict[str, str], name: str, timeout: float) -> str | None:
 def test_program_opens_a_window_titled_with_the_file_and_exits_cleanly(display, tmp_path) -> None:
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
            "TIMELINE_APP_CONFIG_DIR": str(tmp_path / "config"),
-           "TIMELINE_APP_STATE_DIR": str(tmp_path / "state")}
+           "TIMELINE_APP_STATE_DIR": str(tmp_path / "state"),
+           "TIMELINE_APP_CACHE_DIR": str(tmp_path / "cache")}
     exe = Path(sys.executable).with_name("timeline-app")
     proc = subprocess.Popen([str(exe), str(SEED)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -134,7 +135,8 @@ def test_real_start_logs_no_qt_warning_and_draws_the_timeline(display, tmp_path)
     every source's lane colour, lane bars across most of the width, nothing left black."""
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
            "TIMELINE_APP_CONFIG_DIR": str(tmp_path / "config"),
-           "TIMELINE_APP_STATE_DIR": str(tmp_path / "state")}
+           "TIMELINE_APP_STATE_DIR": str(tmp_path / "state"),
+           "TIMELINE_APP_CACHE_DIR": str(tmp_path / "cache")}
     exe = Path(sys.executable).with_name("timeline-app")
     proc = subprocess.Popen([str(exe), str(SEED)], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)

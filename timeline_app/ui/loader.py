@@ -18,13 +18,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from timeline_app.core.formats.open_cache import Key
 from timeline_app.core.formats.problems import LoadError, Problem
-from timeline_app.core.formats.registry import load_any, load_path
+from timeline_app.core.formats.registry import load_any, load_path, load_path_cached
 from timeline_app.core.formats.result import LoadCancelled, LoadResult, paused_gc
 from timeline_app.core.model.timeline import Timeline
 from timeline_app.core.query.filtering import FilterIndex
 from timeline_app.ui.file_ops import DiskState
 from timeline_app.ui.i18n import tr
+from timeline_app.ui.settings import cache_dir
 from timeline_app.ui.timeline.docview import DocView
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class Loaded:
     kind: str = "timeline-app"
     disk_state: DiskState | None = None
     recovered_from: Path | None = None  # the autosave this came from, if a recovery
+    cache_key: Key | None = None  # read afresh and large: to be kept (see opened_cache)
 
 
 class _Worker(QObject):
@@ -84,9 +87,12 @@ class _Worker(QObject):
     def run(self) -> None:
         try:
             disk_state = DiskState.of(self.path) if self.as_path is None else None
+            key = None
             if self.mapping is not None or self.encoding is not None:
                 result = self._load_csv()
-            else:
+            elif self.as_path is None:
+                result, key = load_path_cached(self.path, cache_dir(), self._progress)
+            else:  # an autosave: read once, never kept
                 result = load_path(self.path, self._progress)
             # As load_path does: no collections while the index and view allocate (100k
             # sources: 140 of them, 60-90 ms), then out of the collector's sight.
@@ -116,7 +122,7 @@ class _Worker(QObject):
         path = self.as_path if self.as_path is not None else self.path
         kind = "timeline-app" if recovered else result.kind
         self.done.emit(Loaded(path, result.timeline, index, view, result.warnings, kind,
-                              disk_state, recovered), self.token)
+                              disk_state, recovered, key), self.token)
 
 
 class FileLoader(QObject):

@@ -30,6 +30,7 @@ from timeline_app.ui import (
     csv_dialog,
     editing,
     file_ops,
+    opened_cache,
     time_zone,
     window_dialogs,
 )
@@ -83,6 +84,7 @@ class MainWindow(WindowLayout):
         self._syncing = False
         self._prepared_view: DocView | None = None
         self._recovering: Recovery | None = None
+        self.keeper: opened_cache.Keeper | None = None  # the open cache's entry being written
         self._matches: list[str] = []
         self._match_pos: int | None = None
 
@@ -220,6 +222,7 @@ class MainWindow(WindowLayout):
         self.document.set_timeline(loaded.timeline, loaded.path, loaded.index,
                                    keep_filter=filter_from_state(state), kind=loaded.kind,
                                    disk_state=loaded.disk_state)
+        self.keeper = opened_cache.keep(self.document, loaded)
         recovery, self._recovering = self._recovering, None
         if loaded.recovered_from is not None and recovery is not None:
             self.autosaver.adopt(recovery)

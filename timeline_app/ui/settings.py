@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 APP_NAME = "TimelineApp"
 CONFIG_ENV = "TIMELINE_APP_CONFIG_DIR"
 STATE_ENV = "TIMELINE_APP_STATE_DIR"
+CACHE_ENV = "TIMELINE_APP_CACHE_DIR"
 FILE_NAME = "settings.json"
 MAX_RECENT = 10
 MAX_FILES = 200  # per-file states kept; the least recently used go first
@@ -104,6 +105,15 @@ def state_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Where large files are kept as loaded, to reopen fast: $TIMELINE_APP_CACHE_DIR, else
+    the platform's cache folder (safe to delete: see core.formats.open_cache)."""
+    override = os.environ.get(CACHE_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "opened"
 
 
 class SettingsStore:

@@ -18,6 +18,7 @@ from timeline_app.core.formats import (
     csv_format,
     event_list,
     native,
+    open_cache,
     sniff,
     thetimelineproj,
     timelinejs,
@@ -54,6 +55,24 @@ def load_path(path: str | os.PathLike[str], progress: Progress | None = None) ->
     LoadCancelled); with it, large files are parsed in steps so other threads keep running.
     """
     return load_bytes(read_bytes(path), str(path), progress)
+
+
+def load_path_cached(path: Path, folder: Path, progress: Progress | None = None
+                     ) -> tuple[LoadResult, open_cache.Key | None]:
+    """`load_path`, from the open cache in `folder` when it holds this very file (see
+    `open_cache`). The key comes back when the result was read afresh and is large enough
+    to keep: the caller writes the entry (`open_cache.pack`, `store`) before editing it."""
+    data = read_bytes(path)
+    key = open_cache.Key.of(path, data)
+    with paused_gc():
+        hit = open_cache.lookup(folder, key)
+        if hit is not None:
+            gc.freeze()  # as a fresh load does (see load_bytes)
+            return hit, None
+    box = [data]
+    del data  # load_bytes lets go of the text as soon as it has parsed it
+    result = load_bytes(box.pop(), str(path), progress)
+    return result, key if open_cache.worth_keeping(result) else None
 
 
 def load_bytes(data: bytes, name: str = "<data>", progress: Progress | None = None

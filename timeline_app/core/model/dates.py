@@ -89,8 +89,8 @@ OPEN = EDate("..", -math.inf, math.inf, None)
 _SLOTS = [EDate.__dict__[name].__set__ for name in EDate.__slots__]
 
 
-def _make(text: str, earliest: float, latest: float, precision: Precision, approximate: bool,
-          uncertain: bool, unspecified: bool) -> EDate:
+def _make(text: str, earliest: float, latest: float, precision: Precision | None,
+          approximate: bool, uncertain: bool, unspecified: bool) -> EDate:
     """EDate(...) without the frozen __init__'s object.__setattr__ calls: half the parse time."""
     date = object.__new__(EDate)
     t, e, la, p, a, u, x = _SLOTS
@@ -103,6 +103,8 @@ def _make(text: str, earliest: float, latest: float, precision: Precision, appro
     x(date, unspecified)
     return date
 
+
+restore_date = _make  # for readers of what was parsed before (formats.open_cache)
 
 # Typed as what it caches: lru_cache's own wrapper takes any argument, hiding a wrong type.
 _cached: Callable[[Callable[[str], EDate]], Callable[[str], EDate]] = lru_cache(maxsize=1 << 17)
