@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -56,6 +55,7 @@ from timeline_app.ui.sources_panel import SourceColors, SourcesPanel
 from timeline_app.ui.timeline.docview import DocView
 from timeline_app.ui.timeline.overview import TimelinePanel
 from timeline_app.ui.undated_strip import UndatedStrip
+from timeline_app.ui.window_find import FindInWindow
 from timeline_app.ui.window_layout import WindowLayout
 from timeline_app.ui.window_state import (
     apply_view_state,
@@ -71,7 +71,7 @@ OPENABLE_SUFFIXES = (".json", ".timeline", *CSV_SUFFIXES)  # .timeline: The Time
 DROPPABLE = (*OPENABLE_SUFFIXES, *article_import.ARTICLE_SUFFIXES)
 
 
-class MainWindow(WindowLayout):
+class MainWindow(FindInWindow, WindowLayout):
     def __init__(self, store: SettingsStore | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -330,33 +330,6 @@ class MainWindow(WindowLayout):
             self.filter_bar.reload_tags()
         self._show_details(self.timeline.current_id())
         self._update_title()
-
-    def _search_changed(self, text: str) -> None:
-        index = self.document.index
-        if index is None or not text.strip():
-            self._matches = []
-        else:
-            hits = np.flatnonzero(index.text_matches(text) & self.document.mask)
-            order = hits[np.lexsort((index.hi[hits], index.lo[hits]))]
-            events = self.document.timeline.events if self.document.timeline else []
-            self._matches = [events[i].id for i in order.tolist()]
-        self._match_pos = None
-        self.timeline.set_highlight(self._matches)
-        self.filter_bar.set_match_count(None, len(self._matches))
-
-    def find_next(self, backwards: bool = False) -> None:
-        """Select the next match and centre it on the timeline, like a browser's find."""
-        if not self._matches:
-            return
-        step = -1 if backwards else 1
-        if self._match_pos is None:
-            self._match_pos = len(self._matches) - 1 if backwards else 0
-        else:
-            self._match_pos = (self._match_pos + step) % len(self._matches)
-        event_id = self._matches[self._match_pos]
-        self.timeline.select_ids([event_id])
-        self.timeline.center_on_event(event_id)
-        self.filter_bar.set_match_count(self._match_pos + 1, len(self._matches))
 
     def _close_search(self) -> None:
         self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from timeline_app.core.formats.fast_events import STANCES, STATUSES
 from timeline_app.core.formats.result import LoadResult
 from timeline_app.core.model.dates import EDate, restore_date
 from timeline_app.core.model.precision import Precision
@@ -37,7 +38,6 @@ from timeline_app.core.model.timeline import (
     Event,
     Source,
     Stance,
-    Status,
     Timeline,
 )
 
@@ -46,8 +46,6 @@ MIN_EVENTS = 20_000  # smaller documents load in a fraction of a second: not wor
 MAX_ENTRIES = 8  # the oldest entries beyond these are removed when one is written
 MARSHAL_VERSION = 2  # no back-references: columns of unique strings pack twice as fast
 SUFFIX = ".tlcache"
-_STANCES = {s.value: s for s in Stance}
-_STATUSES = {s.value: s for s in Status}
 # What an entry holds of each object: a field added to the model must be added here (a test
 # compares these with the classes' slots), or entries would silently drop it.
 FIELDS = {
@@ -288,7 +286,7 @@ def unpack(value: Any) -> LoadResult:
             event.extra = affirms_none
         else:
             event.description, event.location, status, extra = rest
-            event.status_set = None if status is None else _STATUSES[status]
+            event.status_set = None if status is None else STATUSES[status]
             event.extra = NO_EXTRA if extra is None else extra
         append(event)
     if at != len(claims):
@@ -314,7 +312,7 @@ def _claims(cited: list[str], dates: list[EDate], sources: array[int], texts: li
             claim.extra = NO_EXTRA
         else:
             claim.value, claim.unit, stance, claim.url, published, extra, claim.credibility = rest
-            claim.stance = _STANCES[stance]
+            claim.stance = STANCES[stance]
             claim.published = dates[published] if published >= 0 else None
             claim.extra = NO_EXTRA if extra is None else extra
         append(claim)
