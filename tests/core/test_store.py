@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from timeline_app.core.model.timeline import Source, Status, Timeline
 from timeline_app.core.query.filtering import Filter
 from timeline_app.core.store import table_cache, tables
+from timeline_app.core.store.aggregates import DayCounts
 from timeline_app.core.store.duck import DuckStore
 from timeline_app.core.store.memory import MemoryStore
 from timeline_app.core.store.protocol import CountBy, LaneSpec, Order
@@ -115,6 +116,50 @@ def test_table_answers_as_the_document_does(rows, f, span, bins, lane_sources, o
                 for descending in (False, True):
                     same_rows(duck.rows(f, order, descending, *page),
                               mem.rows(f, order, descending, *page))
+        finally:
+            duck.close()
+
+
+day_filters = st.builds(
+    Filter,
+    tags=st.frozensets(st.sampled_from(["kursk", "deployment"]), max_size=1),
+    text=st.one_of(st.just(""), st.sampled_from(["kursk", "tro", "bbc"])),
+)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(rows=rows_strategy, f=day_filters, first=st.integers(-5, 70), days=st.integers(1, 40),
+       per_bin=st.integers(1, 5), lane_sources=st.frozensets(st.sampled_from(SOURCES),
+                                                            min_size=1, max_size=3),
+       cut=st.tuples(st.floats(0, 0.99), st.floats(0, 0.99)),
+       window=st.tuples(st.one_of(st.none(), st.integers(0, 70)), st.integers(1, 30)))
+def test_day_counts_answer_as_the_document_does(rows, f, first, days, per_bin, lane_sources,
+                                               cut, window) -> None:  # type: ignore[no-untyped-def]
+    """Bands of whole days and counts at any instant, from the day counts (and two counted
+    edges), equal the document's; so do the source panel's counts under a date range."""
+    with tempfile.TemporaryDirectory() as tmp:
+        duck, mem = open_both(Path(tmp), rows)
+        try:
+            counts = DayCounts(duck, f)
+            member = np.zeros(len(duck.source_ids), dtype=bool)
+            member[duck.codes(lane_sources)] = True
+            lane = counts.lane(member)
+            spec = LaneSpec(frozenset(lane_sources))
+            start = T0 + first * DAY
+            end = start + days * per_bin * DAY
+            assert lane.density(start, end, days, None, None).tolist() == \
+                mem.density(start, end, days, f, spec).tolist()
+            s, e = start + cut[0] * DAY, end - cut[1] * DAY
+            a = None if window[0] is None else T0 + window[0] * DAY
+            b = None if a is None else a + window[1] * DAY
+            got = counts.overlapping(member, s, e, a, b)
+            dated = Filter(tags=f.tags, text=f.text, start=a, end=b)
+            if got is not None:
+                assert got == mem.count_in(s, e, dated, spec)
+            per = counts.per_source(a, b)
+            want = mem.counts(dated)
+            assert {duck.source_ids[c]: int(n) for c, n in enumerate(per) if n} == want
         finally:
             duck.close()
 

@@ -68,6 +68,8 @@ class AppSettings(BaseModel):
     autosave_seconds: int = Field(default=30, ge=0, le=24 * 3600)  # 0: autosave off
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
+    # A CSV file larger than this many MB is offered as a read-only table (issue 15).
+    table_csv_mb: int = Field(default=200, ge=1, le=1_000_000)
     files: dict[str, FileState] = Field(default_factory=dict)  # least recently used first
 
     @field_validator("recent_files", "recent_zones")
@@ -114,6 +116,12 @@ def cache_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "opened"
+
+
+def tables_dir() -> Path:
+    """Where tables opened read-only are kept prepared (beside the open cache; safe to
+    delete: see core.store.table_cache)."""
+    return cache_dir().with_name("tables")
 
 
 class SettingsStore:

@@ -70,8 +70,10 @@ class DuckStore:
 
     def numpy(self, sql: str, params: list | None = None) -> dict[str, np.ndarray]:
         with self._lock:
-            return {k: np.asarray(v) for k, v in
-                    self.con.execute(sql, params or []).fetchnumpy().items()}
+            got = self.con.execute(sql, params or []).fetchnumpy()
+        # A column with NULLs comes as a masked array: kept, so they can be told apart.
+        return {k: v if isinstance(v, np.ma.MaskedArray) else np.asarray(v)
+                for k, v in got.items()}
 
     # -- the filter as SQL -----------------------------------------------------------------
     def codes(self, ids: frozenset[str] | set[str]) -> list[int]:
@@ -137,6 +139,15 @@ class DuckStore:
         rng, rparams = self._range(start, end)
         tail = f" LIMIT {int(limit)}" if limit is not None else ""
         return self._rows(f"SELECT rid, lo, hi, title, src FROM ev WHERE {rng} AND {cond} "
+                          f"ORDER BY lo, rid{tail}", rparams + params)
+
+    def in_range_records(self, start: float, end: float, f: Filter, lane: LaneSpec = ALL,
+                         limit: int | None = None) -> list[tuple]:
+        """`in_range` as (rid, lo, hi, title, src, tag) tuples: what `make_event` takes."""
+        cond, params = self.where(f, lane)
+        rng, rparams = self._range(start, end)
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        return self.query(f"SELECT rid, lo, hi, title, src, tag FROM ev WHERE {rng} AND {cond} "
                           f"ORDER BY lo, rid{tail}", rparams + params)
 
     def count_in(self, start: float, end: float, f: Filter, lane: LaneSpec = ALL) -> int:

@@ -21,7 +21,7 @@ import duckdb
 
 from timeline_app.core.store.tables import Cancelled, ColumnMap, Table, TableError, prepare
 
-FORMAT = 1
+FORMAT = 2
 MAX_PREPARED = 4
 MAPPINGS = "mappings.json"
 

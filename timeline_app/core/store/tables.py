@@ -215,7 +215,8 @@ def _bounds_sql(column: str, kind: str) -> tuple[str, str]:
 
 def prepare(con: duckdb.DuckDBPyConnection, table: Table, mapping: ColumnMap,
             step: Callable[[str, float], None] = lambda what, done: None) -> None:
-    """Write the prepared tables into `con`'s database (`ev`, `sources`, `daily`), each
+    """Write the prepared tables into `con`'s database (`ev`, `sources`, `daily`: rows
+    per source, first and last day), each
     step announced through `step` (which may raise `Cancelled`)."""
     check(table, mapping)
     rel = relation_sql(table)
@@ -261,10 +262,9 @@ def prepare(con: duckdb.DuckDBPyConnection, table: Table, mapping: ColumnMap,
                 "ORDER BY lo NULLS LAST, m.rid")
     con.execute("DROP TABLE stage")
     step("counting per day", 0.9)
-    con.execute(f"CREATE TABLE daily AS SELECT src, floor(lo / {DAY})::INTEGER AS day, "
-                "count(*) AS n FROM ev WHERE lo IS NOT NULL GROUP BY ALL ORDER BY ALL")
-    con.execute(f"CREATE TABLE daily_ends AS SELECT src, ceil(hi / {DAY})::INTEGER AS day, "
-                "count(*) AS n FROM ev WHERE lo IS NOT NULL GROUP BY ALL ORDER BY ALL")
+    con.execute(f"CREATE TABLE daily AS SELECT src, floor(lo / {DAY})::INTEGER AS d0, "
+                f"ceil(hi / {DAY})::INTEGER AS d1, count(*) AS n FROM ev GROUP BY ALL "
+                "ORDER BY ALL")
     con.execute("CREATE TABLE meta AS SELECT coalesce(max(hi - lo), 0) AS max_len, "
                 "count(*) AS n, count(lo) AS dated FROM ev")
     con.execute("DROP TABLE hostmap")

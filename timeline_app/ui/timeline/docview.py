@@ -293,6 +293,21 @@ class DocView:
             self._filtered_lo = idx.lo if self.mask is None else idx.lo[self.mask[idx.order]]
         return self._filtered_lo
 
+    def starts_in(self, edges: np.ndarray) -> np.ndarray:
+        """Events passing the filter that begin in each slice between `edges` (the
+        overview's histogram; a table's view answers it from its day counts)."""
+        return np.diff(np.searchsorted(self.filtered_lo(), edges))
+
+    def shown_count(self) -> int:
+        """Events passing the filter, undated ones included."""
+        return len(self.filtered_lo()) + len(self.undated_docs())
+
+    def total_count(self) -> int:
+        return len(self)
+
+    def undated_count(self) -> int:
+        return len(self.undated_docs())
+
     def bounds(self) -> tuple[float, float] | None:
         """Earliest and latest instant of the dated events passing the filter (None if
         there are none: Fit All then shows a default range)."""

@@ -107,15 +107,15 @@ class OverviewStrip(QWidget):
         doc = self.timeline.doc_view()
         w = max(1, int(self.width() - self.canvas_left()))
         lo, hi = self.full_range()
-        starts = doc.filtered_lo() if doc is not None else np.zeros(0)
-        n_bins = max(1, w // (STACK_BIN_PX if len(starts) <= STACK_MAX else BIN_PX))
+        shown = doc.shown_count() - doc.undated_count() if doc is not None else 0
+        n_bins = max(1, w // (STACK_BIN_PX if shown <= STACK_MAX else BIN_PX))
         key = (doc.generation if doc is not None else -1, n_bins, lo, hi)
         if key != self._bins_key:
             if doc is None:
                 self._bins = np.zeros(n_bins, dtype=np.int64)
             else:
                 edges = np.linspace(lo, hi, n_bins + 1)
-                self._bins = np.diff(np.searchsorted(starts, edges))
+                self._bins = doc.starts_in(edges)
             self._bins_key = key
             self._bars_key = None
         assert self._bins is not None
@@ -174,8 +174,8 @@ class OverviewStrip(QWidget):
         doc = self.timeline.doc_view()
         # What the strip shows, in the lane-header column's place.
         if doc is not None:
-            undated = len(doc.undated_docs())  # counted, though the strip cannot place them
-            shown, total = len(doc.filtered_lo()) + undated, len(doc)
+            undated = doc.undated_count()  # counted, though the strip cannot place them
+            shown, total = doc.shown_count(), doc.total_count()
             caption = (tr("%Ln event(s)", "", shown) if shown == total
                        else tr("{shown} of %Ln event(s)", "", total).format(shown=number(shown)))
             if undated:
