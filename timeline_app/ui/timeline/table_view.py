@@ -165,6 +165,8 @@ class TableDocView(DocView):
         self._reuse = None
         self._ids = None
         self.top = max(1, int(top))
+        self._bounds: tuple[float, float] | None = None
+        self._bounds_of = -1
         self.filter = Filter()
         self.counts = DayCounts(store)
         self.index = _LocalIndex(self)  # type: ignore[assignment]
@@ -343,7 +345,10 @@ class TableDocView(DocView):
         return np.sort(self.rank[np.isfinite(self.rank)])
 
     def bounds(self) -> tuple[float, float] | None:
-        return self.store.bounds(self.filter)
+        """Asked by the overview on every paint: one query per filter, not per frame."""
+        if self._bounds_of != self.generation:
+            self._bounds, self._bounds_of = self.store.bounds(self.filter), self.generation
+        return self._bounds
 
     def eras(self) -> list[tuple[str, float, float]]:
         return []
